@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import {
+  convertMessengerAddress,
+  looksLikeVanity,
+  messengerDomainKind,
+  normaliseDomain,
+  parseAddress,
+  parseVanityAddress,
+  sameDomain,
+} from './address.ts';
+
+describe('normaliseDomain', () => {
+  it('lower-cases and removes one trailing dot', () => {
+    expect(normaliseDomain(' Contoso.COM. ')).toEqual({ ok: true, value: 'contoso.com' });
+  });
+  it('turns an internationalised name into its punycode form', () => {
+    expect(normaliseDomain('Bücher.example')).toEqual({ ok: true, value: 'xn--bcher-kva.example' });
+  });
+  it.each([
+    ['', 'is empty'],
+    ['contoso', 'at least two parts'],
+    ['contoso..com', 'empty part'],
+    ['-contoso.com', 'inner hyphens'],
+    ['contoso.com/evil', 'contains "/"'],
+    ["contoso.com'; Remove-Item", 'contains'],
+    ['a b.com', 'a space'],
+    ['10.0.0.1', 'IP address'],
+    [`${'a'.repeat(64)}.com`, 'longer than 63'],
+    [`${'abcdefghi.'.repeat(26)}com`, 'longer than 253'],
+    ['con_toso.com', 'inner hyphens'],
+  ])('rejects %j with a message saying it %s', (input, fragment) => {
+    const result = normaliseDomain(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain(fragment);
+  });
+});
+
+describe('sameDomain', () => {
+  it('folds case, trailing dot and IDN', () => {
+    expect(sameDomain('BÜCHER.example.', 'xn--bcher-kva.example')).toBe(true);
+  });
+  it('is false when either side is invalid', () => {
+    expect(sameDomain('contoso', 'contoso')).toBe(false);
+  });
+});
+
+describe('parseAddress', () => {
+  it('splits user and normalised domain, dropping a sip: prefix', () => {
+    expect(parseAddress('sip:Tommy.Clarke@MyDomain.com')).toEqual({ ok: true, value: { user: 'Tommy.Clarke', domain: 'mydomain.com' } });
+  });
+  it.each([
+    ['tommy', 'no @'],
+    ['@contoso.com', 'nothing before the @'],
+    ['to..mmy@contoso.com', 'before the @'],
+    ['tommy@contoso', 'the domain after the @'],
+  ])('rejects %j', (input, fragment) => {
+    const result = parseAddress(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain(fragment);
+  });
+});
+
+describe('parseVanityAddress', () => {
+  it('reads the sign-in address inside the msn.com wrapping', () => {
+    expect(parseVanityAddress('tommy.clarke(MyDomain.com)@MSN.com')).toEqual({ ok: true, value: { user: 'tommy.clarke', domain: 'mydomain.com' } });
+  });
+  it('names the parentheses when their domain is bad', () => {
+    const result = parseVanityAddress('tommy(mydomain)@msn.com');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain('in the parentheses');
+  });
+  it('rejects other shapes', () => {
+    expect(parseVanityAddress('tommy(mydomain.com)@hotmail.com').ok).toBe(false);
+    expect(looksLikeVanity('tommy@mydomain.com')).toBe(false);
+  });
+});
+
+describe('messengerDomainKind', () => {
+  it.each([
+    ['hotmail.com', 'microsoft'],
+    ['msn.com', 'microsoft'],
+    ['live.com', 'microsoft'],
+    ['passport.com', 'microsoft'],
+    ['hotmail.co.uk', 'microsoft-country'],
+    ['live.fr', 'microsoft-country'],
+    ['mydomain.com', 'vanity'],
+    ['outlook.com', 'vanity'],
+  ])('classifies %s as %s', (domain, kind) => {
+    expect(messengerDomainKind(domain)).toBe(kind);
+  });
+});
+
+describe('convertMessengerAddress', () => {
+  it('wraps a vanity sign-in address in the msn.com form', () => {
+    expect(convertMessengerAddress('tommy.clarke@mydomain.com')).toMatchObject({
+      ok: true, direction: 'to-vanity', typeInLync: 'tommy.clarke(mydomain.com)@msn.com', signIn: 'tommy.clarke@mydomain.com',
+    });
+  });
+  it('unwraps the msn.com form back to the sign-in address', () => {
+    expect(convertMessengerAddress('tommy.clarke(mydomain.com)@msn.com')).toMatchObject({
+      ok: true, direction: 'from-vanity', signIn: 'tommy.clarke@mydomain.com',
+    });
+  });
+  it('leaves a Microsoft address as it is', () => {
+    expect(convertMessengerAddress('tommy@Hotmail.com')).toMatchObject({ ok: true, direction: 'microsoft', typeInLync: 'tommy@hotmail.com' });
+  });
+  it('refuses to wrap a Microsoft domain', () => {
+    const result = convertMessengerAddress('tommy(hotmail.com)@msn.com');
+    expect(result).toMatchObject({ ok: false });
+  });
+  it.each(['', 'tommy', 'tommy(mydomain.com@msn.com', 'tommy@', 'tom my@mydomain.com'])('explains what is wrong with %j', (input) => {
+    const result = convertMessengerAddress(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message.length).toBeGreaterThan(10);
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * Domains and addresses as the federation rules see them, and the Windows Live Messenger
+ * "vanity" address form (seed: "add MSN/Live users that have vanity domains in this format
+ * username(domain.com)@msn.com").
+ *
+ * Pure functions, no DOM: the rules, the widgets, the permalink decoder and the CLI share them.
+ * Nothing here throws on bad input; every function returns a result with a reader-facing message.
+ */
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
+
+const MAX_DOMAIN = 253;
+const MAX_LABEL = 63;
+const MAX_LOCAL = 64;
+const LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+// Characters that can never be part of a host name; checked before the URL parser sees the text,
+// because the parser would silently cut "evil.com/x" down to "evil.com".
+const NOT_IN_HOST = /[\s/\\?#@:%'"`$;&|<>()[\]{},*!^~=+]/u;
+// RFC 5321 dot-atom, minus the characters that have no place in a SIP address typed into Lync
+// (quotes, parentheses: the latter are reserved for the vanity form).
+const LOCAL = /^[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*$/;
+
+/**
+ * Normalises a domain the way the rules compare domains: trimmed, one trailing dot removed,
+ * lower case, internationalised names in their ASCII (punycode) form.
+ */
+export function normaliseDomain(input: string): Checked<string> {
+  const text = input.trim().replace(/\.$/, '');
+  if (text === '') return { ok: false, message: 'is empty: type a domain such as contoso.com' };
+  if (text.length > MAX_DOMAIN * 4) return { ok: false, message: 'is too long to be a domain' };
+  const bad = NOT_IN_HOST.exec(text);
+  if (bad) return { ok: false, message: `contains "${bad[0] === ' ' ? 'a space' : bad[0]}", which a domain cannot contain` };
+  let ascii: string;
+  try {
+    // The WHATWG URL parser applies IDNA (UTS #46): "bücher.example" becomes "xn--bcher-kva.example".
+    ascii = new URL(`http://${text}`).hostname;
+  } catch {
+    return { ok: false, message: `"${text}" is not a valid domain name` };
+  }
+  if (ascii.length > MAX_DOMAIN) return { ok: false, message: 'is longer than 253 characters' };
+  const labels = ascii.split('.');
+  if (labels.length < 2) return { ok: false, message: `"${text}" needs at least two parts, such as contoso.com` };
+  for (const label of labels) {
+    if (label === '') return { ok: false, message: `"${text}" has an empty part between dots` };
+    if (label.length > MAX_LABEL) return { ok: false, message: `the part "${label.slice(0, 20)}…" is longer than 63 characters` };
+    if (!LABEL.test(label)) return { ok: false, message: `the part "${label}" may use only letters, digits and inner hyphens` };
+  }
+  if (/^\d+$/.test(labels[labels.length - 1] ?? '')) {
+    return { ok: false, message: `"${text}" looks like an IP address; federation needs a domain name` };
+  }
+  return { ok: true, value: ascii };
+}
+
+/** True when both domains are valid and name the same domain (case, trailing dot and IDN folded). */
+export function sameDomain(a: string, b: string): boolean {
+  const x = normaliseDomain(a);
+  const y = normaliseDomain(b);
+  return x.ok && y.ok && x.value === y.value;
+}
+
+export interface Address {
+  user: string;
+  domain: string;
+}
+
+/** Parses a plain address `user@domain` (a SIP URI's user part and domain, or a Messenger sign-in). */
+export function parseAddress(input: string): Checked<Address> {
+  const text = input.trim().replace(/^sip:/i, '');
+  if (text === '') return { ok: false, message: 'is empty: type an address such as tommy@contoso.com' };
+  const at = text.lastIndexOf('@');
+  if (at < 0) return { ok: false, message: `"${text}" has no @: an address looks like user@domain.com` };
+  const user = text.slice(0, at);
+  if (user === '') return { ok: false, message: `"${text}" has nothing before the @` };
+  if (user.length > MAX_LOCAL) return { ok: false, message: 'the part before the @ is longer than 64 characters' };
+  if (!LOCAL.test(user)) {
+    return { ok: false, message: `the part before the @ ("${user}") may use letters, digits, dots, hyphens, underscores and plus signs` };
+  }
+  const domain = normaliseDomain(text.slice(at + 1));
+  if (!domain.ok) return { ok: false, message: `the domain after the @ ${domain.message}` };
+  return { ok: true, value: { user, domain: domain.value } };
+}
+
+export interface VanityAddress {
+  user: string;
+  /** The Messenger sign-in domain inside the parentheses. */
+  domain: string;
+}
+
+const VANITY = /^([^()@\s]+)\(([^()@\s]+)\)@msn\.com\.?$/i;
+
+/** True when the text has the vanity shape `user(domain)@msn.com`, valid or not. */
+export function looksLikeVanity(input: string): boolean {
+  return VANITY.test(input.trim().replace(/^sip:/i, ''));
+}
+
+/** Parses `user(domain.com)@msn.com` into the Messenger sign-in address it stands for. */
+export function parseVanityAddress(input: string): Checked<VanityAddress> {
+  const text = input.trim().replace(/^sip:/i, '');
+  const match = VANITY.exec(text);
+  if (!match) return { ok: false, message: `"${text}" is not in the form user(domain.com)@msn.com` };
+  const inner = parseAddress(`${match[1]}@${match[2]}`);
+  if (!inner.ok) return { ok: false, message: inner.message.replace('the domain after the @', 'the domain in the parentheses') };
+  return { ok: true, value: inner.value };
+}
+
+/**
+ * Microsoft's own Messenger domains, added to Lync as they are. hotmail.com and msn.com: seed;
+ * live.com and passport.com: reference facts §5 (inferred); country variants of hotmail and live
+ * (hotmail.co.uk, live.fr, …): inferred, no full list exists. outlook.com launched in 2012, after GA.
+ */
+const MICROSOFT_EXACT = new Set(['hotmail.com', 'msn.com', 'live.com', 'passport.com']);
+const MICROSOFT_COUNTRY = /^(?:hotmail|live)\.(?:[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/;
+
+export type MessengerDomainKind = 'microsoft' | 'microsoft-country' | 'vanity';
+
+/** Tells a Microsoft Messenger domain from a vanity (EASI) one. Expects a normalised domain. */
+export function messengerDomainKind(domain: string): MessengerDomainKind {
+  if (MICROSOFT_EXACT.has(domain)) return 'microsoft';
+  if (MICROSOFT_COUNTRY.test(domain)) return 'microsoft-country';
+  return 'vanity';
+}
+
+export type Conversion =
+  | { ok: true; direction: 'to-vanity'; signIn: string; typeInLync: string; domain: string }
+  | { ok: true; direction: 'from-vanity'; signIn: string; typeInLync: string; domain: string }
+  | { ok: true; direction: 'microsoft'; signIn: string; typeInLync: string; domain: string }
+  | { ok: false; message: string };
+
+/**
+ * The converter behind the vanity-address widget: give it either form and it answers with the
+ * Messenger sign-in address and the address to type in Lync.
+ * - `tommy@mydomain.com`          → type `tommy(mydomain.com)@msn.com`
+ * - `tommy(mydomain.com)@msn.com` → that is Messenger's `tommy@mydomain.com`
+ * - `tommy@hotmail.com`           → a Microsoft address: type it as it is
+ */
+export function convertMessengerAddress(input: string): Conversion {
+  const text = input.trim();
+  if (text === '') return { ok: false, message: 'Type a Messenger address, such as tommy@mydomain.com or tommy(mydomain.com)@msn.com.' };
+  if (looksLikeVanity(text)) {
+    const vanity = parseVanityAddress(text);
+    if (!vanity.ok) return { ok: false, message: `This looks like a vanity address, but ${vanity.message}.` };
+    const { user, domain } = vanity.value;
+    if (messengerDomainKind(domain) !== 'vanity') {
+      return { ok: false, message: `${domain} is a Microsoft domain: add ${user}@${domain} as it is, without the (…)@msn.com wrapping.` };
+    }
+    return { ok: true, direction: 'from-vanity', signIn: `${user}@${domain}`, typeInLync: `${user}(${domain})@msn.com`, domain };
+  }
+  if (/[()]/.test(text)) return { ok: false, message: 'Parentheses belong only in the form user(domain.com)@msn.com; check the brackets and the @msn.com ending.' };
+  const parsed = parseAddress(text);
+  if (!parsed.ok) return { ok: false, message: `Check the address: ${parsed.message}.` };
+  const { user, domain } = parsed.value;
+  const signIn = `${user}@${domain}`;
+  if (messengerDomainKind(domain) !== 'vanity') return { ok: true, direction: 'microsoft', signIn, typeInLync: signIn, domain };
+  return { ok: true, direction: 'to-vanity', signIn, typeInLync: `${user}(${domain})@msn.com`, domain };
+}
