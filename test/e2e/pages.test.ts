@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axe, baseUrl, launch, newContext, sitemapPaths, watch } from './browser.ts';
+
+let browser: Browser;
+const paths = await sitemapPaths();
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('every page in the sitemap', () => {
+  it('lists the pages the site is built from', () => {
+    expect(paths).toContain('/');
+    expect(paths).toContain('/concepts/what-is-lync-federation/');
+    expect(paths.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(paths)('%s loads with no console error, no failed request and no axe violation', async (path) => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const problems = watch(page);
+    const response = await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1').first().textContent()).resolves.toBeTruthy();
+    const violations = await axe(page);
+    await context.close();
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.failedRequests).toEqual([]);
+    expect(violations).toEqual([]);
+  });
+});
+
+describe('dark mode', () => {
+  it.each(['/', '/configure/user-training/'])('%s has no axe violation in the dark theme', async (path) => {
+    const context = await newContext(browser, { colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    const violations = await axe(page);
+    await context.close();
+    expect(violations).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { baseUrl, launch, newContext } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('search', () => {
+  it('downloads nothing of Pagefind until the reader opens search', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(`${baseUrl()}/`, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(300);
+    expect(requested.filter((url) => /pagefind/i.test(url))).toEqual([]);
+    await context.close();
+  });
+
+  it('finds the page about Messenger contacts', async () => {
+    const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/`, { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Search' }).click();
+    const input = page.locator('#starlight__search input');
+    await input.waitFor();
+    await input.fill('vanity');
+    const result = page.locator('.pagefind-ui__result-link').first();
+    await result.waitFor();
+    expect(await page.locator('.pagefind-ui__result-link').allTextContents()).toContain('How do my users add a Windows Live Messenger contact?');
+    await context.close();
+  });
+});
