@@ -1,0 +1,89 @@
+/**
+ * The DNS records a Lync Online domain needs, as reference facts §2 lists them, in the order the
+ * checker reports them: the federation SRV record first (the only one federation itself needs: a
+ * partner's Edge resolves it), then the sign-in records.
+ */
+
+export type RecordId = 'federation-srv' | 'sign-in-srv' | 'sign-in-cname' | 'lyncdiscover-cname';
+
+export interface ExpectedRecord {
+  id: RecordId;
+  type: 'SRV' | 'CNAME';
+  /** The labels before your domain: `_sipfederationtls._tcp`, `sip`, … */
+  label: string;
+  /** SRV only: the service and protocol halves of the label, as DNS hosts ask for them. */
+  service?: string;
+  protocol?: string;
+  target: string;
+  /** SRV only. Priority and weight are the usual values; facts §2: only target and port must match. */
+  port?: number;
+  priority?: number;
+  weight?: number;
+  role: string;
+  /** False for lyncdiscover: it came after GA, so its absence is reported but is no failure. */
+  required: boolean;
+  /** True only for the record a federation partner's server looks up. */
+  federation: boolean;
+  note?: string;
+}
+
+export const EXPECTED_RECORDS: readonly ExpectedRecord[] = [
+  {
+    id: 'federation-srv',
+    type: 'SRV',
+    label: '_sipfederationtls._tcp',
+    service: '_sipfederationtls',
+    protocol: '_tcp',
+    priority: 100,
+    weight: 1,
+    port: 5061,
+    target: 'sipfed.online.lync.com',
+    role: 'federation: how partners find you',
+    required: true,
+    federation: true,
+  },
+  {
+    id: 'sign-in-srv',
+    type: 'SRV',
+    label: '_sip._tls',
+    service: '_sip',
+    protocol: '_tls',
+    priority: 100,
+    weight: 1,
+    port: 443,
+    target: 'sipdir.online.lync.com',
+    role: 'client sign-in',
+    required: true,
+    federation: false,
+  },
+  {
+    id: 'sign-in-cname',
+    type: 'CNAME',
+    label: 'sip',
+    target: 'sipdir.online.lync.com',
+    role: 'client sign-in fallback',
+    required: true,
+    federation: false,
+    note: 'Whether this record was in the June 2011 set is uncertain; every later list has it.',
+  },
+  {
+    id: 'lyncdiscover-cname',
+    type: 'CNAME',
+    label: 'lyncdiscover',
+    target: 'webdir.online.lync.com',
+    role: 'mobile clients / autodiscover',
+    required: false,
+    federation: false,
+    note: 'Added after GA (Lync Server 2010 CU4, November 2011); not needed for federation or for sign-in at GA.',
+  },
+];
+
+/** The full record name for a domain; with no domain known, the bare label (a zone's relative name). */
+export function recordName(record: ExpectedRecord, domain: string | null): string {
+  return domain ? `${record.label}.${domain}` : record.label;
+}
+
+/** The value the report shows as "expected": `5061 sipfed.online.lync.com` or `sipdir.online.lync.com`. */
+export function expectedValue(record: ExpectedRecord): string {
+  return record.type === 'SRV' ? `${record.port} ${record.target}` : record.target;
+}
