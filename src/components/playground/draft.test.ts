@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { PRESETS, PRESET_IDS } from '../../scenarios/presets.ts';
+import { emptyDraft, fromScenarioInput, MODALITIES, toScenarioInput } from './draft.ts';
+
+describe('toScenarioInput', () => {
+  it('drops blank list rows and an empty contact', () => {
+    const draft = emptyDraft();
+    draft.tenant.domains = ['', ' fabrikam.com ', ''];
+    const input = toScenarioInput(draft);
+    expect(input).toMatchObject({ tenant: { federation: { domains: ['fabrikam.com'] } } });
+    expect(input).not.toHaveProperty('contact');
+  });
+  it('turns an allowed domain made without a proxy FQDN into null', () => {
+    const draft = emptyDraft();
+    draft.platform = 'ocs-2007-r2';
+    draft.onPremises.allowedDomains = [{ domain: 'contoso.com', proxyFqdn: '' }];
+    expect(toScenarioInput(draft)).toMatchObject({ partner: { allowedDomains: [{ domain: 'contoso.com', proxyFqdn: null }] } });
+  });
+  it('never gives an OCS partner hosting providers', () => {
+    const draft = emptyDraft();
+    draft.platform = 'ocs-2007';
+    draft.onPremises.hostingProviders = [{ identity: 'LyncOnline', proxyFqdn: 'sipfed.online.lync.com', enabled: true }];
+    expect(toScenarioInput(draft)).toMatchObject({ partner: { hostingProviders: [] } });
+  });
+  it('keeps the modalities in the contract order', () => {
+    const draft = emptyDraft();
+    draft.modalities = ['video', 'im'];
+    expect(toScenarioInput(draft)['modalities']).toEqual(['im', 'video']);
+  });
+});
+
+describe('fromScenarioInput', () => {
+  it.each(PRESET_IDS)('reads the %s preset back unchanged', (id) => {
+    const scenario = PRESETS[id].scenario;
+    const roundTrip = toScenarioInput(fromScenarioInput(scenario));
+    expect(roundTrip).toEqual({ ...scenario, modalities: [...MODALITIES] });
+  });
+  it('falls back to the defaults for anything missing or malformed', () => {
+    expect(fromScenarioInput({ tenant: { domain: 42 }, partner: 'nonsense', modalities: 'all' })).toEqual(emptyDraft());
+  });
+  it('never throws, whatever it is given', () => {
+    for (const value of [null, undefined, 1, 'x', [], { partner: { platform: 'ocs-2007', allowedDomains: [null, 3] } }]) {
+      expect(() => fromScenarioInput(value)).not.toThrow();
+    }
+  });
+});
