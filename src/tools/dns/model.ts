@@ -77,7 +77,13 @@ export function emptyObservation(format: InputFormat): DnsObservation {
   return { format, domainHint: null, complete: false, records: [], queries: [] };
 }
 
-/** Adds a question unless the same name and type is already there; a real outcome beats 'answered'. */
+const RANK: Record<QueryOutcome, number> = { 'no-data': 0, failed: 1, nxdomain: 2, answered: 3 };
+
+/**
+ * Adds a question unless the same name and type is already there. A command line first notes its
+ * question as 'no-data'; what the output then shows (an error, an answer) is more telling, and an
+ * answer most of all.
+ */
 export function noteQuery(obs: DnsObservation, query: DnsQuery): void {
   const name = canonicalHost(query.name);
   if (name === '') return;
@@ -86,9 +92,12 @@ export function noteQuery(obs: DnsObservation, query: DnsQuery): void {
     obs.queries.push({ ...query, name });
     return;
   }
-  if (same.outcome === 'answered' && query.outcome !== 'answered') same.outcome = query.outcome;
+  if (RANK[query.outcome] > RANK[same.outcome]) {
+    same.outcome = query.outcome;
+    if (query.detail !== undefined) same.detail = query.detail;
+    else delete same.detail;
+  }
   if (same.type === null && query.type !== null) same.type = query.type;
-  if (query.detail !== undefined && same.detail === undefined) same.detail = query.detail;
 }
 
 /** Record types a line of output may carry; a word outside this set is not a type. */

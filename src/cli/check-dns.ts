@@ -1,0 +1,60 @@
+/**
+ * npm run --silent check-dns -- <file|-> [--domain contoso.com]
+ *
+ * Reads pasted nslookup / dig / Resolve-DnsName output or a BIND zone file and prints the check as
+ * JSON: { domain, records: [{ name, type, status, expected, found, … }], notChecked, federation,
+ * summary }. Exit 0 with a report (whatever the records' status); exit 2 with one line on stderr
+ * and nothing on stdout when the input cannot be read or is in none of those forms.
+ */
+import { readFileSync } from 'node:fs';
+import { checkPaste } from '../tools/dns/check.ts';
+import { decodeText } from '../tools/trace/decode.ts';
+
+const USAGE = 'usage: check-dns <file|-> [--domain <domain>]';
+
+function fail(message: string): never {
+  process.stderr.write(`check-dns: ${message.replace(/\s+/g, ' ').trim()}\n`);
+  process.exit(2);
+}
+
+async function readInput(path: string): Promise<Uint8Array> {
+  if (path !== '-') return readFileSync(path);
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function main(argv: string[]): Promise<void> {
+  let path: string | null = null;
+  let domain: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--domain') domain = argv[++i] ?? fail(`--domain needs a value; ${USAGE}`);
+    else if (arg.startsWith('--domain=')) domain = arg.slice('--domain='.length);
+    else if (arg === '-h' || arg === '--help') {
+      process.stdout.write(`${USAGE}\n`);
+      return;
+    } else if (arg.startsWith('--')) fail(`unknown option ${arg}; ${USAGE}`);
+    else if (path === null) path = arg;
+    else fail(`one input only; ${USAGE}`);
+  }
+  if (path === null) fail(USAGE);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readInput(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    fail(code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path} (${code ?? 'error'})`);
+  }
+  const result = checkPaste(decodeText(bytes), domain ? { domain } : {});
+  if (!result.ok) fail(result.message);
+  const { domain: checkedDomain, records, ...rest } = result.value;
+  const output = {
+    domain: checkedDomain,
+    records: records.map(({ name, type, status, expected, found, ...more }) => ({ name, type, status, expected, found, ...more })),
+    ...rest,
+  };
+  process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
