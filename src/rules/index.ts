@@ -1,0 +1,22 @@
+/**
+ * The federation rules: the public API. Widgets, permalinks and the CLI import only from here.
+ *
+ * - parseScenario(input) → { ok, scenario } | { ok: false, field, message }: the one schema.
+ * - evaluate(scenario) → Evaluation: results per modality, warnings, trace, fixes (no validation).
+ * - evaluateInput(input) → parse + evaluate, never throws.
+ * - RULES, MATRIX: the rules and the modality matrix as data, for pages that list them.
+ */
+export type * from './model.ts';
+export { parseScenario, scenarioSchema, defaultContact } from './schema.ts';
+export { evaluate, evaluateInput } from './evaluate.ts';
+export { RULES } from './rules.ts';
+export { MATRIX, MODALITIES, PLATFORMS, OCS_2007_AV_UNCERTAINTY, supportOf } from './matrix.ts';
+export {
+  convertMessengerAddress,
+  looksLikeVanity,
+  messengerDomainKind,
+  normaliseDomain,
+  parseAddress,
+  parseVanityAddress,
+  sameDomain,
+} from './address.ts';

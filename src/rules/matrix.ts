@@ -1,0 +1,84 @@
+/**
+ * Which modalities each kind of partner supports over federation at Office 365 GA
+ * (reference facts §1; the seed's own table lost its check marks in copying).
+ */
+import type { MatrixCell, Modality, Platform, Source } from './model.ts';
+
+export const MODALITIES: readonly Modality[] = ['im', 'presence', 'audio', 'video', 'file-transfer'];
+
+export const PLATFORMS: readonly Platform[] = [
+  'lync-online',
+  'lync-server-2010',
+  'ocs-2007-r2',
+  'ocs-2007',
+  'windows-live-messenger',
+];
+
+const IM_PRESENCE: Source = {
+  kind: 'seed',
+  paragraph: 5,
+  quote: 'Federated contacts can see presence, communicate using IM',
+};
+const LYNC_AV: Source = {
+  kind: 'seed',
+  paragraph: 5,
+  quote: 'make Lync-to-Lync audio and video calls',
+};
+const NO_FILE_TRANSFER: Source = {
+  kind: 'seed',
+  paragraph: 14,
+  quote: 'File transfer is not available with federated connections.',
+};
+const R2_AV: Source = {
+  kind: 'reference',
+  section: '§1',
+  confidence: 'sourced',
+  note: 'A later Microsoft service description lists "IM, Presence, Audio, Video" for OCS 2007 R2 partners; the seed puts OCS in one row with Lync Server 2010.',
+};
+const R1_AV: Source = {
+  kind: 'reference',
+  section: '§1',
+  confidence: 'uncertain',
+  note: 'The seed puts OCS 2007 in the Lync Server 2010 row, but its users run Office Communicator, not Lync; Lync\'s interoperability notes speak of video "with some voice feature limitations" (coexistence, not federation).',
+};
+const MESSENGER_AV: Source = {
+  kind: 'reference',
+  section: '§1',
+  confidence: 'sourced',
+  note: 'Public IM connectivity carried only IM and presence at GA (Microsoft KB 897567: "File transfers, audio, video, or other sessions are not supported").',
+};
+
+export const OCS_2007_AV_UNCERTAINTY =
+  'Audio and video with OCS 2007 (R1) partners is uncertain: the seed lists OCS 2007 with Lync Server 2010, but its users run Office Communicator, not Lync, and Microsoft only documents Lync-to-Communicator calls "with some voice feature limitations".';
+
+const yes = (source: Source): MatrixCell => ({ supported: true, certainty: 'certain', source });
+const no = (source: Source): MatrixCell => ({ supported: false, certainty: 'certain', source });
+const unsure: MatrixCell = { supported: true, certainty: 'uncertain', source: R1_AV, uncertainty: OCS_2007_AV_UNCERTAINTY };
+
+const lyncRow = (av: Source): Record<Modality, MatrixCell> => ({
+  im: yes(IM_PRESENCE),
+  presence: yes(IM_PRESENCE),
+  audio: yes(av),
+  video: yes(av),
+  'file-transfer': no(NO_FILE_TRANSFER),
+});
+
+/** The modality matrix: partner kind → modality → supported, with certainty and source. */
+export const MATRIX: Readonly<Record<Platform, Readonly<Record<Modality, MatrixCell>>>> = {
+  'lync-online': lyncRow(LYNC_AV),
+  'lync-server-2010': lyncRow(LYNC_AV),
+  'ocs-2007-r2': lyncRow(R2_AV),
+  'ocs-2007': { ...lyncRow(LYNC_AV), audio: unsure, video: unsure },
+  'windows-live-messenger': {
+    im: yes(IM_PRESENCE),
+    presence: yes(IM_PRESENCE),
+    audio: no(MESSENGER_AV),
+    video: no(MESSENGER_AV),
+    'file-transfer': no(NO_FILE_TRANSFER),
+  },
+};
+
+/** The matrix cell for one partner kind and modality. */
+export function supportOf(platform: Platform, modality: Modality): MatrixCell {
+  return MATRIX[platform][modality];
+}

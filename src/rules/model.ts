@@ -1,0 +1,349 @@
+/**
+ * The model of the seed's world: types only, no behaviour.
+ *
+ * A scenario is what the reader sets up (your Lync Online tenant, the partner, the address typed,
+ * the modalities); an evaluation is what the rules say about it. Field names and codes follow
+ * shared/contracts/scenario.md exactly; the project's own additions are marked "project".
+ *
+ * The rules describe the service as of Office 365 GA (June 2011), as the seed does.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary
+// ---------------------------------------------------------------------------------------------
+
+export type OnPremPlatform = 'lync-server-2010' | 'ocs-2007-r2' | 'ocs-2007';
+export type Platform = 'lync-online' | OnPremPlatform | 'windows-live-messenger';
+export type FederationMode = 'allow-all-except-blocked' | 'block-all-except-allowed' | 'disabled';
+export type PublicImState = 'enabled' | 'pending' | 'disabled';
+export type Modality = 'im' | 'presence' | 'audio' | 'video' | 'file-transfer';
+
+/** The order an admin troubleshoots in; the trace and the reasons follow it. */
+export type Stage = 'dns' | 'your-federation' | 'your-user' | 'their-side' | 'address' | 'modality';
+
+/** Who must act to remove a blocker. */
+export type Actor = 'you' | 'your-admin' | 'partner-admin' | 'partner-user';
+
+/** Blockers: the contract's codes, then the project's own. */
+export type ContractReasonCode =
+  | 'tenant-dns-not-verified'
+  | 'tenant-federation-disabled'
+  | 'tenant-blocks-partner-domain'
+  | 'tenant-partner-domain-not-allowed'
+  | 'tenant-user-not-enabled'
+  | 'tenant-public-im-disabled'
+  | 'tenant-public-im-pending'
+  | 'partner-dns-not-verified'
+  | 'partner-federation-disabled'
+  | 'partner-blocks-tenant-domain'
+  | 'partner-tenant-domain-not-allowed'
+  | 'partner-user-not-enabled'
+  | 'partner-no-route-to-lync-online'
+  | 'partner-proxy-fqdn-missing'
+  | 'same-sip-domain'
+  | 'messenger-vanity-address-format'
+  | 'messenger-domain-moved-to-lync-online'
+  | 'messenger-contact-request-pending'
+  | 'file-transfer-not-federated'
+  | 'modality-not-supported-with-partner';
+
+export type ProjectReasonCode =
+  /** The contact typed names someone other than the partner (another domain, or the wrong form). */
+  | 'contact-not-partner-address'
+  /** A Microsoft Messenger address (hotmail.com, msn.com, …) wrapped as user(hotmail.com)@msn.com. */
+  | 'messenger-microsoft-address-wrapped';
+
+export type ReasonCode = ContractReasonCode | ProjectReasonCode;
+
+export type ContractWarningCode =
+  | 'public-im-moves-messenger-domain'
+  | 'public-im-provisioning-delay'
+  | 'encryption-ends-at-partner-network'
+  | 'hosting-provider-opens-all-office365';
+
+export type ProjectWarningCode =
+  /** An OCS 2007 / 2007 R2 partner was given hosting providers: OCS has none; they are ignored. */
+  'ocs-has-no-hosting-providers';
+
+export type WarningCode = ContractWarningCode | ProjectWarningCode;
+
+/**
+ * A rule's stable id. Where a rule yields exactly one contract code and no other rule yields it,
+ * the id is that code; rules that share a code (the same check on another platform) get their own id.
+ */
+export type RuleId =
+  | ReasonCode
+  | WarningCode
+  | 'partner-edge-federation-disabled'
+  | 'partner-edge-blocks-tenant-domain'
+  | 'partner-edge-tenant-domain-not-allowed'
+  | 'partner-policy-user-not-enabled'
+  | 'onprem-same-sip-domain';
+
+// ---------------------------------------------------------------------------------------------
+// Scenario (normalised: what parseScenario returns; domains lower-case ASCII, defaults applied)
+// ---------------------------------------------------------------------------------------------
+
+export interface FederationSettings {
+  mode: FederationMode;
+  /** The block list or the allow list, as the mode says. Normalised domains. */
+  domains: string[];
+}
+
+export interface Tenant {
+  domain: string;
+  dnsVerified: boolean;
+  federation: FederationSettings;
+  publicIm: PublicImState;
+  userExternalAccess: boolean;
+}
+
+export interface LyncOnlinePartner {
+  platform: 'lync-online';
+  domain: string;
+  dnsVerified: boolean;
+  federation: FederationSettings;
+  userExternalAccess: boolean;
+}
+
+export interface HostingProvider {
+  /** A safe name: letters, digits, space, . _ - (1–64 characters). */
+  identity: string;
+  proxyFqdn: string | null;
+  enabled: boolean;
+}
+
+export interface AllowedDomain {
+  domain: string;
+  /** null: the entry was made without a proxy FQDN. */
+  proxyFqdn: string | null;
+}
+
+export interface OnPremPartner {
+  platform: OnPremPlatform;
+  domain: string;
+  federationEnabled: boolean;
+  partnerDiscovery: boolean;
+  hostingProviders: HostingProvider[];
+  allowedDomains: AllowedDomain[];
+  blockedDomains: string[];
+  userExternalAccess: boolean;
+}
+
+export interface MessengerPartner {
+  platform: 'windows-live-messenger';
+  /** The Messenger sign-in address, normalised `user@domain`. */
+  address: string;
+  acceptsContactRequest: boolean;
+}
+
+export type Partner = LyncOnlinePartner | OnPremPartner | MessengerPartner;
+
+export interface Scenario {
+  tenant: Tenant;
+  partner: Partner;
+  /** The address typed into Lync, normalised (`user@domain` or `user(domain)@msn.com`). */
+  contact: string;
+  /** At least one, no repeats, in the order asked. */
+  modalities: Modality[];
+}
+
+/** What a caller may send: optional fields may be omitted; domains may be in any case or Unicode. */
+export interface ScenarioInput {
+  tenant: {
+    domain: string;
+    dnsVerified: boolean;
+    federation: { mode: FederationMode; domains: string[] };
+    publicIm: PublicImState;
+    userExternalAccess: boolean;
+  };
+  partner:
+    | { platform: 'lync-online'; domain: string; dnsVerified: boolean; federation: { mode: FederationMode; domains: string[] }; userExternalAccess: boolean }
+    | {
+        platform: OnPremPlatform;
+        domain: string;
+        federationEnabled: boolean;
+        partnerDiscovery?: boolean;
+        hostingProviders?: { identity: string; proxyFqdn: string | null; enabled: boolean }[];
+        allowedDomains: { domain: string; proxyFqdn: string | null }[];
+        blockedDomains: string[];
+        userExternalAccess: boolean;
+      }
+    | { platform: 'windows-live-messenger'; address: string; acceptsContactRequest?: boolean };
+  contact?: string;
+  modalities?: Modality[];
+}
+
+export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; field: string; message: string };
+
+// ---------------------------------------------------------------------------------------------
+// Sources and rules
+// ---------------------------------------------------------------------------------------------
+
+export type Confidence = 'seed' | 'sourced' | 'inferred' | 'uncertain';
+
+/**
+ * Where a rule comes from: a paragraph of the seed article (paragraphs are the seed's blocks of
+ * text separated by blank lines, numbered from 1) with a verbatim quote, or a section of
+ * shared/reference/facts.md with its confidence.
+ */
+export type Source =
+  | { kind: 'seed'; paragraph: number; quote: string }
+  | { kind: 'reference'; section: string; confidence: 'sourced' | 'inferred' | 'uncertain'; note: string };
+
+export type Certainty = 'certain' | 'uncertain';
+
+export interface MatrixCell {
+  supported: boolean;
+  certainty: Certainty;
+  source: Source;
+  /** Present when uncertain: what is uncertain and why, in a reader's words. */
+  uncertainty?: string;
+}
+
+export type PartnerKind = Platform;
+
+// ---------------------------------------------------------------------------------------------
+// Fixes and commands
+// ---------------------------------------------------------------------------------------------
+
+export interface Command {
+  language: 'powershell' | 'text';
+  code: string;
+  /** Where it runs: a partner platform, the Lync Online control panel, DNS or the user's Lync. */
+  platform?: Platform | 'dns' | 'lync-client';
+}
+
+export interface Fix {
+  rule: RuleId;
+  actor: Actor;
+  title: string;
+  steps: string[];
+  commands: Command[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Evaluation (output)
+// ---------------------------------------------------------------------------------------------
+
+export type Verdict = 'works' | 'blocked' | 'not-supported';
+
+export interface ModalityResult {
+  modality: Modality;
+  works: boolean;
+  /** Every blocker for this modality, in troubleshooting order, no repeats. Empty when it works. */
+  reasons: ReasonCode[];
+  /** 'not-supported' when the only blockers are the modality's own (file transfer, unsupported A/V). */
+  verdict: Verdict;
+  /** Present only as "uncertain": the result rests on a fact the reference marks uncertain. */
+  certainty?: 'uncertain';
+  /** With certainty: what is uncertain and why. */
+  uncertainty?: string;
+}
+
+export type TraceStatus = 'pass' | 'fail' | 'warn' | 'not-applicable';
+
+export interface TraceStep {
+  rule: RuleId;
+  stage: Stage;
+  status: TraceStatus;
+  /** For a failing rule that blocks only some modalities: which. */
+  modalities?: Modality[];
+}
+
+export interface Evaluation {
+  results: ModalityResult[];
+  warnings: WarningCode[];
+  /** Every rule, in troubleshooting order, with what it found for this scenario. */
+  trace: TraceStep[];
+  /** One entry per fired blocker or warning with something to do, in troubleshooting order. */
+  fixes: Fix[];
+  scenario: Scenario;
+}
+
+export type EvaluateInputResult = { ok: true; evaluation: Evaluation } | { ok: false; field: string; message: string };
+
+// ---------------------------------------------------------------------------------------------
+// Rules as data (the behaviour lives in rules.ts; these are their shapes)
+// ---------------------------------------------------------------------------------------------
+
+/** The contact address as typed, parsed once. */
+export interface ContactAddress {
+  form: 'plain' | 'vanity';
+  user: string;
+  /** The domain after the @ (plain) or inside the parentheses (vanity). */
+  domain: string;
+}
+
+/** Facts about an on-premises partner's Edge, worked out once per evaluation (facts §4). */
+export interface OnPremFacts {
+  /** The allowed-domain entry for your domain, if any. */
+  allowedEntry: AllowedDomain | undefined;
+  /** Your domain is on their blocked list. */
+  blocked: boolean;
+  /** Partner discovery is on, or they have an allowed-domain entry for you. */
+  permitted: boolean;
+  /** How their Edge reaches sipfed.online.lync.com, if it does. */
+  route: 'hosting-provider' | 'allowed-domain' | null;
+  /** Hosting providers that count (Lync Server 2010 only; OCS has none). */
+  hostingProviders: readonly HostingProvider[];
+  /** An entry meant for you whose proxy FQDN is missing or wrong. */
+  misdirected: { allowedEntry: boolean; hostingProviders: readonly HostingProvider[] };
+  /** Enabled hosting providers with the right proxy FQDN. */
+  hostingRoute: readonly HostingProvider[];
+  /** Disabled hosting providers that have the right proxy FQDN. */
+  disabledRoute: readonly HostingProvider[];
+}
+
+/** Everything a rule may look at: the scenario plus facts derived from it once. */
+export interface RuleContext {
+  scenario: Scenario;
+  tenant: Tenant;
+  partner: Partner;
+  /** The partner's SIP domain, or the Messenger sign-in address's domain. */
+  partnerDomain: string;
+  /** The partner's own address (Messenger: the sign-in; Lync/OCS: the default user@domain). */
+  partnerAddress: string;
+  contact: ContactAddress;
+  asked: readonly Modality[];
+  onPrem: OnPremFacts | null;
+}
+
+/** A rule answers only "does this apply?": false/true, or the modalities it blocks. */
+export type CheckResult = boolean | readonly Modality[];
+
+interface RuleBase {
+  id: RuleId;
+  stage: Stage;
+  /** The partner kinds the rule is checked for. */
+  platforms: readonly Platform[];
+  source: Source;
+  /** The condition, in short human text. */
+  condition: string;
+  /** One sentence, in a reader's words. */
+  explanation: string;
+  check(ctx: RuleContext): CheckResult;
+  fix(ctx: RuleContext): Fix[];
+}
+
+export interface BlockerRule extends RuleBase {
+  kind: 'blocker';
+  code: ReasonCode;
+}
+
+export interface WarningRule extends RuleBase {
+  kind: 'warning';
+  code: WarningCode;
+}
+
+export type Rule = BlockerRule | WarningRule;
+
+/** Something that changed after GA, kept beside the rules (never applied to them). */
+export interface HistoryNote {
+  id: string;
+  /** Rule ids or topics the note belongs to. */
+  about: readonly string[];
+  when: string;
+  note: string;
+  source: Source;
+}
