@@ -5,7 +5,7 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createHighlighter, type HighlighterGeneric, type ThemeRegistration } from 'shiki';
+import { createHighlighter, type Highlighter, type ThemeRegistration } from 'shiki';
 import { ensureContrast } from './contrast.ts';
 import type { HighlightedLines } from './tokens.ts';
 
@@ -31,9 +31,9 @@ function starlightDist(): string {
   }
 }
 
-let highlighter: Promise<HighlighterGeneric<string, string>> | undefined;
+let highlighter: Promise<Highlighter> | undefined;
 
-function getHighlighter() {
+function getHighlighter(): Promise<Highlighter> {
   highlighter ??= Promise.all([starlightTheme('night-owl-dark'), starlightTheme('night-owl-light')]).then((themes) =>
     createHighlighter({ themes, langs: ['powershell'] }),
   );

@@ -1,0 +1,134 @@
+import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
+import { useEffect, useId, useMemo } from 'preact/hooks';
+import { evaluateInput } from '../../rules/index.ts';
+import { isPresetId, PRESETS, PRESET_IDS, type PresetId } from '../../scenarios/presets.ts';
+import { readScenarioParam } from '../../share/scenario-param.ts';
+import { createHighlighter, type CommandTokenTable } from './command-tokens.ts';
+import { ContactFieldset } from './ContactFieldset.tsx';
+import { fromScenarioInput, toScenarioInput, type Draft } from './draft.ts';
+import { Fixes } from './Fixes.tsx';
+import { fieldLabel, MODALITY_LABEL, VERDICT_LABEL } from './labels.ts';
+import { PartnerFieldset } from './PartnerFieldset.tsx';
+import { TenantFieldset } from './TenantFieldset.tsx';
+import { Trace } from './Trace.tsx';
+import { Verdicts } from './Verdicts.tsx';
+import { Warnings } from './Warnings.tsx';
+
+export interface Props {
+  /** The scenario shown first (and on the server, for readers without JavaScript). */
+  preset?: PresetId;
+  /** Build-time highlighting of every command the rules can generate. */
+  commandTokens?: CommandTokenTable;
+  /** Read `?scenario=` from the page's address on load (the playground page does; embeds in other pages don't). */
+  readLink?: boolean;
+  /** Render the step-by-step trace open. */
+  traceOpen?: boolean;
+}
+
+/**
+ * The federation playground: your tenant, the partner, the address typed and the modalities in;
+ * the rules' verdict per modality, why, and how to fix it out. One state (the form), one
+ * computed evaluation; everything else renders what they hold.
+ */
+export function Playground({ preset, commandTokens, readLink = false, traceOpen = false }: Props) {
+  const id = useId();
+  const start = isPresetId(preset) ? preset : 'both-on-lync-online';
+  const draft = useSignal<Draft>(fromScenarioInput(PRESETS[start].scenario));
+  const notice = useSignal<string | null>(null);
+  const result = useComputed(() => evaluateInput(toScenarioInput(draft.value)));
+  const highlight = useMemo(() => (commandTokens ? createHighlighter(commandTokens) : undefined), [commandTokens]);
+
+  // The import link is read after hydration: the server cannot see the query string, so it
+  // renders the preset, and a link's scenario replaces it here.
+  useEffect(() => {
+    if (!readLink) return;
+    const link = readScenarioParam(window.location.search);
+    if (link.kind === 'none') return;
+    if (link.kind === 'error') {
+      notice.value = `${link.message} Showing the “${PRESETS[start].label}” scenario instead.`;
+      return;
+    }
+    const checked = evaluateInput(link.input);
+    if (!checked.ok) {
+      notice.value = `${fieldLabel(checked.field)}: ${checked.message}. Showing the “${PRESETS[start].label}” scenario instead.`;
+      return;
+    }
+    draft.value = fromScenarioInput(link.input);
+    notice.value = null;
+  }, []);
+
+  // A polite summary for screen readers whenever the verdict changes.
+  const summary = useComputed(() => {
+    const r = result.value;
+    if (!r.ok) return `Cannot evaluate: ${fieldLabel(r.field)}: ${r.message}`;
+    return r.evaluation.results.map((m) => `${MODALITY_LABEL[m.modality]}: ${VERDICT_LABEL[m.verdict]}`).join('. ');
+  });
+  const announced = useSignal('');
+  useSignalEffect(() => {
+    announced.value = summary.value;
+  });
+
+  const errorFor = (path: string) => {
+    const r = result.value;
+    return !r.ok && (r.field === path || r.field.startsWith(`${path}.`)) ? r.message : undefined;
+  };
+  const current = result.value;
+
+  return (
+    <div class="lf-widget lf-playground not-content" data-widget="playground">
+      {notice.value ? (
+        <div class="lf-notice" role="alert" data-testid="playground-notice">
+          <strong>This link's scenario could not be opened.</strong> {notice.value}
+        </div>
+      ) : null}
+      <div class="lf-presets" role="group" aria-label="Start from one of the article's scenarios">
+        {PRESET_IDS.map((presetId) => (
+          <button
+            type="button"
+            class="lf-button"
+            key={presetId}
+            data-preset={presetId}
+            onClick={() => {
+              draft.value = fromScenarioInput(PRESETS[presetId].scenario);
+              notice.value = null;
+            }}
+          >
+            {PRESETS[presetId].label}
+          </button>
+        ))}
+      </div>
+      <div class="lf-playground-grid">
+        <form class="lf-controls" onSubmit={(event) => event.preventDefault()} aria-label="Scenario settings">
+          <TenantFieldset id={`${id}-t`} tenant={draft.value.tenant} onChange={(tenant) => (draft.value = { ...draft.value, tenant })} errorFor={errorFor} />
+          <PartnerFieldset id={`${id}-p`} draft={draft.value} onChange={(next) => (draft.value = next)} errorFor={errorFor} />
+          <ContactFieldset id={`${id}-c`} draft={draft.value} onChange={(next) => (draft.value = next)} errorFor={errorFor} />
+        </form>
+        <section class="lf-output" aria-labelledby={`${id}-verdict`}>
+          <h3 id={`${id}-verdict`}>Does it work?</h3>
+          <p class="sr-only" role="status" aria-live="polite" aria-atomic="true">
+            {announced.value}
+          </p>
+          {current.ok ? (
+            <>
+              <Verdicts evaluation={current.evaluation} />
+              <Warnings evaluation={current.evaluation} />
+              <Fixes evaluation={current.evaluation} highlight={highlight} />
+              <Trace evaluation={current.evaluation} open={traceOpen} />
+            </>
+          ) : (
+            <div class="lf-error" data-testid="playground-error" data-field={current.field}>
+              <p>
+                <strong>This scenario can't be evaluated yet.</strong>
+              </p>
+              <p>
+                {fieldLabel(current.field)}: {current.message}
+              </p>
+            </div>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}
+
+export default Playground;

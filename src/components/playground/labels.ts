@@ -1,0 +1,72 @@
+/**
+ * Words the playground shows for the rules' vocabulary. Display only: what a code means is the
+ * rules' explanation; these are names for buttons, headings and badges.
+ */
+import type { Actor, Modality, Platform, Stage, Verdict } from '../../rules/model.ts';
+
+export const MODALITY_LABEL: Record<Modality, string> = {
+  im: 'IM',
+  presence: 'Presence',
+  audio: 'Audio',
+  video: 'Video',
+  'file-transfer': 'File transfer',
+};
+
+export const PLATFORM_LABEL: Record<Platform, string> = {
+  'lync-online': 'Another Lync Online tenant',
+  'lync-server-2010': 'Lync Server 2010 on premises',
+  'ocs-2007-r2': 'OCS 2007 R2 on premises',
+  'ocs-2007': 'OCS 2007 on premises',
+  'windows-live-messenger': 'Windows Live Messenger',
+};
+
+export const VERDICT_LABEL: Record<Verdict, string> = {
+  works: 'Works',
+  blocked: 'Blocked',
+  'not-supported': 'Not supported',
+};
+
+export const ACTOR_LABEL: Record<Actor, string> = {
+  you: 'You (the user)',
+  'your-admin': 'Your Office 365 admin',
+  'partner-admin': "The partner's admin",
+  'partner-user': "The partner's user",
+};
+
+export const STAGE_LABEL: Record<Stage, string> = {
+  dns: 'DNS',
+  'your-federation': 'Your federation settings',
+  'your-user': 'Your user',
+  'their-side': 'Their side',
+  address: 'The address',
+  modality: 'The modality',
+};
+
+/** Names for the scenario's fields, for messages such as "Partner → domain: …". */
+const FIELD_LABEL: Record<string, string> = {
+  'tenant.domain': 'Your tenant → domain',
+  'tenant.federation.domains': 'Your tenant → domain list',
+  'partner.domain': 'Partner → domain',
+  'partner.federation.domains': 'Partner → domain list',
+  'partner.address': 'Partner → Messenger address',
+  'partner.allowedDomains': 'Partner → allowed domains',
+  'partner.blockedDomains': 'Partner → blocked domains',
+  'partner.hostingProviders': 'Partner → hosting providers',
+  contact: 'The address your user types',
+  modalities: 'Modalities',
+};
+
+/** A field path from the schema (partner.allowedDomains.0.proxyFqdn) in the reader's words. */
+export function fieldLabel(path: string): string {
+  const parts = path.split('.');
+  for (let end = parts.length; end > 0; end--) {
+    const label = FIELD_LABEL[parts.slice(0, end).join('.')];
+    if (label) {
+      const rest = parts.slice(end);
+      const index = rest.find((part) => /^\d+$/.test(part));
+      const leaf = rest.filter((part) => !/^\d+$/.test(part)).join(' ');
+      return `${label}${index !== undefined ? `, entry ${Number(index) + 1}` : ''}${leaf ? ` (${leaf})` : ''}`;
+    }
+  }
+  return path;
+}
