@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fillPlaceholders, templateKey } from './tokens.ts';
 
-const values = new Map([["'tenant.placeholder.invalid'", "'contoso.com'"]]);
+const values = new Map([['tenant.placeholder.invalid', 'contoso.com']]);
 
 describe('fillPlaceholders', () => {
   it('puts the values in place of the placeholders, keeping colours', () => {
@@ -18,8 +18,10 @@ describe('templateKey', () => {
   it('turns a generated command back into its template', () => {
     expect(templateKey("New-CsAllowedDomain -Identity 'contoso.com'", values)).toBe("New-CsAllowedDomain -Identity 'tenant.placeholder.invalid'");
   });
-  it('matches only whole quoted literals, not a domain inside another', () => {
-    const key = templateKey("-ProxyFqdn 'sipfed.online.lync.com'", new Map([["'placeholder.invalid'", "'lync.com'"]]));
-    expect(key).toBe("-ProxyFqdn 'sipfed.online.lync.com'");
+  it('finds a domain inside a longer DNS name', () => {
+    expect(templateKey("-Name '_sipfederationtls._tcp.contoso.com'", values)).toBe("-Name '_sipfederationtls._tcp.tenant.placeholder.invalid'");
+  });
+  it('does not take a domain that merely ends another one', () => {
+    expect(templateKey("'notcontoso.com' 'contoso.community'", values)).toBe("'notcontoso.com' 'contoso.community'");
   });
 });

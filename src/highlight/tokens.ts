@@ -29,9 +29,18 @@ export function fillPlaceholders(lines: HighlightedLines, values: ReadonlyMap<st
   );
 }
 
-/** Replaces each value in `code` by its placeholder: the key under which a template was highlighted. */
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Replaces each value in `code` by its placeholder: the key under which a template was
+ * highlighted. A value counts only as a whole name (not inside a longer domain or word); a rare
+ * wrong guess just finds no template, and the command shows unhighlighted.
+ */
 export function templateKey(code: string, values: ReadonlyMap<string, string>): string {
   let key = code;
-  for (const [placeholder, value] of values) if (value !== '') key = key.split(value).join(placeholder);
+  for (const [placeholder, value] of values) {
+    if (value === '') continue;
+    key = key.replace(new RegExp(`(?<![A-Za-z0-9-])${escape(value)}(?![A-Za-z0-9.-])`, 'g'), () => placeholder);
+  }
   return key;
 }

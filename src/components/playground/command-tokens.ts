@@ -3,7 +3,7 @@
  *
  * At build time every command the rules can generate is produced for placeholder domains and
  * highlighted (src/highlight/command-table.ts). In the browser, a command for real domains is
- * turned back into its template by putting the placeholders in place of the scenario's quoted
+ * turned back into its template by putting the placeholders in place of the scenario's
  * values; the template's tokens are then filled with those values. Values only ever reach the
  * tokens as text.
  */
@@ -19,16 +19,14 @@ export const PLACEHOLDER = {
 export type CommandTokenTable = Readonly<Record<string, HighlightedLines>>;
 export type CommandHighlighter = (code: string, evaluation: Evaluation) => HighlightedLines | undefined;
 
-const quoted = (value: string) => `'${value.replace(/'/g, "''")}'`;
-
 /** The placeholder → value maps to try for a scenario: one per hosting provider identity. */
 export function placeholderValues(evaluation: Evaluation): Array<Map<string, string>> {
   const { tenant, partner } = evaluation.scenario;
-  const base: Array<[string, string]> = [[quoted(PLACEHOLDER.tenant), quoted(tenant.domain)]];
-  if ('domain' in partner) base.push([quoted(PLACEHOLDER.partner), quoted(partner.domain)]);
+  const base: Array<[string, string]> = [[PLACEHOLDER.tenant, tenant.domain]];
+  if ('domain' in partner) base.push([PLACEHOLDER.partner, partner.domain]);
   const identities = 'hostingProviders' in partner ? partner.hostingProviders.map((h) => h.identity) : [];
   if (identities.length === 0) return [new Map(base)];
-  return identities.map((identity) => new Map([...base, [quoted(PLACEHOLDER.provider), quoted(identity)]]));
+  return identities.map((identity) => new Map([...base, [PLACEHOLDER.provider, identity]]));
 }
 
 export function createHighlighter(table: CommandTokenTable): CommandHighlighter {

@@ -1,0 +1,121 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { PRESETS, PRESET_IDS } from '../../src/scenarios/presets.ts';
+import { scenarioQuery } from '../../src/share/scenario-param.ts';
+import { axe, baseUrl, launch, newContext, watch } from './browser.ts';
+import { evaluateWithCli } from './cli.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const scenarioDir = fileURLToPath(new URL('../scenarios/', import.meta.url));
+const scenarioFiles = readdirSync(scenarioDir).filter((file) => file.endsWith('.json'));
+/** Scenario test files hold the contract scenario under `scenario`. */
+const scenarios = scenarioFiles.map((file) => [file, (JSON.parse(readFileSync(`${scenarioDir}${file}`, 'utf8')) as { scenario: unknown }).scenario] as const);
+
+async function openPlayground(page: Page, query = '') {
+  await page.goto(`${baseUrl()}/playground/${query}`, { waitUntil: 'networkidle' });
+  // Hydrated once Astro removes the island's `ssr` marker.
+  await page.locator('astro-island:not([ssr]) [data-widget="playground"]').waitFor();
+}
+
+async function verdicts(page: Page) {
+  return page.locator('[data-widget="playground"] [data-modality]').evaluateAll((items) =>
+    items.map((item) => ({ modality: item.getAttribute('data-modality'), works: item.getAttribute('data-works') === 'true' })),
+  );
+}
+
+describe('playground import link', () => {
+  it.each(scenarios)('shows the CLI verdicts for %s', async (_file, scenario) => {
+    const expected = evaluateWithCli(scenario).results.map(({ modality, works }) => ({ modality, works }));
+    const page = await (await newContext(browser)).newPage();
+    const problems = watch(page);
+    await openPlayground(page, scenarioQuery(scenario));
+    await expect(page.getByTestId('playground-notice').count()).resolves.toBe(0);
+    expect(await verdicts(page)).toEqual(expected);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each([
+    ['not base64url', '?scenario=%%%', 'characters'],
+    ['not JSON', `?scenario=${Buffer.from('{"tenant":').toString('base64url')}`, 'not valid JSON'],
+    ['an invalid scenario', scenarioQuery({ tenant: { domain: 'contoso' } }), 'Your tenant'],
+  ])('explains a link that is %s and falls back to the default', async (_label, query, fragment) => {
+    const page = await (await newContext(browser)).newPage();
+    await openPlayground(page, query);
+    const notice = page.getByTestId('playground-notice');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain(fragment);
+    const expected = evaluateWithCli(PRESETS['both-on-lync-online'].scenario).results.map(({ modality, works }) => ({ modality, works }));
+    expect(await verdicts(page)).toEqual(expected);
+    await page.context().close();
+  });
+});
+
+describe('playground presets', () => {
+  it.each(PRESET_IDS)('the %s preset shows the CLI verdicts', async (id) => {
+    const page = await (await newContext(browser)).newPage();
+    await openPlayground(page);
+    await page.locator(`[data-preset="${id}"]`).click();
+    const expected = evaluateWithCli(PRESETS[id].scenario).results.map(({ modality, works }) => ({ modality, works }));
+    expect(await verdicts(page)).toEqual(expected);
+    await page.context().close();
+  });
+});
+
+describe('playground by keyboard', () => {
+  it('disables federation with the keyboard alone and announces the new verdict', async () => {
+    const page = await (await newContext(browser)).newPage();
+    await openPlayground(page);
+    await page.locator('[data-preset="both-on-lync-online"]').focus();
+    // Tab through the presets and the tenant's fields to the Domain Federation radios.
+    for (let i = 0; i < 20; i++) {
+      await page.keyboard.press('Tab');
+      const checked = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio');
+      if (checked) break;
+    }
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const im = page.locator('[data-modality="im"]');
+    await expect(im.getAttribute('data-works')).resolves.toBe('false');
+    expect(await im.locator('[data-reason]').evaluateAll((els) => els.map((el) => el.getAttribute('data-reason')))).toContain('tenant-federation-disabled');
+    const status = await page.locator('[data-widget="playground"] [role="status"]').textContent();
+    expect(status).toContain('IM: Blocked');
+    await page.context().close();
+  });
+});
+
+describe('playground accessibility', () => {
+  it('has no axe violation with the trace expanded, in both themes', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await (await newContext(browser, { colorScheme })).newPage();
+      await openPlayground(page, scenarioQuery(PRESETS['partner-on-premises'].scenario));
+      await page.locator('.lf-trace summary').click();
+      expect(await axe(page)).toEqual([]);
+      await page.context().close();
+    }
+  });
+  it('fits a 320 px wide screen without horizontal scrolling', async () => {
+    const page = await (await newContext(browser, { viewport: { width: 320, height: 640 } })).newPage();
+    await openPlayground(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+  it('shows a verdict without JavaScript', async () => {
+    const context = await newContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/playground/`);
+    const expected = evaluateWithCli(PRESETS['both-on-lync-online'].scenario).results.map(({ modality, works }) => ({ modality, works }));
+    expect(await verdicts(page)).toEqual(expected);
+    await context.close();
+  });
+});
