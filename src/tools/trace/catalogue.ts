@@ -1,0 +1,184 @@
+/**
+ * The ms-diagnostics codes this site explains: only those reference facts §6 lists, each with the
+ * reason text as Lync writes it, its meaning in federation terms, and its source as that file
+ * gives it. A code not listed here is reported as unknown; the site never guesses.
+ *
+ * `rule` is the playground rule (= the contract's reason code) the code points to, or null when
+ * no rule of the playground models it (certificates, a silent far side). `tenantSide` says which
+ * end of the failing request is the Lync Online tenant ("your" side in the playground): the
+ * sender (From) or the destination (To).
+ */
+
+export interface CatalogueEntry {
+  code: number;
+  reason: string;
+  meaning: string;
+  /** Where the code and its reason come from. */
+  source: string;
+  rule: string | null;
+  /** Other rules that produce the same code; the explanation names them. */
+  alsoRules?: readonly string[];
+  tenantSide: 'from' | 'to';
+  /** What it means on this site, in a sentence or two. */
+  explanation: string;
+  fix: string;
+  /** Set when the link between the code and the rule is inferred, not sourced. */
+  note?: string;
+}
+
+const MS_OCER = "Microsoft's [MS-OCER] protocol specification (reference facts §6)";
+const BLOG_2012 = 'a 2012 blog source (reference facts §6)';
+
+export const CATALOGUE: readonly CatalogueEntry[] = [
+  {
+    code: 1001,
+    reason: 'From URI not authorized to communicate with public IM providers.',
+    meaning: 'your user is not enabled for public IM',
+    source: MS_OCER,
+    rule: 'tenant-public-im-disabled',
+    alsoRules: ['tenant-user-not-enabled'],
+    tenantSide: 'from',
+    explanation: 'The sender may not talk to Windows Live Messenger users: Public IM is not enabled for your domain, or your user is not enabled for external access.',
+    fix: 'In the Lync Online control panel, enable Public IM Connectivity for your domain (it takes a while to provision), and check the user is enabled for external access.',
+  },
+  {
+    code: 1002,
+    reason: 'From URI not authorized to communicate with federated partners.',
+    meaning: "your user's policy does not allow federation",
+    source: MS_OCER,
+    rule: 'tenant-user-not-enabled',
+    tenantSide: 'from',
+    explanation: "The sender's own settings refuse federation: the user is not enabled to talk to federated partners.",
+    fix: 'Enable the user for external access (Lync Online: the user\'s settings; Lync Server: an external access policy with EnableFederationAccess $True).',
+  },
+  {
+    code: 1003,
+    reason: 'User does not exist.',
+    meaning: 'the address is wrong (check the vanity form)',
+    source: MS_OCER,
+    rule: 'messenger-vanity-address-format',
+    tenantSide: 'from',
+    explanation: 'The far side has no user with this address. With a Messenger user whose sign-in is not a Microsoft domain, the contact must be added as user(domain.com)@msn.com.',
+    fix: 'Check the address; for a Messenger user with a vanity domain, add the contact as user(domain.com)@msn.com.',
+  },
+  {
+    code: 1005,
+    reason: 'Cannot route to destination domain.',
+    meaning: 'no route: allowed domain / hosting provider missing',
+    source: MS_OCER,
+    rule: 'partner-no-route-to-lync-online',
+    alsoRules: ['partner-proxy-fqdn-missing'],
+    tenantSide: 'to',
+    explanation: 'The sending server has no route to the destination domain: an on-premises partner needs a hosting provider, or an allowed-domain entry for your domain, with proxy FQDN sipfed.online.lync.com.',
+    fix: 'On the partner\'s Lync Server: New-CsHostingProvider -Identity LyncOnline -ProxyFqdn sipfed.online.lync.com -Enabled $True, or New-CsAllowedDomain -Identity <your domain> -ProxyFqdn sipfed.online.lync.com.',
+  },
+  {
+    code: 1008,
+    reason: 'Unable to resolve DNS SRV record.',
+    meaning: "the partner's _sipfederationtls._tcp record is missing",
+    source: MS_OCER,
+    rule: 'partner-dns-not-verified',
+    tenantSide: 'from',
+    explanation: "The sending server looked up the destination domain's _sipfederationtls._tcp SRV record and found none, so it cannot find the partner.",
+    fix: 'The destination domain must publish _sipfederationtls._tcp.<domain> SRV 100 1 5061 sipfed.online.lync.com: check it with the DNS record checker.',
+  },
+  {
+    code: 1009,
+    reason: 'Conflicting SRV and host domains in DNS.',
+    meaning: 'discovery found an SRV target outside the domain (Lync Online without a proxy FQDN)',
+    source: MS_OCER,
+    rule: 'partner-proxy-fqdn-missing',
+    tenantSide: 'to',
+    explanation: "The partner's Edge found your federation SRV record by DNS discovery, but its target (sipfed.online.lync.com) is not in your domain, so it refuses it. Reaching Lync Online needs an explicit proxy FQDN.",
+    fix: "On the partner's Lync Server: Set-CsAllowedDomain -Identity <your domain> -ProxyFqdn sipfed.online.lync.com (or a hosting provider with that proxy FQDN).",
+    note: 'That this is what a missing proxy FQDN produces with Lync Online is inferred (reference facts §4), not stated by a source.',
+  },
+  {
+    code: 1010,
+    reason: 'Certificate trust with next-hop server could not be established.',
+    meaning: 'certificate problem between the Edges',
+    source: MS_OCER,
+    rule: null,
+    tenantSide: 'from',
+    explanation: "The two Edge servers do not trust each other's certificates. The playground does not model certificates.",
+    fix: "Check the on-premises Edge's external certificate: issued by a public CA the other side trusts, with the right names, not expired.",
+  },
+  {
+    code: 1011,
+    reason: 'ms-diagnostics header not provided by previous hop.',
+    meaning: 'the far side said nothing; look there',
+    source: MS_OCER,
+    rule: null,
+    tenantSide: 'from',
+    explanation: 'The failure happened at the far side, which gave no reason. This log cannot tell which setting is wrong.',
+    fix: 'Collect a log on the far side (or ask the partner to); check their federation settings against the playground.',
+  },
+  {
+    code: 1012,
+    reason: 'From URI is not authorized to communicate with users outside the enterprise.',
+    meaning: 'external access off for the user',
+    source: MS_OCER,
+    rule: 'tenant-user-not-enabled',
+    tenantSide: 'from',
+    explanation: 'The sender is not enabled for external access, so nothing leaves the organisation on their behalf.',
+    fix: 'Enable the user for external access (Lync Online: the user\'s settings; Lync Server: the external access policy).',
+  },
+  {
+    code: 1014,
+    reason: 'Unable to resolve DNS A record.',
+    meaning: 'the SRV target does not resolve',
+    source: MS_OCER,
+    rule: 'partner-dns-not-verified',
+    tenantSide: 'from',
+    explanation: "The destination domain's federation SRV record points to a host name that does not resolve; for Lync Online the target must be sipfed.online.lync.com.",
+    fix: 'Correct the SRV record target to sipfed.online.lync.com: check it with the DNS record checker.',
+  },
+  {
+    code: 1017,
+    reason: 'Cannot route From and To domains in this combination',
+    meaning: 'split-domain / hybrid header mismatch',
+    source: MS_OCER,
+    rule: 'same-sip-domain',
+    tenantSide: 'to',
+    explanation: 'The same SIP domain appears on both sides: that is a split-domain (hybrid) deployment, which federation does not cover.',
+    fix: 'Federation needs two different SIP domains; one domain split between on-premises and online is a hybrid deployment, configured differently.',
+  },
+  {
+    code: 1027,
+    reason: 'Cannot route this type of SIP request to or from federated partners',
+    meaning: 'the request type is refused across federation',
+    source: BLOG_2012,
+    rule: null,
+    tenantSide: 'from',
+    explanation: 'This kind of request does not cross federation at all: no setting makes it work.',
+    fix: 'Nothing to configure: use a modality federation carries (IM, presence, and audio/video between Lync users).',
+  },
+  {
+    code: 1034,
+    reason: 'Previous hop federated peer did not report diagnostic information',
+    meaning: 'the partner side failed without saying why: check their settings',
+    source: BLOG_2012,
+    rule: 'partner-federation-disabled',
+    alsoRules: ['partner-tenant-domain-not-allowed', 'partner-blocks-tenant-domain', 'partner-user-not-enabled'],
+    tenantSide: 'from',
+    explanation: "The partner's server refused or failed without a reason. Their settings are the place to look: federation off, your domain not allowed or blocked, or their user not enabled. The playground opens on the first; the code cannot tell which.",
+    fix: "Ask the partner to check their federation settings: federation enabled on their Edge, your domain allowed and not blocked, their user enabled.",
+  },
+  {
+    code: 1047,
+    reason: 'Failed to complete TLS negotiation with a federated peer server',
+    meaning: "the partner's Edge does not trust your certificate's issuer",
+    source: BLOG_2012,
+    rule: null,
+    tenantSide: 'from',
+    explanation: "The TLS handshake between the Edges failed: the partner's Edge does not trust the issuer of the certificate presented. The playground does not model certificates.",
+    fix: "Check that the certificate's issuing CA is trusted on the partner's Edge (and the chain is complete).",
+  },
+];
+
+const BY_CODE = new Map(CATALOGUE.map((e) => [e.code, e]));
+
+/** The entry for a code; undefined when the site does not know it (report it as unknown). */
+export function lookupCode(code: number): CatalogueEntry | undefined {
+  return BY_CODE.get(code);
+}

@@ -1,0 +1,324 @@
+/**
+ * Splits a trace into SIP messages, incrementally: feed it chunks of any size (a 10 MB log in
+ * 256 kB pieces from a Web Worker), then end it. It reads
+ *   - OCSLogger / CLSLogger text, as Snooper shows it: `TL_INFO(TF_PROTOCOL) […]$$begin_record`,
+ *     metadata lines (`Direction:`, `Peer:`, `Start-Line: INVITE … SIP/2.0`), the headers,
+ *     `Message-Body: …`, `$$end_record`;
+ *   - Lync client logs: `06/15/2011|10:23:45.123 … INFO :: Data Received -` + the message;
+ *   - bare SIP messages, separated by blank lines or not at all.
+ * Folded (continued) header lines, CRLF or LF or CR, indented pastes, truncated logs and binary
+ * junk are all accepted; nothing here throws.
+ */
+import { isDiagnosticHeader, parseDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { canonicalHeaderName, readHeaderLine, readStartLine, type StartLine } from './sip.ts';
+
+export interface SipMessage {
+  /** 0-based position in the trace. */
+  index: number;
+  /** 1-based line of the start line (or of `Start-Line:`). */
+  line: number;
+  kind: 'request' | 'response';
+  /** The request's method; for a response, the method its CSeq names. */
+  method: string | null;
+  requestUri: string | null;
+  status: number | null;
+  reasonPhrase: string | null;
+  from: string | null;
+  to: string | null;
+  callId: string | null;
+  cseq: string | null;
+  via: string[];
+  contentType: string | null;
+  contentLength: number | null;
+  /** Every header in order, folded lines joined (values capped at 8 kB). */
+  headers: Array<[string, string]>;
+  diagnostics: Diagnostic[];
+  /** The message ends before its headers were complete, or before its body. */
+  truncated: boolean;
+  /** What the log says around the message: its time, direction and peer, when it says. */
+  timestamp: string | null;
+  direction: string | null;
+  peer: string | null;
+}
+
+export interface SplitResult {
+  messages: SipMessage[];
+  /** Characters read. */
+  chars: number;
+  lines: number;
+}
+
+export interface TraceParser {
+  push(chunk: string): void;
+  end(): SplitResult;
+  /** Characters pushed so far. */
+  readonly chars: number;
+  readonly messageCount: number;
+}
+
+const MAX_VALUE = 8192;
+const LOG_DATE = /^\d{1,2}\/\d{1,2}\/\d{4}[|\- ]\d/;
+const TL_STAMP = /::(\d{1,2}\/\d{1,2}\/\d{4}-\d{1,2}:\d{2}:\d{2}(?:\.\d+)?)/;
+const CLIENT_STAMP = /^(\d{1,2}\/\d{1,2}\/\d{4}\|\d{1,2}:\d{2}:\d{2}(?:\.\d+)?)/;
+
+type State = 'outside' | 'frame-meta' | 'headers' | 'body';
+
+interface Builder {
+  msg: SipMessage;
+  indent: string;
+  lastHeader: number;
+  bodyChars: number;
+  bodyLines: number;
+  inFrame: boolean;
+}
+
+export function createTraceParser(): TraceParser {
+  const messages: SipMessage[] = [];
+  let remainder = '';
+  let chars = 0;
+  let lineNo = 0;
+  let state: State = 'outside';
+  let current: Builder | null = null;
+  let inFrame = false;
+  let timestamp: string | null = null;
+  let direction: string | null = null;
+  let peer: string | null = null;
+
+  /**
+   * Closes the message being read. `cut` says the log itself shows it was cut off (a frame without
+   * its $$end_record, the end of the text in mid-header); otherwise its own headers tell.
+   */
+  const finish = (cut: boolean): void => {
+    if (!current) return;
+    const b: Builder = current;
+    const m = b.msg;
+    if (cut) m.truncated = true;
+    else if (state === 'headers' && !b.inFrame) {
+      // Ended without the blank line that closes the headers: cut short when a header every
+      // message has is missing, or a body was announced.
+      m.truncated = m.callId === null || m.cseq === null || (m.contentLength ?? 0) > 0;
+    } else if (state === 'body' && !b.inFrame && m.contentLength !== null) {
+      // A log may have turned CRLF into LF: allow a character per body line.
+      m.truncated = b.bodyChars + b.bodyLines < m.contentLength;
+    }
+    messages.push(m);
+    current = null;
+    state = inFrame ? 'frame-meta' : 'outside';
+  };
+
+  const start = (startLine: StartLine, indent: string): void => {
+    current = {
+      msg: {
+        index: messages.length,
+        line: lineNo,
+        kind: startLine.kind,
+        method: startLine.kind === 'request' ? startLine.method : null,
+        requestUri: startLine.kind === 'request' ? startLine.uri : null,
+        status: startLine.kind === 'response' ? startLine.status : null,
+        reasonPhrase: startLine.kind === 'response' ? startLine.reason : null,
+        from: null,
+        to: null,
+        callId: null,
+        cseq: null,
+        via: [],
+        contentType: null,
+        contentLength: null,
+        headers: [],
+        diagnostics: [],
+        truncated: false,
+        timestamp,
+        direction,
+        peer,
+      },
+      indent,
+      lastHeader: -1,
+      bodyChars: 0,
+      bodyLines: 0,
+      inFrame,
+    };
+    state = 'headers';
+  };
+
+  // A header's value is read when the next line shows it is not folded further.
+  const settleHeader = (b: Builder): void => {
+    const entry = b.msg.headers[b.lastHeader];
+    if (!entry) return;
+    const [rawName, value] = entry;
+    const name = canonicalHeaderName(rawName);
+    const m = b.msg;
+    if (name === 'from') m.from ??= value;
+    else if (name === 'to') m.to ??= value;
+    else if (name === 'call-id') m.callId ??= value;
+    else if (name === 'cseq') {
+      m.cseq ??= value;
+      if (m.kind === 'response') m.method ??= /\d+\s+(\S+)/.exec(value)?.[1] ?? null;
+    } else if (name === 'via') m.via.push(value);
+    else if (name === 'content-type') m.contentType ??= value.toLowerCase();
+    else if (name === 'content-length') {
+      const n = /^\s*(\d+)/.exec(value);
+      if (n) m.contentLength = Number(n[1]);
+    } else if (isDiagnosticHeader(name)) m.diagnostics.push(...parseDiagnostics(name, value));
+    b.lastHeader = -1;
+  };
+
+  const addHeader = (b: Builder, name: string, value: string): void => {
+    if (b.lastHeader >= 0) settleHeader(b);
+    b.msg.headers.push([name, value.length > MAX_VALUE ? value.slice(0, MAX_VALUE) : value]);
+    b.lastHeader = b.msg.headers.length - 1;
+  };
+
+  const closeHeaders = (): void => {
+    if (current && current.lastHeader >= 0) settleHeader(current);
+  };
+
+  const end = (cut: boolean): void => {
+    closeHeaders();
+    finish(cut);
+  };
+
+  const readLogLine = (line: string): void => {
+    const stamp = TL_STAMP.exec(line) ?? CLIENT_STAMP.exec(line);
+    if (stamp) timestamp = stamp[1] ?? null;
+    if (/Data Received|Received from|incoming/i.test(line)) direction = 'incoming';
+    else if (/Sending Packet|Sent to|outgoing/i.test(line)) direction = 'outgoing';
+  };
+
+  const handle = (raw: string): void => {
+    lineNo++;
+    const line = raw;
+    // Frame markers, wherever they are on the line.
+    if (line.includes('$$')) {
+      if (line.includes('$$begin_record')) {
+        // The previous frame never got its $$end_record: the log lost its end.
+        end(inFrame && current !== null);
+        inFrame = true;
+        state = 'frame-meta';
+        direction = null;
+        peer = null;
+        readLogLine(line);
+        return;
+      }
+      if (line.includes('$$end_record')) {
+        end(false);
+        inFrame = false;
+        state = 'outside';
+        return;
+      }
+    }
+    // Log lines between messages end the message before them.
+    if (line.startsWith('TL_') || LOG_DATE.test(line)) {
+      end(false);
+      readLogLine(line);
+      if (inFrame) state = 'frame-meta';
+      return;
+    }
+    const trimmed = line.trimStart();
+    const startLine = trimmed.startsWith('SIP/2.0') || trimmed.includes(' SIP/2.0') ? readStartLine(trimmed.trimEnd()) : null;
+    if (startLine) {
+      const b = current as Builder | null;
+      // A message/sipfrag body is itself a start line: keep it as body.
+      if (state === 'body' && b && b.bodyLines === 0 && b.msg.contentType?.includes('sipfrag')) {
+        b.bodyLines++;
+        b.bodyChars += line.length + 2;
+        return;
+      }
+      end(false);
+      start(startLine, line.slice(0, line.length - trimmed.length));
+      return;
+    }
+    if (state === 'frame-meta') {
+      const h = readHeaderLine(line);
+      if (!h) return;
+      const name = h[0].toLowerCase();
+      if (name === 'start-line') {
+        const sl = readStartLine(h[1].trim());
+        if (sl) start(sl, '');
+      } else if (name === 'direction') direction = h[1].split(';')[0]?.trim() || null;
+      else if (name === 'peer') peer = h[1].trim() || null;
+      return;
+    }
+    if (state === 'headers' && current) {
+      const b: Builder = current;
+      let text = line;
+      if (b.indent !== '' && text.startsWith(b.indent)) text = text.slice(b.indent.length);
+      if (text.trim() === '') {
+        closeHeaders();
+        state = 'body';
+        return;
+      }
+      const first = text.charCodeAt(0);
+      if ((first === 32 || first === 9) && b.lastHeader >= 0) {
+        // A folded header line continues the value above (RFC 3261 §7.3.1).
+        const entry = b.msg.headers[b.lastHeader];
+        if (entry && entry[1].length < MAX_VALUE) entry[1] = `${entry[1]} ${text.trim()}`.slice(0, MAX_VALUE);
+        return;
+      }
+      const h = readHeaderLine(text);
+      if (h) {
+        // OCSLogger writes the body as one more "header".
+        if (b.inFrame && h[0].toLowerCase() === 'message-body') {
+          closeHeaders();
+          state = 'body';
+          const body = h[1].trim();
+          if (body !== '' && body !== '–' && body !== '-') {
+            b.bodyLines++;
+            b.bodyChars += body.length + 2;
+          }
+          return;
+        }
+        addHeader(b, h[0], h[1]);
+        return;
+      }
+      // Neither header nor continuation: inside a frame, noise to skip; outside, the message ended.
+      if (!b.inFrame) end(false);
+      return;
+    }
+    if (state === 'body' && current) {
+      const b: Builder = current;
+      if (line.trim() !== '') {
+        b.bodyLines++;
+        b.bodyChars += line.length + 2;
+      }
+    }
+  };
+
+  const drain = (final: boolean): void => {
+    // A CR at the very end may be the first half of a CRLF split across chunks: keep it back.
+    const cut = final ? remainder.length : remainder.endsWith('\r') ? remainder.length - 1 : remainder.length;
+    const work = remainder.slice(0, cut);
+    const parts = work.split(/\r\n|\n|\r/);
+    const last = final ? null : parts.pop() ?? '';
+    for (const p of parts) handle(p);
+    remainder = final ? '' : (last ?? '') + remainder.slice(cut);
+  };
+
+  return {
+    push(chunk: string): void {
+      if (typeof chunk !== 'string' || chunk === '') return;
+      chars += chunk.length;
+      remainder += chunk;
+      drain(false);
+    },
+    end(): SplitResult {
+      if (remainder !== '') drain(true);
+      // The text ends inside a frame, or in mid-header before Content-Length (Lync writes it last).
+      closeHeaders();
+      const b = current as Builder | null;
+      end(b !== null && (b.inFrame || (state === 'headers' && b.msg.contentLength === null)));
+      return { messages, chars, lines: lineNo };
+    },
+    get chars() {
+      return chars;
+    },
+    get messageCount() {
+      return messages.length + (current ? 1 : 0);
+    },
+  };
+}
+
+/** Splits a whole text at once. */
+export function splitTrace(text: string): SplitResult {
+  const parser = createTraceParser();
+  parser.push(text);
+  return parser.end();
+}
