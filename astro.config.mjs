@@ -20,7 +20,7 @@ export default defineConfig({
       favicon: '/favicon.svg',
       lastUpdated: false,
       pagination: true,
-      customCss: ['./src/styles/site.css'],
+      customCss: ['./src/styles/site.css', './src/styles/widgets.css'],
       components: { Search: './src/components/overrides/Search.astro' },
       // Our pages live in the top-level content/ folder (see src/content.config.ts); Starlight's
       // Markdown features (asides, heading anchors) must process that folder too.
