@@ -1,12 +1,110 @@
-/** evaluate (fast path, no validation) and evaluateInput (parse + evaluate). Implementation follows. */
-import type { EvaluateInputResult, Evaluation, Scenario } from './model.ts';
+/**
+ * evaluate: runs every rule on a scenario and decides, per modality, whether it works.
+ * evaluateInput: parseScenario + evaluate, for untrusted input. Neither throws on valid input;
+ * evaluateInput never throws.
+ */
+import { buildContext } from './context.ts';
+import { supportOf } from './matrix.ts';
+import type {
+  EvaluateInputResult,
+  Evaluation,
+  Fix,
+  Modality,
+  ModalityResult,
+  ReasonCode,
+  Rule,
+  Scenario,
+  TraceStep,
+  Verdict,
+  WarningCode,
+} from './model.ts';
+import { RULES } from './rules.ts';
 import { parseScenario } from './schema.ts';
 
-export function evaluate(scenario: Scenario): Evaluation {
-  return { results: [], warnings: [], trace: [], fixes: [], scenario };
+/** Blockers that belong to the modality itself rather than to anyone's settings. */
+const MODALITY_CODES: ReadonlySet<ReasonCode> = new Set<ReasonCode>(['file-transfer-not-federated', 'modality-not-supported-with-partner']);
+
+/**
+ * The decide step: a modality's verdict from the blockers found for it.
+ *
+ *   blockers found                                  | works | verdict
+ *   ------------------------------------------------+-------+---------------
+ *   none (the default: allowed unless a rule blocks)| true  | 'works'
+ *   only modality codes (file transfer, matrix)     | false | 'not-supported'
+ *   any other code                                  | false | 'blocked'
+ */
+export function decide(reasons: readonly ReasonCode[]): { works: boolean; verdict: Verdict } {
+  if (reasons.length === 0) return { works: true, verdict: 'works' };
+  for (const r of reasons) if (!MODALITY_CODES.has(r)) return { works: false, verdict: 'blocked' };
+  return { works: false, verdict: 'not-supported' };
 }
 
+/** True when the rule concerns at least one asked modality. */
+function concernsAsked(rule: Rule, asked: readonly Modality[]): boolean {
+  if (rule.modalities === undefined) return true;
+  for (const m of rule.modalities) if (asked.includes(m)) return true;
+  return false;
+}
+
+/** Evaluates a scenario that parseScenario has validated (no validation here: the fast path). */
+export function evaluate(scenario: Scenario): Evaluation {
+  const ctx = buildContext(scenario);
+  const asked = scenario.modalities;
+  const platform = scenario.partner.platform;
+  const reasons: ReasonCode[][] = asked.map(() => []);
+  const warnings: WarningCode[] = [];
+  const trace: TraceStep[] = [];
+  const fixes: Fix[] = [];
+
+  for (const rule of RULES) {
+    if (!rule.platforms.includes(platform) || !concernsAsked(rule, asked)) {
+      trace.push({ rule: rule.id, stage: rule.stage, status: 'not-applicable' });
+      continue;
+    }
+    const fired = rule.check(ctx);
+    if (fired === false || (fired !== true && fired.length === 0)) {
+      trace.push({ rule: rule.id, stage: rule.stage, status: 'pass' });
+      continue;
+    }
+    if (rule.kind === 'warning') {
+      if (!warnings.includes(rule.code)) warnings.push(rule.code);
+      trace.push({ rule: rule.id, stage: rule.stage, status: 'warn' });
+    } else {
+      const hit: Modality[] = [];
+      for (let i = 0; i < asked.length; i++) {
+        const m = asked[i] as Modality;
+        if (fired !== true && !fired.includes(m)) continue;
+        const list = reasons[i] as ReasonCode[];
+        if (!list.includes(rule.code)) list.push(rule.code);
+        hit.push(m);
+      }
+      trace.push(fired === true ? { rule: rule.id, stage: rule.stage, status: 'fail' } : { rule: rule.id, stage: rule.stage, status: 'fail', modalities: hit });
+    }
+    for (const f of rule.fix(ctx)) fixes.push(f);
+  }
+
+  const results: ModalityResult[] = asked.map((modality, i) => {
+    const list = reasons[i] as ReasonCode[];
+    const { works, verdict } = decide(list);
+    const result: ModalityResult = { modality, works, reasons: list, verdict };
+    const cell = supportOf(platform, modality);
+    if (cell.certainty === 'uncertain') {
+      result.certainty = 'uncertain';
+      if (cell.uncertainty !== undefined) result.uncertainty = cell.uncertainty;
+    }
+    return result;
+  });
+
+  return { results, warnings, trace, fixes, scenario };
+}
+
+/** Validates untrusted input, then evaluates it. Never throws. */
 export function evaluateInput(input: unknown): EvaluateInputResult {
   const parsed = parseScenario(input);
-  return parsed.ok ? { ok: true, evaluation: evaluate(parsed.scenario) } : parsed;
+  if (!parsed.ok) return parsed;
+  try {
+    return { ok: true, evaluation: evaluate(parsed.scenario) };
+  } catch (error) {
+    return { ok: false, field: 'scenario', message: `could not be evaluated (${error instanceof Error ? error.message : 'unknown error'})` };
+  }
 }

@@ -78,7 +78,7 @@ export type RuleId =
   | 'partner-edge-blocks-tenant-domain'
   | 'partner-edge-tenant-domain-not-allowed'
   | 'partner-policy-user-not-enabled'
-  | 'onprem-same-sip-domain';
+  | 'tenant-federation-disabled-messenger';
 
 // ---------------------------------------------------------------------------------------------
 // Scenario (normalised: what parseScenario returns; domains lower-case ASCII, defaults applied)
@@ -317,6 +317,8 @@ interface RuleBase {
   stage: Stage;
   /** The partner kinds the rule is checked for. */
   platforms: readonly Platform[];
+  /** Only these modalities can be affected (omitted: all). Not asked → the rule is not applicable. */
+  modalities?: readonly Modality[];
   source: Source;
   /** The condition, in short human text. */
   condition: string;

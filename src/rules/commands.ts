@@ -1,0 +1,186 @@
+/**
+ * Command builders for the fixes: Lync Server 2010 Management Shell lines, OCS 2007 / 2007 R2 Edge
+ * steps, Lync Online control-panel steps, DNS records and what a user types (reference facts §2–§5).
+ *
+ * Every value that reaches a PowerShell line goes through psLiteral, and callers pass only values
+ * that parseScenario has validated (domains, hosting-provider names): nothing a reader types can
+ * become PowerShell syntax.
+ */
+import type { Command, OnPremPlatform } from './model.ts';
+
+/** The Lync Online federation edge every on-premises partner must point at (facts §2, §4). */
+export const SIPFED = 'sipfed.online.lync.com';
+
+/**
+ * A PowerShell single-quoted literal. Inside single quotes only the quote itself is special, and
+ * PowerShell also treats the typographic single quotes (U+2018–U+201B) as quotes: all are doubled.
+ */
+export function psLiteral(value: string): string {
+  return `'${value.replace(/['\u2018\u2019\u201A\u201B]/g, (q) => q + q)}'`;
+}
+
+const ps = (code: string): Command => ({ language: 'powershell', code, platform: 'lync-server-2010' });
+const text = (code: string, platform: NonNullable<Command['platform']>): Command => ({ language: 'text', code, platform });
+
+// ---------------------------------------------------------------------------------------------
+// Lync Server 2010 (Management Shell), facts §4
+// ---------------------------------------------------------------------------------------------
+
+/** The hosting-provider route, in Microsoft's fuller form (hh202166). */
+export function newHostingProvider(identity: string): Command {
+  return ps(
+    `New-CsHostingProvider -Identity ${psLiteral(identity)} -ProxyFqdn ${psLiteral(SIPFED)} -Enabled $True ` +
+      '-EnabledSharedAddressSpace $False -HostsOCSUsers $False -VerificationLevel UseSourceVerification -IsLocal $False',
+  );
+}
+
+/** Turns on a hosting provider that already points at Lync Online. */
+export function enableHostingProvider(identity: string): Command {
+  return ps(`Set-CsHostingProvider -Identity ${psLiteral(identity)} -Enabled $True`);
+}
+
+/** ProxyFqdn cannot be changed on a hosting provider: remove it and create it again. */
+export function recreateHostingProvider(identity: string): Command {
+  return ps(`Remove-CsHostingProvider -Identity ${psLiteral(identity)}\n${newHostingProvider(identity).code}`);
+}
+
+/** Direct federation in one line: New-CsAllowedDomain takes -ProxyFqdn itself. */
+export function newAllowedDomain(domain: string): Command {
+  return ps(`New-CsAllowedDomain -Identity ${psLiteral(domain)} -ProxyFqdn ${psLiteral(SIPFED)}`);
+}
+
+/** Direct federation the seed's way: the entry, then its proxy FQDN. */
+export function newAllowedDomainTwoStep(domain: string): Command {
+  return ps(`New-CsAllowedDomain -Identity ${psLiteral(domain)}\n${setAllowedDomainProxy(domain).code}`);
+}
+
+export function setAllowedDomainProxy(domain: string): Command {
+  return ps(`Set-CsAllowedDomain -Identity ${psLiteral(domain)} -ProxyFqdn ${psLiteral(SIPFED)}`);
+}
+
+export function removeBlockedDomain(domain: string): Command {
+  return ps(`Remove-CsBlockedDomain -Identity ${psLiteral(domain)}`);
+}
+
+/** The Edge allows federated users; with partner discovery for open federation. */
+export function enableEdgeFederation(partnerDiscovery: boolean): Command {
+  return ps(
+    partnerDiscovery
+      ? 'Set-CsAccessEdgeConfiguration -AllowFederatedUsers $True -UseDnsSrvRouting -EnablePartnerDiscovery $True'
+      : 'Set-CsAccessEdgeConfiguration -AllowFederatedUsers $True',
+  );
+}
+
+export function enableFederationPolicy(): Command {
+  return ps('Set-CsExternalAccessPolicy -Identity Global -EnableFederationAccess $True');
+}
+
+/** Checks the path to your domain through Lync Online; $AccessEdge is the partner's own Access Edge FQDN. */
+export function testFederatedPartner(domain: string): Command {
+  return ps(`Test-CsFederatedPartner -TargetFqdn $AccessEdge -Domain ${psLiteral(domain)} -ProxyFqdn ${psLiteral(SIPFED)}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// OCS 2007 / 2007 R2: no PowerShell; the Edge Server's and the pool's property pages (facts §4)
+// ---------------------------------------------------------------------------------------------
+
+const ocsName = (platform: OnPremPlatform): string => (platform === 'ocs-2007' ? 'Office Communications Server 2007' : 'Office Communications Server 2007 R2');
+
+const edgeProperties = (platform: OnPremPlatform): string =>
+  `On the Edge Server: Computer Management → Services and Applications → ${ocsName(platform)} → Properties`;
+
+export function ocsAllowEntry(platform: OnPremPlatform, domain: string): Command {
+  return text(
+    `${edgeProperties(platform)} → Allow tab → Add\n` +
+      `  Federated partner domain name: ${domain}\n` +
+      `  Federated partner Access Edge Server: ${SIPFED}`,
+    platform,
+  );
+}
+
+export function ocsEditAllowEntry(platform: OnPremPlatform, domain: string): Command {
+  return text(
+    `${edgeProperties(platform)} → Allow tab → select ${domain} → Edit\n` + `  Federated partner Access Edge Server: ${SIPFED}`,
+    platform,
+  );
+}
+
+export function ocsRemoveBlockEntry(platform: OnPremPlatform, domain: string): Command {
+  return text(`${edgeProperties(platform)} → Block tab → select ${domain} → Remove`, platform);
+}
+
+export function ocsEnableFederation(platform: OnPremPlatform): Command {
+  return text(
+    `${edgeProperties(platform)} → Access Methods tab → Federation: on\n` +
+      `${ocsName(platform)} administrative tool → forest → Properties → Global Properties → Federation tab → Enable federation`,
+    platform,
+  );
+}
+
+export function ocsEnableUser(platform: OnPremPlatform): Command {
+  return text(
+    `${ocsName(platform)} administrative tool → Users → the user → Properties → Configure → Enable federation`,
+    platform,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lync Online control panel at GA (facts §3); "Admin overview → Lync Online → Manage" (seed)
+// ---------------------------------------------------------------------------------------------
+
+const panel = (...steps: string[]): Command =>
+  text(['Office 365 Admin overview → Lync Online → Manage', ...steps].join(' → '), 'lync-online');
+
+export const FEDERATION_OPTION = {
+  'allow-all-except-blocked': 'Allow federation with all domains except those I block',
+  'block-all-except-allowed': 'Block federation with all domains except those I allow',
+  disabled: 'Disable federation',
+} as const;
+
+export function panelFederationMode(option: keyof typeof FEDERATION_OPTION): Command {
+  return panel('Domain Federation tab', 'Edit', `"${FEDERATION_OPTION[option]}"`, 'Save');
+}
+
+export function panelAddDomain(domain: string): Command {
+  return panel('Domain Federation tab', 'Add domain', domain, 'Save');
+}
+
+export function panelRemoveDomain(domain: string): Command {
+  return panel('Domain Federation tab', `select ${domain}`, 'Remove domain');
+}
+
+export function panelPublicIm(domain: string): Command {
+  return panel('Public IM Connectivity tab', `select ${domain}`, 'Enable (read the warning first)');
+}
+
+export function panelUserExternalAccess(): Command {
+  return panel('User Information tab', 'select the user', 'Edit', 'enable External access', 'Save');
+}
+
+// ---------------------------------------------------------------------------------------------
+// DNS (facts §2)
+// ---------------------------------------------------------------------------------------------
+
+export function dnsRecords(domain: string): Command {
+  return text(
+    [
+      `SRV    _sipfederationtls._tcp.${domain}   100 1 5061 ${SIPFED}`,
+      `SRV    _sip._tls.${domain}                100 1 443  sipdir.online.lync.com`,
+      `CNAME  sip.${domain}                      sipdir.online.lync.com`,
+    ].join('\n'),
+    'dns',
+  );
+}
+
+/** Checks the federation SRV record (the one partners resolve). */
+export function dnsCheck(domain: string): Command {
+  return { language: 'powershell', code: `Resolve-DnsName -Type SRV -Name ${psLiteral(`_sipfederationtls._tcp.${domain}`)}`, platform: 'dns' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The user's Lync (seed: search bar, right-click, add to contact list)
+// ---------------------------------------------------------------------------------------------
+
+export function addContact(address: string): Command {
+  return text(`Lync search bar: ${address} → right-click the result → Add to Contact List`, 'lync-client');
+}

@@ -1,0 +1,134 @@
+/**
+ * The address typed (seed paragraphs 41–46, reference facts §5) and the modality itself (seed
+ * paragraphs 5 and 14, the matrix of facts §1).
+ */
+import { convertMessengerAddress, messengerDomainKind } from './address.ts';
+import { addContact } from './commands.ts';
+import { supportOf } from './matrix.ts';
+import type { Modality, Rule, RuleContext } from './model.ts';
+import { ALL, MESSENGER } from './platforms.ts';
+
+/** The contact names the partner's Messenger sign-in (user compared case-insensitively). */
+const namesMessengerPartner = (ctx: RuleContext): boolean => {
+  const at = ctx.partnerAddress.lastIndexOf('@');
+  return ctx.contact.domain === ctx.partnerDomain && ctx.contact.user.toLowerCase() === ctx.partnerAddress.slice(0, at).toLowerCase();
+};
+
+/** What the user should type to add this partner. */
+export function addressToType(ctx: RuleContext): string {
+  if (ctx.partner.platform !== 'windows-live-messenger') return `${ctx.contact.user}@${ctx.partnerDomain}`;
+  const c = convertMessengerAddress(ctx.partnerAddress);
+  return c.ok ? c.typeInLync : ctx.partnerAddress;
+}
+
+const typeInstead = (ctx: RuleContext, rule: Rule['id'], why: string) => [
+  {
+    rule,
+    actor: 'you' as const,
+    title: `Add the contact as ${addressToType(ctx)}`,
+    steps: [why, 'Write the address in the Lync search bar, right-click the result and choose Add to Contact List.'],
+    commands: [addContact(addressToType(ctx))],
+  },
+];
+
+export const ADDRESS_RULES: readonly Rule[] = [
+  {
+    id: 'contact-not-partner-address',
+    stage: 'address',
+    kind: 'blocker',
+    code: 'contact-not-partner-address',
+    platforms: ALL,
+    source: {
+      kind: 'reference',
+      section: '§5',
+      confidence: 'inferred',
+      note: 'The rules are evaluated between your domain and the partner\'s; an address in another domain (or, for a Lync partner, in the Messenger form) reaches someone else.',
+    },
+    condition: 'the address typed is not the partner\'s: another domain or user, or the Messenger (…)@msn.com form for a Lync or OCS partner',
+    explanation: 'The address typed into Lync does not name the partner you set up, so Lync is trying to reach someone else.',
+    check: (ctx) =>
+      ctx.partner.platform === 'windows-live-messenger'
+        ? !namesMessengerPartner(ctx)
+        : ctx.contact.form === 'vanity' || ctx.contact.domain !== ctx.partnerDomain,
+    fix: (ctx) => typeInstead(ctx, 'contact-not-partner-address', `The partner's address is ${ctx.partnerAddress.startsWith('user@') ? `in ${ctx.partnerDomain}` : ctx.partnerAddress}.`),
+  },
+  {
+    id: 'messenger-vanity-address-format',
+    stage: 'address',
+    kind: 'blocker',
+    code: 'messenger-vanity-address-format',
+    platforms: MESSENGER,
+    source: {
+      kind: 'seed',
+      paragraph: 42,
+      quote: 'Instruct your users to add MSN/Live users that have vanity domains in this format username(domain.com)@msn.com',
+    },
+    condition: 'a Messenger user with a vanity sign-in domain was added as user@domain instead of user(domain)@msn.com',
+    explanation: 'Messenger users whose sign-in is not a Microsoft address must be added as user(domain)@msn.com; added as user@domain, Lync looks for them in that domain and finds nobody.',
+    check: (ctx) => ctx.contact.form === 'plain' && namesMessengerPartner(ctx) && messengerDomainKind(ctx.partnerDomain) === 'vanity',
+    fix: (ctx) => typeInstead(ctx, 'messenger-vanity-address-format', `${ctx.partnerAddress} is a vanity (non-Microsoft) Messenger sign-in.`),
+  },
+  {
+    id: 'messenger-microsoft-address-wrapped',
+    stage: 'address',
+    kind: 'blocker',
+    code: 'messenger-microsoft-address-wrapped',
+    platforms: MESSENGER,
+    source: { kind: 'seed', paragraph: 46, quote: 'uses a hotmail.com, msn.com (Microsoft address) it will just work.' },
+    condition: 'a Messenger user with a Microsoft sign-in domain (hotmail.com, msn.com, …) was added in the vanity form user(domain)@msn.com',
+    explanation: 'Microsoft Messenger addresses such as hotmail.com are added as they are; the (…)@msn.com form is only for other domains.',
+    check: (ctx) => ctx.contact.form === 'vanity' && namesMessengerPartner(ctx) && messengerDomainKind(ctx.partnerDomain) !== 'vanity',
+    fix: (ctx) => typeInstead(ctx, 'messenger-microsoft-address-wrapped', `${ctx.partnerDomain} is a Microsoft domain: no wrapping.`),
+  },
+  {
+    id: 'file-transfer-not-federated',
+    stage: 'modality',
+    kind: 'blocker',
+    code: 'file-transfer-not-federated',
+    platforms: ALL,
+    modalities: ['file-transfer'],
+    source: { kind: 'seed', paragraph: 14, quote: 'File transfer is not available with federated connections.' },
+    condition: 'file transfer, with any federated partner',
+    explanation: 'File transfer is not available with federated connections, whoever the partner is.',
+    check: () => ['file-transfer'],
+    fix: () => [
+      {
+        rule: 'file-transfer-not-federated',
+        actor: 'you',
+        title: 'Send the file another way',
+        steps: ['No setting turns file transfer on across federation: share the file by other means, such as e-mail.'],
+        commands: [],
+      },
+    ],
+  },
+  {
+    id: 'modality-not-supported-with-partner',
+    stage: 'modality',
+    kind: 'blocker',
+    code: 'modality-not-supported-with-partner',
+    platforms: ALL,
+    modalities: ['im', 'presence', 'audio', 'video'],
+    source: {
+      kind: 'reference',
+      section: '§1',
+      confidence: 'sourced',
+      note: 'The modality matrix: audio and video are Lync-to-Lync; Public IM with Messenger carried only IM and presence at GA (KB 897567).',
+    },
+    condition: 'a modality this kind of partner does not support over federation (the matrix of facts §1)',
+    explanation: 'This kind of partner does not support this modality over federation: with Windows Live Messenger, only IM and presence.',
+    check: (ctx) => {
+      const out: Modality[] = [];
+      for (const m of ctx.asked) if (m !== 'file-transfer' && !supportOf(ctx.partner.platform, m).supported) out.push(m);
+      return out;
+    },
+    fix: () => [
+      {
+        rule: 'modality-not-supported-with-partner',
+        actor: 'you',
+        title: 'Use IM and presence with this contact',
+        steps: ['Audio and video over federation are Lync-to-Lync: Messenger contacts get IM and presence only (as of Office 365 GA).'],
+        commands: [],
+      },
+    ],
+  },
+];

@@ -1,0 +1,461 @@
+/**
+ * Their side: the partner's consent and configuration (seed paragraphs 16, 29–38, 46; reference
+ * facts §4 for the on-premises Edge). Lync Online partners, then on-premises partners, then
+ * Messenger accounts.
+ */
+import {
+  dnsCheck,
+  dnsRecords,
+  enableEdgeFederation,
+  enableFederationPolicy,
+  enableHostingProvider,
+  newAllowedDomain,
+  newAllowedDomainTwoStep,
+  newHostingProvider,
+  ocsAllowEntry,
+  ocsEditAllowEntry,
+  ocsEnableFederation,
+  ocsEnableUser,
+  ocsRemoveBlockEntry,
+  panelAddDomain,
+  panelFederationMode,
+  panelRemoveDomain,
+  panelUserExternalAccess,
+  recreateHostingProvider,
+  removeBlockedDomain,
+  setAllowedDomainProxy,
+  SIPFED,
+  testFederatedPartner,
+} from './commands.ts';
+import type { Command, OnPremPlatform, Rule, RuleContext } from './model.ts';
+import { LYNC_AND_OCS, LYNC_ONLINE, MESSENGER, OCS, ON_PREM } from './platforms.ts';
+
+const lyncOnline = (ctx: RuleContext) => (ctx.partner.platform === 'lync-online' ? ctx.partner : null);
+const onPrem = (ctx: RuleContext) => (ctx.partner.platform === 'lync-server-2010' || ctx.partner.platform === 'ocs-2007-r2' || ctx.partner.platform === 'ocs-2007' ? ctx.partner : null);
+const platformOf = (ctx: RuleContext) => ctx.partner.platform as OnPremPlatform;
+const byPlatform = (ctx: RuleContext, lync: Command[], ocs: Command[]): Command[] =>
+  ctx.partner.platform === 'lync-server-2010' ? lync : ocs;
+
+const CONSENT = {
+  kind: 'seed',
+  paragraph: 16,
+  quote: 'Lync federation requires the consent and proper configuration of both parties of the federation relationship.',
+} as const;
+
+export const PARTNER_RULES: readonly Rule[] = [
+  {
+    id: 'same-sip-domain',
+    stage: 'their-side',
+    kind: 'blocker',
+    code: 'same-sip-domain',
+    platforms: LYNC_AND_OCS,
+    source: {
+      kind: 'reference',
+      section: '§4',
+      confidence: 'sourced',
+      note: 'One SIP domain split between on-premises servers and Lync Online is a hybrid (split-domain) deployment, not federation; a domain can be verified in only one Office 365 tenant.',
+    },
+    condition: 'the partner\'s SIP domain is your own Lync Online domain',
+    explanation: 'The partner uses your own SIP domain, which makes it a split-domain (hybrid) deployment rather than federation between two organisations.',
+    check: (ctx) => ctx.partnerDomain === ctx.tenant.domain,
+    fix: (ctx) => [
+      {
+        rule: 'same-sip-domain',
+        actor: 'your-admin',
+        title: 'Check the partner\'s domain: federation needs two different SIP domains',
+        steps: [
+          `Make sure the partner's SIP domain really is ${ctx.partnerDomain}; federation is between two organisations with different SIP domains.`,
+          'Sharing one SIP domain between on-premises Lync and Lync Online is a hybrid deployment, set up differently from federation.',
+        ],
+        commands: [],
+      },
+    ],
+  },
+
+  // --- Another Lync Online tenant ---------------------------------------------------------------
+  {
+    id: 'partner-dns-not-verified',
+    stage: 'their-side',
+    kind: 'blocker',
+    code: 'partner-dns-not-verified',
+    platforms: LYNC_ONLINE,
+    source: CONSENT,
+    condition: 'a Lync Online partner\'s DNS records are not verified',
+    explanation: 'The partner\'s domain does not have its Lync DNS records in place and verified, so your side cannot find it.',
+    check: (ctx) => lyncOnline(ctx)?.dnsVerified === false,
+    fix: (ctx) => [
+      {
+        rule: 'partner-dns-not-verified',
+        actor: 'partner-admin',
+        title: `The partner publishes and verifies the Lync DNS records for ${ctx.partnerDomain}`,
+        steps: [`The partner's admin creates these records for ${ctx.partnerDomain} and verifies the domain in Office 365.`],
+        commands: [dnsRecords(ctx.partnerDomain), dnsCheck(ctx.partnerDomain)],
+      },
+    ],
+  },
+  {
+    id: 'partner-federation-disabled',
+    stage: 'their-side',
+    kind: 'blocker',
+    code: 'partner-federation-disabled',
+    platforms: LYNC_ONLINE,
+    source: { kind: 'seed', paragraph: 46, quote: 'both organizations have federation enabled it will just work' },
+    condition: 'a Lync Online partner\'s Domain Federation tab says "Disable federation"',
+    explanation: 'The partner\'s own Domain Federation tab turns federation off, and both organisations must have it on.',
+    check: (ctx) => lyncOnline(ctx)?.federation.mode === 'disabled',
+    fix: () => [
+      {
+        rule: 'partner-federation-disabled',
+        actor: 'partner-admin',
+        title: 'The partner turns federation on in their Lync Online control panel',
+        steps: ['The partner\'s admin opens the Domain Federation tab, chooses Edit and allows federation.'],
+        commands: [panelFederationMode('allow-all-except-blocked')],
+      },
+    ],
+  },
+  {
+    id: 'partner-blocks-tenant-domain',
+    stage: 'their-side',
+    kind: 'blocker',
+    code: 'partner-blocks-tenant-domain',
+    platforms: LYNC_ONLINE,
+    source: CONSENT,
+    condition: 'a Lync Online partner allows all except blocked, and your domain is on its list',
+    explanation: 'The partner allows every domain except those it blocks, and your domain is on its block list.',
+    check: (ctx) => {
+      const p = lyncOnline(ctx);
+      return p !== null && p.federation.mode === 'allow-all-except-blocked' && p.federation.domains.includes(ctx.tenant.domain);
+    },
+    fix: (ctx) => [
+      {
+        rule: 'partner-blocks-tenant-domain',
+        actor: 'partner-admin',
+        title: `The partner removes ${ctx.tenant.domain} from its block list`,
+        steps: [`The partner's admin selects ${ctx.tenant.domain} on the Domain Federation tab and chooses Remove domain.`],
+        commands: [panelRemoveDomain(ctx.tenant.domain)],
+      },
+    ],
+  },
+  {
+    id: 'partner-tenant-domain-not-allowed',
+    stage: 'their-side',
+    kind: 'blocker',
+    code: 'partner-tenant-domain-not-allowed',
+    platforms: LYNC_ONLINE,
+    source: CONSENT,
+    condition: 'a Lync Online partner blocks all except allowed, and your domain is not on its list',
+    explanation: 'The partner blocks every domain except those it allows, and your domain is not on its allow list.',
+    check: (ctx) => {
+      const p = lyncOnline(ctx);
+      return p !== null && p.federation.mode === 'block-all-except-allowed' && !p.federation.domains.includes(ctx.tenant.domain);
+    },
+    fix: (ctx) => [
+      {
+        rule: 'partner-tenant-domain-not-allowed',
+        actor: 'partner-admin',
+        title: `The partner adds ${ctx.tenant.domain} to its allow list`,
+        steps: [`The partner's admin chooses Add domain on the Domain Federation tab and enters ${ctx.tenant.domain}.`],
+        commands: [panelAddDomain(ctx.tenant.domain)],
+      },
+    ],
+  },
+  {
+    id: 'partner-user-not-enabled',
+    stage: 'their-side',
+    kind: 'blocker',
+    code: 'partner-user-not-enabled',
+    platforms: LYNC_ONLINE,
+    source: { kind: 'seed', paragraph: 29, quote: 'if they also are enabled for External access that is' },
+    condition: 'the Lync Online partner\'s user is not enabled for external access',
+    explanation: 'The person you want to reach is not enabled for external access in their own organisation.',
+    check: (ctx) => lyncOnline(ctx)?.userExternalAccess === false,
+    fix: () => [
+      {
+        rule: 'partner-user-not-enabled',
+        actor: 'partner-admin',
+        title: 'The partner enables their user for external access',
+        steps: ['The partner\'s admin selects the user on the User Information tab and enables External access.'],
+        commands: [panelUserExternalAccess()],
+      },
+    ],
+  },
+
+  // --- On-premises Lync Server 2010, OCS 2007 R2, OCS 2007 (facts §4) -------------------------
+  {
+    id: 'partner-edge-federation-disabled',
+    stage: 'their-side',
+    kind: 'blocker',
+    code: 'partner-federation-disabled',
+    platforms: ON_PREM,
+    source: { kind: 'seed', paragraph: 46, quote: 'their admins need to enable federation on the on premises server for federation to work' },
+    condition: 'the on-premises partner\'s Edge does not allow federated users',
+    explanation: 'The partner\'s Edge Server does not allow federation at all, so nothing from outside reaches their users.',
+    check: (ctx) => onPrem(ctx)?.federationEnabled === false,
+    fix: (ctx) => [
+      {
+        rule: 'partner-edge-federation-disabled',
+        actor: 'partner-admin',
+        title: 'The partner allows federated users on their Edge',
+        steps: [
+          ctx.partner.platform === 'lync-server-2010'
+            ? 'In the Lync Server Management Shell, the partner\'s admin allows federated users on the Access Edge.'
+            : 'On the Edge Server and in the forest\'s global properties, the partner\'s admin turns federation on.',
+        ],
+        commands: byPlatform(ctx, [enableEdgeFederation(onPrem(ctx)?.partnerDiscovery === true)], [ocsEnableFederation(platformOf(ctx))]),
+      },
+    ],
+  },
+  {
+    id: 'partner-edge-blocks-tenant-domain',
+    stage: 'their-side',
+    kind: 'blocker',
+    code: 'partner-blocks-tenant-domain',
+    platforms: ON_PREM,
+    source: { kind: 'reference', section: '§4', confidence: 'sourced', note: 'A blocked-domain entry for your domain wins over everything else on the Edge.' },
+    condition: 'the on-premises partner has your domain on its blocked list',
+    explanation: 'The partner\'s Edge has your domain on its blocked list, and a block wins over every allow.',
+    check: (ctx) => ctx.onPrem?.blocked === true,
+    fix: (ctx) => [
+      {
+        rule: 'partner-edge-blocks-tenant-domain',
+        actor: 'partner-admin',
+        title: `The partner removes ${ctx.tenant.domain} from its blocked domains`,
+        steps: [`The partner's admin deletes the blocked-domain entry for ${ctx.tenant.domain}.`],
+        commands: byPlatform(ctx, [removeBlockedDomain(ctx.tenant.domain)], [ocsRemoveBlockEntry(platformOf(ctx), ctx.tenant.domain)]),
+      },
+    ],
+  },
+  {
+    id: 'partner-edge-tenant-domain-not-allowed',
+    stage: 'their-side',
+    kind: 'blocker',
+    code: 'partner-tenant-domain-not-allowed',
+    platforms: ON_PREM,
+    source: {
+      kind: 'reference',
+      section: '§4',
+      confidence: 'sourced',
+      note: '"If you did not enable domain discovery, then you must add the domain name of the Lync Online customer to your allowed domains list" (TechNet hh202166).',
+    },
+    condition: 'the on-premises partner has partner discovery off and no allowed-domain entry for your domain',
+    explanation: 'The partner\'s Edge admits only the domains on its allowed list (partner discovery is off), and your domain is not on it.',
+    check: (ctx) => ctx.onPrem?.permitted === false,
+    fix: (ctx) => [
+      {
+        rule: 'partner-edge-tenant-domain-not-allowed',
+        actor: 'partner-admin',
+        title: `The partner adds ${ctx.tenant.domain} to its allowed domains, with proxy FQDN ${SIPFED}`,
+        steps:
+          ctx.partner.platform === 'lync-server-2010'
+            ? [
+                `The partner's admin adds an allowed-domain entry for ${ctx.tenant.domain} pointing at ${SIPFED} (direct federation): one line, or the seed's two steps.`,
+                'Alternatively, with a Lync Online hosting provider already in place, turning on partner discovery (open federation) admits your domain too.',
+              ]
+            : [`The partner's admin adds an Allow-tab entry for ${ctx.tenant.domain} with ${SIPFED} as its Access Edge Server: it is both the permission and the route.`],
+        commands: byPlatform(
+          ctx,
+          [newAllowedDomain(ctx.tenant.domain), newAllowedDomainTwoStep(ctx.tenant.domain)],
+          [ocsAllowEntry(platformOf(ctx), ctx.tenant.domain)],
+        ),
+      },
+    ],
+  },
+  {
+    id: 'partner-proxy-fqdn-missing',
+    stage: 'their-side',
+    kind: 'blocker',
+    code: 'partner-proxy-fqdn-missing',
+    platforms: ON_PREM,
+    source: { kind: 'seed', paragraph: 36, quote: 'Use Direct Federation by adding the Lync Online Allow domain entry with ProxyFqdn.' },
+    condition: `the on-premises partner has no route to ${SIPFED}, but has an entry meant for you (an allowed-domain entry for your domain, or a hosting provider) whose proxy FQDN is missing or wrong`,
+    explanation: `The partner has an entry meant for your domain, but its proxy FQDN is not ${SIPFED}, so their Edge looks for you by DNS and cannot reach Lync Online.`,
+    check: (ctx) => {
+      const f = ctx.onPrem;
+      return f !== null && f.route === null && (f.misdirected.allowedEntry || f.misdirected.hostingProviders.length > 0);
+    },
+    fix: (ctx) => {
+      const f = ctx.onPrem;
+      if (f === null) return [];
+      const lync = ctx.partner.platform === 'lync-server-2010';
+      const commands: Command[] = [];
+      const steps: string[] = [];
+      if (f.misdirected.allowedEntry) {
+        steps.push(`The partner's admin sets the proxy FQDN of the allowed-domain entry for ${ctx.tenant.domain} to ${SIPFED}.`);
+        commands.push(lync ? setAllowedDomainProxy(ctx.tenant.domain) : ocsEditAllowEntry(platformOf(ctx), ctx.tenant.domain));
+      }
+      for (const hp of f.misdirected.hostingProviders) {
+        steps.push(`A hosting provider's proxy FQDN cannot be changed: the partner's admin removes "${hp.identity}" and creates it again with ${SIPFED}.`);
+        commands.push(recreateHostingProvider(hp.identity));
+      }
+      if (lync) commands.push(testFederatedPartner(ctx.tenant.domain));
+      return [{ rule: 'partner-proxy-fqdn-missing', actor: 'partner-admin', title: `The partner points its entry for you at ${SIPFED}`, steps, commands }];
+    },
+  },
+  {
+    id: 'partner-no-route-to-lync-online',
+    stage: 'their-side',
+    kind: 'blocker',
+    code: 'partner-no-route-to-lync-online',
+    platforms: ON_PREM,
+    source: { kind: 'seed', paragraph: 33, quote: 'But the short answer is that this can be configured in two ways.' },
+    condition: `the on-premises partner has no enabled hosting provider and no allowed-domain entry for your domain pointing at ${SIPFED}, and no entry meant for you that only needs its proxy FQDN fixed`,
+    explanation: `The partner's Edge has no route to Lync Online: DNS discovery alone does not reach ${SIPFED}, it needs a hosting provider or a direct-federation entry.`,
+    check: (ctx) => {
+      const f = ctx.onPrem;
+      return f !== null && f.route === null && !f.misdirected.allowedEntry && f.misdirected.hostingProviders.length === 0;
+    },
+    fix: (ctx) => {
+      const f = ctx.onPrem;
+      if (f === null) return [];
+      if (ctx.partner.platform !== 'lync-server-2010') {
+        return [
+          {
+            rule: 'partner-no-route-to-lync-online',
+            actor: 'partner-admin',
+            title: `The partner adds an Allow-tab entry for ${ctx.tenant.domain} pointing at ${SIPFED}`,
+            steps: ['OCS has no hosting providers: the Edge\'s Allow-tab entry with the Access Edge Server set is the route.'],
+            commands: [ocsAllowEntry(platformOf(ctx), ctx.tenant.domain)],
+          },
+        ];
+      }
+      const disabled = f.disabledRoute[0];
+      if (disabled !== undefined) {
+        return [
+          {
+            rule: 'partner-no-route-to-lync-online',
+            actor: 'partner-admin',
+            title: `The partner enables its hosting provider "${disabled.identity}"`,
+            steps: [`The hosting provider "${disabled.identity}" already points at ${SIPFED} but is disabled.`],
+            commands: [enableHostingProvider(disabled.identity), testFederatedPartner(ctx.tenant.domain)],
+          },
+        ];
+      }
+      return [
+        {
+          rule: 'partner-no-route-to-lync-online',
+          actor: 'partner-admin',
+          title: `The partner adds a route to ${SIPFED}`,
+          steps: [
+            `Either direct federation: an allowed-domain entry for ${ctx.tenant.domain} with proxy FQDN ${SIPFED} (admits only your domain).`,
+            'Or a hosting provider for Lync Online: with partner discovery on, it federates with every Office 365 domain; suited only where open federation is already allowed.',
+          ],
+          commands: [newAllowedDomain(ctx.tenant.domain), newHostingProvider('LyncOnline'), testFederatedPartner(ctx.tenant.domain)],
+        },
+      ];
+    },
+  },
+  {
+    id: 'hosting-provider-opens-all-office365',
+    stage: 'their-side',
+    kind: 'warning',
+    code: 'hosting-provider-opens-all-office365',
+    platforms: ['lync-server-2010'],
+    source: { kind: 'seed', paragraph: 35, quote: 'The above will enable federation for all Office365 domains and is suited if you already allow “open federation”' },
+    condition: 'the on-premises partner reaches you through an enabled Lync Online hosting provider with partner discovery on',
+    explanation: 'The partner\'s hosting provider with partner discovery on federates it with every Office 365 domain, not only yours.',
+    check: (ctx) => ctx.onPrem !== null && ctx.onPrem.route === 'hosting-provider' && onPrem(ctx)?.partnerDiscovery === true,
+    fix: () => [],
+  },
+  {
+    id: 'ocs-has-no-hosting-providers',
+    stage: 'their-side',
+    kind: 'warning',
+    code: 'ocs-has-no-hosting-providers',
+    platforms: OCS,
+    source: { kind: 'reference', section: '§4', confidence: 'sourced', note: 'OCS 2007 R2 and OCS 2007 have no hosting providers and no PowerShell; the Edge\'s Allow tab is both route and permission.' },
+    condition: 'an OCS partner was given hosting providers',
+    explanation: 'OCS 2007 and 2007 R2 have no hosting providers, so the ones given are ignored; only the Edge\'s Allow-tab entry counts.',
+    check: (ctx) => (onPrem(ctx)?.hostingProviders.length ?? 0) > 0,
+    fix: () => [],
+  },
+  {
+    id: 'partner-policy-user-not-enabled',
+    stage: 'their-side',
+    kind: 'blocker',
+    code: 'partner-user-not-enabled',
+    platforms: ON_PREM,
+    source: { kind: 'reference', section: '§4', confidence: 'sourced', note: 'The user\'s external access policy must allow federation: Set-CsExternalAccessPolicy -EnableFederationAccess $True.' },
+    condition: 'the on-premises partner\'s user is not allowed to federate by policy',
+    explanation: 'The person you want to reach is not allowed to talk to federated contacts by their own organisation\'s policy.',
+    check: (ctx) => onPrem(ctx)?.userExternalAccess === false,
+    fix: (ctx) => [
+      {
+        rule: 'partner-policy-user-not-enabled',
+        actor: 'partner-admin',
+        title: 'The partner allows its user to federate',
+        steps: [
+          ctx.partner.platform === 'lync-server-2010'
+            ? 'The partner\'s admin lets the user\'s external access policy allow federation (Global shown; a per-user policy works the same way).'
+            : 'The partner\'s admin enables federation in the user\'s OCS properties.',
+        ],
+        commands: byPlatform(ctx, [enableFederationPolicy()], [ocsEnableUser(platformOf(ctx))]),
+      },
+    ],
+  },
+
+  // --- Windows Live Messenger ----------------------------------------------------------------
+  {
+    id: 'messenger-domain-moved-to-lync-online',
+    stage: 'their-side',
+    kind: 'blocker',
+    code: 'messenger-domain-moved-to-lync-online',
+    platforms: MESSENGER,
+    source: {
+      kind: 'seed',
+      paragraph: 25,
+      quote: 'your live messenger users will not be able to log in with their user@mydomain.com in Live Messenger anymore',
+    },
+    condition: 'the Messenger address is in your own domain, and Public IM is enabled or pending for it',
+    explanation: 'Public IM for your domain moved Messenger accounts in that domain to Lync Online, so this Messenger account can no longer sign in.',
+    check: (ctx) => ctx.partnerDomain === ctx.tenant.domain && ctx.tenant.publicIm !== 'disabled',
+    fix: (ctx) => [
+      {
+        rule: 'messenger-domain-moved-to-lync-online',
+        actor: 'partner-user',
+        title: `The person signs in to Lync Online as ${ctx.partnerAddress}, or uses a Messenger address outside ${ctx.tenant.domain}`,
+        steps: [
+          `${ctx.tenant.domain} now belongs to your Lync Online tenant: a colleague with that address is reached in your own organisation, no federation needed.`,
+          'Someone outside your organisation needs a Messenger sign-in in another domain (hotmail.com, for example).',
+        ],
+        commands: [],
+      },
+    ],
+  },
+  {
+    id: 'messenger-contact-request-pending',
+    stage: 'their-side',
+    kind: 'blocker',
+    code: 'messenger-contact-request-pending',
+    platforms: MESSENGER,
+    modalities: ['presence'],
+    source: { kind: 'seed', paragraph: 43, quote: 'wait wait wait and a request should pop up at the msn user after a while.' },
+    condition: 'presence, with a Messenger user who has not accepted the contact request',
+    explanation: 'Messenger shows presence only once its user accepts your contact request, and they have not yet.',
+    check: (ctx) => (ctx.partner.platform === 'windows-live-messenger' && !ctx.partner.acceptsContactRequest ? ['presence'] : false),
+    fix: () => [
+      {
+        rule: 'messenger-contact-request-pending',
+        actor: 'partner-user',
+        title: 'The Messenger user accepts your contact request',
+        steps: ['The request pops up in Messenger after a while; once accepted, presence shows in Lync.'],
+        commands: [],
+      },
+    ],
+  },
+  {
+    id: 'encryption-ends-at-partner-network',
+    stage: 'their-side',
+    kind: 'warning',
+    code: 'encryption-ends-at-partner-network',
+    platforms: MESSENGER,
+    source: {
+      kind: 'seed',
+      paragraph: 6,
+      quote: 'But Microsoft does not control encryption after messages are passed to the federated partner’s network',
+    },
+    condition: 'the partner is on Messenger',
+    explanation: 'Federated traffic is encrypted between the two IM systems, but between the Messenger server and its client encryption is outside Microsoft\'s control.',
+    check: () => true,
+    fix: () => [],
+  },
+];
