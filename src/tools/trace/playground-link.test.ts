@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { decodeBase64Url } from '../../share/base64url.ts';
+import { evaluate, parseScenario } from '../../rules/index.ts';
+import { CATALOGUE } from './catalogue.ts';
+import { playgroundLink, scenarioFor } from './playground-link.ts';
+
+const rules = [...new Set(CATALOGUE.map((e) => e.rule).filter((r): r is string => r !== null))];
+
+describe('scenarioFor', () => {
+  it.each(rules)('builds a scenario the rules accept for %s', (rule) => {
+    const parsed = parseScenario(scenarioFor(rule, { tenantDomain: 'contoso.com', partnerDomain: 'fabrikam.com', partnerAddress: 'bob@fabrikam.com' }));
+    expect(parsed).toMatchObject({ ok: true });
+    // Once the rules engine reports reasons, the scenario must show the finding's rule.
+    if (parsed.ok) {
+      const reasons = evaluate(parsed.scenario).results.flatMap((r) => r.reasons);
+      if (reasons.length > 0) expect(reasons).toContain(rule);
+    }
+  });
+  it('uses the trace\'s Messenger address when it is one', () => {
+    expect(scenarioFor('messenger-vanity-address-format', { partnerAddress: 'tommy(live-contoso.com)@msn.com' })).toMatchObject({ partner: { address: 'tommy@live-contoso.com' }, contact: 'tommy@live-contoso.com' });
+    expect(scenarioFor('tenant-public-im-disabled', { partnerAddress: 'bob@fabrikam.com' })).toMatchObject({ partner: { address: 'tommy@hotmail.com' } });
+  });
+  it('keeps the two domains apart and falls back on invalid ones', () => {
+    expect(scenarioFor('partner-dns-not-verified', { tenantDomain: 'fabrikam.com', partnerDomain: 'fabrikam.com' })).toMatchObject({ tenant: { domain: 'fabrikam.com' }, partner: { domain: 'contoso.com' } });
+    expect(scenarioFor('partner-dns-not-verified', { tenantDomain: '10.0.0.1' })).toMatchObject({ tenant: { domain: 'contoso.com' } });
+  });
+  it('has nothing for a rule it does not model', () => {
+    expect(scenarioFor('file-transfer-not-federated')).toBeNull();
+  });
+});
+
+describe('playgroundLink', () => {
+  it('is /playground/?scenario=<base64url JSON>', () => {
+    const link = playgroundLink('same-sip-domain', { tenantDomain: 'contoso.com' }) ?? '';
+    const decoded = decodeBase64Url(link.replace('/playground/?scenario=', ''));
+    expect(decoded.ok && JSON.parse(decoded.text)).toMatchObject({ partner: { domain: 'contoso.com' } });
+    expect(playgroundLink(null)).toBeNull();
+  });
+});
