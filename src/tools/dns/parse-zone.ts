@@ -136,6 +136,9 @@ export function parseZone(text: string, origin: string | null = null): DnsObserv
   let defaultTtl: number | null = null;
   let previousOwner: string | null = null;
   let sawSoaOrOrigin = false;
+  // Names read while no origin was known; made absolute at the end if the SOA names the zone.
+  const relative: DnsRecord[] = [];
+  let ownerRelative = false;
   for (const line of zoneLines(text)) {
     const head = line.tokens[0] ?? '';
     if (/^\$ORIGIN$/i.test(head)) {
@@ -151,14 +154,24 @@ export function parseZone(text: string, origin: string | null = null): DnsObserv
     if (head.startsWith('$')) continue; // $INCLUDE, $GENERATE: nothing to read offline
     const rr = readRr(line.tokens, line.inheritsOwner, previousOwner, currentOrigin, defaultTtl);
     if (!rr) continue;
+    const previousOwnerBefore = previousOwner;
     previousOwner = rr.owner;
     if (rr.record.type === 'SOA') {
       sawSoaOrOrigin = true;
       if (rr.owner !== '@' && obs.domainHint === null && rr.owner.includes('.')) obs.domainHint = rr.owner;
     }
+    // An owner written without its final dot is relative; a line without an owner inherits it.
+    if (!line.inheritsOwner && rr.owner !== previousOwnerBefore) ownerRelative = !(line.tokens[0] ?? '').endsWith('.');
+    if (currentOrigin === null && ownerRelative) relative.push(rr.record);
     obs.records.push(rr.record);
-    noteQuery(obs, { name: rr.owner, type: rr.record.type, outcome: 'answered' });
   }
+  // A file without $ORIGIN whose SOA names the zone (`contoso.com. IN SOA …`): its relative names
+  // and `@` belong to that zone.
+  const zone = obs.domainHint;
+  if (zone !== null && origin === null) {
+    for (const record of relative) record.name = record.name === '@' ? zone : `${record.name}.${zone}`;
+  }
+  for (const record of obs.records) noteQuery(obs, { name: record.name ?? '', type: record.type, outcome: 'answered' });
   obs.complete = sawSoaOrOrigin;
   return obs;
 }

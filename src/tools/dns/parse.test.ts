@@ -170,6 +170,10 @@ describe('parseZone', () => {
     const obs = parseZone('_sipfederationtls._tcp IN SRV 100 1 5061 sipfed.online.lync.com.\n');
     expect(obs.records[0]?.name).toBe('_sipfederationtls._tcp');
   });
+  it('places relative names in the zone its SOA names when there is no $ORIGIN', () => {
+    const obs = parseZone('contoso.com. IN SOA ns1.contoso.com. h.contoso.com. 1 2 3 4 5\n@ IN NS ns1.contoso.com.\n_sip._tls IN SRV 100 1 443 sipdir.online.lync.com.\n  IN SRV 200 1 443 backup.example.\nwww.example.org. IN A 192.0.2.1\n');
+    expect(obs.records.map((r) => r.name)).toEqual(['contoso.com', 'contoso.com', '_sip._tls.contoso.com', '_sip._tls.contoso.com', 'www.example.org']);
+  });
   it('takes the origin from the caller when the file has none', () => {
     expect(parseZone('sip IN CNAME sipdir.online.lync.com.', 'contoso.com').records[0]?.name).toBe('sip.contoso.com');
   });
