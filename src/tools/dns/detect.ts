@@ -26,6 +26,8 @@ export function detectFormat(text: string): PasteFormat | null {
   if (lines.length === 0) return null;
   const commands = lines.map(readCommand);
   if (commands.some((c) => c?.tool === 'dig' && c.short)) return 'dig-short';
+  // `dig +noall +answer` prints zone-style lines; with its command line pasted, it is dig.
+  if (commands.some((c) => c?.tool === 'dig') && lines.some(looksLikeRrLine)) return 'dig';
   if (lines.some(looksLikeRrLine)) return 'zone';
   // Only data lines, nothing else: what `dig +short` prints.
   if (lines.every((l, i) => isShortLine(l) || commands[i]?.tool === 'dig')) return 'dig-short';

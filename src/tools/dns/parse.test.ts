@@ -26,6 +26,9 @@ describe('detectFormat', () => {
   it('reads `dig +noall +answer` lines as zone lines', () => {
     expect(detectFormat('_sipfederationtls._tcp.contoso.com. 3600 IN SRV 100 1 5061 sipfed.online.lync.com.')).toBe('zone');
   });
+  it('reads `dig +noall +answer` with its command line as dig', () => {
+    expect(detectFormat('$ dig +noall +answer sip.contoso.com\nsip.contoso.com. 3600 IN CNAME sipdir.online.lync.com.')).toBe('dig');
+  });
   it('reads a +short paste with its command line', () => {
     expect(detectFormat('$ dig +short _sip._tls.contoso.com srv\n100 1 443 sipdir.online.lync.com.')).toBe('dig-short');
   });
