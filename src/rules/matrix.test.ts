@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { MATRIX, MODALITIES, PLATFORMS, supportOf } from './matrix.ts';
+
+describe('MATRIX', () => {
+  it('has every partner kind and modality', () => {
+    for (const p of PLATFORMS) expect(Object.keys(MATRIX[p]).sort()).toEqual([...MODALITIES].sort());
+  });
+  it('never supports file transfer; Messenger has IM and presence only', () => {
+    for (const p of PLATFORMS) expect(MATRIX[p]['file-transfer'].supported).toBe(false);
+    expect(MODALITIES.filter((m) => MATRIX['windows-live-messenger'][m].supported)).toEqual(['im', 'presence']);
+  });
+  it('marks OCS 2007 audio and video as works, uncertain, with the reason', () => {
+    for (const m of ['audio', 'video'] as const) {
+      expect(MATRIX['ocs-2007'][m]).toMatchObject({ supported: true, certainty: 'uncertain', source: { kind: 'reference', confidence: 'uncertain' } });
+      expect(MATRIX['ocs-2007'][m].uncertainty).toMatch(/Office Communicator/);
+    }
+    expect(MATRIX['ocs-2007-r2'].audio.certainty).toBe('certain');
+  });
+});
+
+describe('supportOf', () => {
+  it('reads one cell', () => {
+    expect(supportOf('lync-server-2010', 'video').supported).toBe(true);
+  });
+});
