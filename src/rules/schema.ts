@@ -5,7 +5,7 @@
  * parseScenario never throws: bad input yields the field (a dotted path such as `partner.domain`,
  * array items as `[0]`) and a reader-facing reason.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { looksLikeVanity, normaliseDomain, parseAddress, parseVanityAddress } from './address.ts';
 import type { Modality, ParseResult, Scenario, ScenarioInput } from './model.ts';
 
