@@ -9,7 +9,9 @@
 export type * from './model.ts';
 export { parseScenario, scenarioSchema, defaultContact } from './schema.ts';
 export { evaluate, evaluateInput } from './evaluate.ts';
-export { RULES } from './rules.ts';
+export { RULES, STAGES, ruleById } from './rules.ts';
+export { HISTORY, historyFor } from './history.ts';
+export { psLiteral, SIPFED } from './commands.ts';
 export { MATRIX, MODALITIES, PLATFORMS, OCS_2007_AV_UNCERTAINTY, supportOf } from './matrix.ts';
 export {
   convertMessengerAddress,

@@ -1,0 +1,49 @@
+/**
+ * What changed after Office 365 GA. The rules describe the service as of GA, as the seed does
+ * ("based on the features as of the time of writing"); later changes live here, beside the rules,
+ * referenced by rule id or topic, and never change what the rules say.
+ */
+import type { HistoryNote } from './model.ts';
+
+export const HISTORY: readonly HistoryNote[] = [
+  {
+    id: 'messenger-av-wlm-2011',
+    about: ['modality-not-supported-with-partner', 'messenger'],
+    when: '2012-01',
+    note: 'Peer-to-peer audio and video with Windows Live Messenger 2011 clients became possible (with the encryption level set to Supported); the Lync Online help later listed it too.',
+    source: { kind: 'reference', section: '§1', confidence: 'sourced', note: 'TechNet "External Communications Capabilities" for Lync Server 2010, modified 2012-01-24: "Yes* for Windows Live Messenger 2011".' },
+  },
+  {
+    id: 'external-communications-tab',
+    about: ['tenant-federation-disabled', 'tenant-blocks-partner-domain', 'tenant-partner-domain-not-allowed', 'control-panel'],
+    when: '2012',
+    note: 'The Lync Online control panel\'s Domain Federation and Public IM tabs were later renamed and merged as "External communications".',
+    source: { kind: 'reference', section: '§3', confidence: 'sourced', note: 'Later versions renamed these ("External communications", 2012): history note only.' },
+  },
+  {
+    id: 'lyncdiscover-cname',
+    about: ['tenant-dns-not-verified', 'dns'],
+    when: '2011-11',
+    note: 'The lyncdiscover.<domain> CNAME to webdir.online.lync.com (mobile clients, autodiscover) joined the DNS records after GA, with Lync Server 2010 CU4; it plays no part in federation.',
+    source: { kind: 'reference', section: '§2', confidence: 'sourced', note: 'CNAME lyncdiscover.<domain> → webdir.online.lync.com: added after GA (Lync Server 2010 CU4, November 2011).' },
+  },
+  {
+    id: 'outlook-com',
+    about: ['messenger-vanity-address-format', 'messenger-microsoft-address-wrapped', 'messenger'],
+    when: '2012',
+    note: 'outlook.com addresses did not exist at GA (launched 2012); the rules treat outlook.com as a vanity domain, as Lync Online at GA would have.',
+    source: { kind: 'reference', section: '§5', confidence: 'sourced', note: 'outlook.com did not exist at GA (launched 2012).' },
+  },
+  {
+    id: 'skype-for-business-teams',
+    about: ['federation'],
+    when: '2015–',
+    note: 'Lync Online became Skype for Business Online (2015), Messenger users moved to Skype (2013), and Microsoft Teams later replaced Skype for Business Online; none of that changes the GA rules described here.',
+    source: { kind: 'reference', section: '§1', confidence: 'inferred', note: 'The rules describe the service as of GA; later changes are history notes on the site.' },
+  },
+];
+
+/** The history notes about a rule id or topic. */
+export function historyFor(idOrTopic: string): HistoryNote[] {
+  return HISTORY.filter((h) => h.about.includes(idOrTopic));
+}
