@@ -22,6 +22,9 @@ export default defineConfig({
       pagination: true,
       customCss: ['./src/styles/site.css', './src/styles/widgets.css'],
       components: { Search: './src/components/overrides/Search.astro' },
+      // Long commands wrap rather than scroll: a scrolling code block becomes an unnamed region
+      // (axe: landmark-unique), and wrapped commands read better on a phone.
+      expressiveCode: { defaultProps: { wrap: true } },
       // Our pages live in the top-level content/ folder (see src/content.config.ts); Starlight's
       // Markdown features (asides, heading anchors) must process that folder too.
       markdown: { processedDirs: ['./content'] },

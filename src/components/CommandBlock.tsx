@@ -24,7 +24,7 @@ export function CommandBlock({ code, lines, title }: Props) {
   return (
     <figure class="lf-code">
       {title ? <figcaption>{title}</figcaption> : null}
-      <pre tabIndex={0}>
+      <pre>
         <code>
           {tokens
             ? tokens.map((line, i) => (

@@ -7,6 +7,7 @@ import { createHighlighter, type CommandTokenTable } from './command-tokens.ts';
 import { ContactFieldset } from './ContactFieldset.tsx';
 import { fromScenarioInput, toScenarioInput, type Draft } from './draft.ts';
 import { Fixes } from './Fixes.tsx';
+import { Heading } from './Heading.tsx';
 import { fieldLabel, MODALITY_LABEL, VERDICT_LABEL } from './labels.ts';
 import { PartnerFieldset } from './PartnerFieldset.tsx';
 import { TenantFieldset } from './TenantFieldset.tsx';
@@ -23,6 +24,8 @@ export interface Props {
   readLink?: boolean;
   /** Render the step-by-step trace open. */
   traceOpen?: boolean;
+  /** Level of the widget's own headings' top (2 when it sits under the page title). */
+  headingLevel?: number;
 }
 
 /**
@@ -30,7 +33,7 @@ export interface Props {
  * the rules' verdict per modality, why, and how to fix it out. One state (the form), one
  * computed evaluation; everything else renders what they hold.
  */
-export function Playground({ preset, commandTokens, readLink = false, traceOpen = false }: Props) {
+export function Playground({ preset, commandTokens, readLink = false, traceOpen = false, headingLevel = 2 }: Props) {
   const id = useId();
   const start = isPresetId(preset) ? preset : 'both-on-lync-online';
   const draft = useSignal<Draft>(fromScenarioInput(PRESETS[start].scenario));
@@ -104,15 +107,17 @@ export function Playground({ preset, commandTokens, readLink = false, traceOpen 
           <ContactFieldset id={`${id}-c`} draft={draft.value} onChange={(next) => (draft.value = next)} errorFor={errorFor} />
         </form>
         <section class="lf-output" aria-labelledby={`${id}-verdict`}>
-          <h3 id={`${id}-verdict`}>Does it work?</h3>
+          <Heading level={headingLevel} id={`${id}-verdict`}>
+            Does it work?
+          </Heading>
           <p class="sr-only" role="status" aria-live="polite" aria-atomic="true">
             {announced.value}
           </p>
           {current.ok ? (
             <>
               <Verdicts evaluation={current.evaluation} />
-              <Warnings evaluation={current.evaluation} />
-              <Fixes evaluation={current.evaluation} highlight={highlight} />
+              <Warnings evaluation={current.evaluation} headingLevel={headingLevel + 1} />
+              <Fixes evaluation={current.evaluation} highlight={highlight} headingLevel={headingLevel + 1} />
               <Trace evaluation={current.evaluation} open={traceOpen} />
             </>
           ) : (
