@@ -1,0 +1,44 @@
+import type { OnPremPlatform } from '../../rules/index.ts';
+import type { Route } from './command-plan.ts';
+
+export interface Props {
+  platform: OnPremPlatform;
+  route: Route;
+}
+
+/**
+ * Why one would choose each route (reference facts §4). Explanations only: what the commands do
+ * to the verdict is the rules' answer, shown under "With these steps done".
+ */
+export function RouteNotes({ platform, route }: Props) {
+  if (platform !== 'lync-server-2010') {
+    return (
+      <p class="lf-hint" data-testid="cb-route-notes">
+        OCS 2007 R2 and OCS 2007 have no hosting providers and no PowerShell: one entry on the Edge Server's Allow tab, with
+        sipfed.online.lync.com as the partner's Access Edge Server, is both the route and the permission. Partner discovery
+        alone does not reach Lync Online (reference facts §4).
+      </p>
+    );
+  }
+  return (
+    <dl class="lf-route-notes" data-testid="cb-route-notes">
+      <div data-route="hosting-provider" data-selected={String(route === 'hosting-provider')}>
+        <dt>Hosting provider</dt>
+        <dd>
+          One entry reaches every Office 365 domain through sipfed.online.lync.com, so it suits an Edge that already allows
+          open federation (partner discovery). Without discovery, each Lync Online domain must still be added to the allowed
+          domains. Only one hosting provider may point at sipfed.online.lync.com, and its proxy FQDN cannot be changed: remove
+          it and create it again (reference facts §4).
+        </dd>
+      </div>
+      <div data-route="direct" data-selected={String(route === 'direct')}>
+        <dt>Direct federation</dt>
+        <dd>
+          One allowed-domain entry per Lync Online domain, each with proxy FQDN sipfed.online.lync.com: it admits only the
+          domains listed (every domain of the tenant, including its onmicrosoft.com one) and works without partner discovery.
+          Without the proxy FQDN the Edge falls back to DNS discovery, which does not reach Lync Online (reference facts §4).
+        </dd>
+      </div>
+    </dl>
+  );
+}
