@@ -17,8 +17,8 @@ afterAll(async () => {
 
 const scenarioDir = fileURLToPath(new URL('../scenarios/', import.meta.url));
 const scenarioFiles = readdirSync(scenarioDir).filter((file) => file.endsWith('.json'));
-/** Scenario test files hold the contract scenario under `scenario`. */
-const scenarios = scenarioFiles.map((file) => [file, (JSON.parse(readFileSync(`${scenarioDir}${file}`, 'utf8')) as { scenario: unknown }).scenario] as const);
+/** Scenario test files hold the contract scenario under `input`. */
+const scenarios = scenarioFiles.map((file) => [file, (JSON.parse(readFileSync(`${scenarioDir}${file}`, 'utf8')) as { input: unknown }).input] as const);
 
 async function openPlayground(page: Page, query = '') {
   await page.goto(`${baseUrl()}/playground/${query}`, { waitUntil: 'networkidle' });

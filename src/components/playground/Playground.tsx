@@ -17,7 +17,7 @@ import { Warnings } from './Warnings.tsx';
 
 export interface Props {
   /** The scenario shown first (and on the server, for readers without JavaScript). */
-  preset?: PresetId;
+  preset?: PresetId | undefined;
   /** Build-time highlighting of every command the rules can generate. */
   commandTokens?: CommandTokenTable;
   /** Read `?scenario=` from the page's address on load (the playground page does; embeds in other pages don't). */
