@@ -1,0 +1,347 @@
+/**
+ * The focused widgets on their pages: the modality matrix (build-time table linking to the
+ * playground), the Domain Federation tab, the Public IM impact and the command builder. Each is
+ * driven the way a reader would, checked against the rules' CLI where a verdict is shown, run
+ * through axe in an interacted state in both themes, at 320 px, and without JavaScript.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { MATRIX } from '../../src/rules/index.ts';
+import { readScenarioParam } from '../../src/share/scenario-param.ts';
+import { axe, baseUrl, launch, newContext, watch } from './browser.ts';
+import { evaluateWithCli } from './cli.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const MATRIX_PAGE = '/concepts/partners-and-modalities/';
+const LYNC_ONLINE_PAGE = '/configure/lync-online/';
+const ON_PREMISES_PAGE = '/configure/on-premises/';
+
+async function open(page: Page, path: string) {
+  await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
+}
+
+/** Scrolls an island into view (client:visible) and waits until Astro has hydrated it. */
+async function hydrated(page: Page, widget: string): Promise<Locator> {
+  const locator = page.locator(`[data-widget="${widget}"]`);
+  await locator.scrollIntoViewIfNeeded();
+  await page.locator(`astro-island:not([ssr]) [data-widget="${widget}"]`).waitFor();
+  return locator;
+}
+
+/**
+ * How far the widgets stick out of a narrow viewport: each widget's right edge past the viewport,
+ * and any overflow inside it (the matrix's own scroll region excepted: it scrolls by design).
+ */
+async function widgetOverflow(page: Page) {
+  return page.evaluate(() => {
+    let worst = 0;
+    for (const widget of Array.from(document.querySelectorAll<HTMLElement>('[data-widget]'))) {
+      worst = Math.max(worst, widget.getBoundingClientRect().right - document.documentElement.clientWidth);
+      for (const el of Array.from(widget.querySelectorAll<HTMLElement>('*'))) {
+        if (el.closest('.lf-matrix-scroll, pre')) continue;
+        worst = Math.max(worst, el.getBoundingClientRect().right - widget.getBoundingClientRect().right);
+      }
+    }
+    return worst;
+  });
+}
+
+describe('modality matrix', () => {
+  it('is a captioned table with header cells, computed by the rules, and notes the OCS 2007 uncertainty', async () => {
+    const page = await (await newContext(browser)).newPage();
+    await open(page, MATRIX_PAGE);
+    const table = page.locator('[data-widget="modality-matrix"] table');
+    expect(await table.locator('caption').textContent()).toContain('What works');
+    expect(await table.locator('thead th[scope="col"]').count()).toBe(6);
+    expect(await table.locator('tbody th[scope="row"]').count()).toBe(5);
+    expect(await table.locator('td').count()).toBe(25);
+    const audio = table.locator('tr[data-platform="ocs-2007"] td[data-modality="audio"] a');
+    expect(await audio.textContent()).toContain('Works — uncertain');
+    const note = await audio.getAttribute('aria-describedby');
+    expect(await page.locator(`#${note}`).textContent()).toContain('uncertain');
+    expect(await table.locator('tr[data-platform="windows-live-messenger"] td[data-modality="video"]').textContent()).toContain('Not supported');
+    await page.context().close();
+  });
+
+  it.each([
+    ['lync-online', 'im'],
+    ['ocs-2007', 'video'],
+    ['windows-live-messenger', 'audio'],
+    ['lync-server-2010', 'file-transfer'],
+  ])('a %s / %s cell opens that scenario in the playground with the same verdict', async (platform, modality) => {
+    const page = await (await newContext(browser)).newPage();
+    const problems = watch(page);
+    await open(page, MATRIX_PAGE);
+    const cell = page.locator(`tr[data-platform="${platform}"] td[data-modality="${modality}"]`);
+    const works = await cell.getAttribute('data-works');
+    const href = (await cell.locator('a').getAttribute('href'))!;
+    const link = readScenarioParam(href.slice(href.indexOf('?')));
+    if (link.kind !== 'scenario') throw new Error('the cell has no scenario link');
+    // The rules' CLI agrees with the cell for the linked scenario.
+    expect(String(evaluateWithCli(link.input).results[0]!.works)).toBe(works);
+
+    await cell.locator('a').click();
+    await page.waitForURL(/\/playground\/\?scenario=/);
+    await page.locator('astro-island:not([ssr]) [data-widget="playground"]').waitFor();
+    const verdicts = page.locator('[data-widget="playground"] [data-modality]');
+    await expect.poll(() => verdicts.count()).toBe(1);
+    expect(await verdicts.first().getAttribute('data-modality')).toBe(modality);
+    expect(await verdicts.first().getAttribute('data-works')).toBe(works);
+    expect(await page.getByTestId('playground-notice').count()).toBe(0);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('ships no client JavaScript for the table and needs none', async () => {
+    const context = await newContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await open(page, MATRIX_PAGE);
+    const supported = Object.values(MATRIX).flatMap((row) => Object.values(row)).filter((cell) => cell.supported).length;
+    expect(await page.locator('[data-widget="modality-matrix"] td[data-works="true"]').count()).toBe(supported);
+    expect(await page.locator('astro-island [data-widget="modality-matrix"]').count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('Domain Federation tab', () => {
+  it('changes the verdict with the mode and the list, with the rules’ reason and control-panel step', async () => {
+    const page = await (await newContext(browser)).newPage();
+    const problems = watch(page);
+    await open(page, LYNC_ONLINE_PAGE);
+    const widget = await hydrated(page, 'domain-federation-tab');
+    const verdict = widget.getByTestId('dft-verdict');
+    expect(await verdict.getAttribute('data-lets')).toBe('true');
+
+    await widget.getByLabel('Block federation with all domains except those I allow').check();
+    expect(await verdict.getAttribute('data-lets')).toBe('false');
+    expect(await widget.locator('[data-reason]').evaluateAll((els) => els.map((el) => el.getAttribute('data-reason')))).toEqual(['tenant-partner-domain-not-allowed']);
+    expect(await widget.locator('[data-fix="tenant-partner-domain-not-allowed"]').textContent()).toContain('Add domain → fabrikam.com');
+    await expect.poll(() => widget.getByTestId('widget-announcer').textContent()).toContain('Your side stops fabrikam.com');
+
+    await widget.getByRole('button', { name: 'Add allowed domain' }).click();
+    await widget.getByLabel('Allowed domain 1').fill('FABRIKAM.com');
+    expect(await verdict.getAttribute('data-lets')).toBe('true');
+
+    await widget.getByLabel('Allow federation with all domains except those I block').check();
+    expect(await verdict.getAttribute('data-lets')).toBe('false');
+    expect(await widget.locator('[data-reason]').first().getAttribute('data-reason')).toBe('tenant-blocks-partner-domain');
+
+    await widget.getByLabel('Disable federation').check();
+    expect(await widget.locator('[data-reason]').first().getAttribute('data-reason')).toBe('tenant-federation-disabled');
+    expect(problems.consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('works from the keyboard: arrow keys move through the modes', async () => {
+    const page = await (await newContext(browser)).newPage();
+    await open(page, LYNC_ONLINE_PAGE);
+    const widget = await hydrated(page, 'domain-federation-tab');
+    await widget.getByLabel('Allow federation with all domains except those I block').focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await widget.getByTestId('dft-verdict').getAttribute('data-lets')).toBe('false');
+    await page.keyboard.press('ArrowUp');
+    expect(await widget.getByTestId('dft-verdict').getAttribute('data-lets')).toBe('true');
+    await page.context().close();
+  });
+
+  it('explains a malformed domain in the field and the result', async () => {
+    const page = await (await newContext(browser)).newPage();
+    await open(page, LYNC_ONLINE_PAGE);
+    const widget = await hydrated(page, 'domain-federation-tab');
+    await widget.getByLabel('Partner domain').fill('fabrikam com');
+    const error = widget.getByTestId('dft-error');
+    expect(await error.textContent()).toContain('Partner → domain');
+    expect(await error.textContent()).toContain('a space');
+    expect(await widget.getByLabel('Partner domain').getAttribute('aria-invalid')).toBe('true');
+
+    await widget.getByLabel('Partner domain').fill('fabrikam.com');
+    await widget.getByRole('button', { name: 'Add blocked domain' }).click();
+    expect(await error.textContent()).toContain('domain list, entry 1');
+    expect(await widget.locator('.lf-list .lf-field-error').textContent()).toContain('Entry 1');
+    await page.context().close();
+  });
+});
+
+describe('Public IM impact', () => {
+  it('pending: the Messenger account moves, Messenger contacts wait, and the delay is shown', async () => {
+    const page = await (await newContext(browser)).newPage();
+    const problems = watch(page);
+    await open(page, LYNC_ONLINE_PAGE);
+    const widget = await hydrated(page, 'public-im-impact');
+    expect(await widget.getByTestId('pim-account').getAttribute('data-moved')).toBe('false');
+    expect(await widget.getByTestId('pim-contacts').getAttribute('data-works')).toBe('false');
+    expect(await widget.locator('[data-reason="tenant-public-im-disabled"]').count()).toBe(1);
+
+    await widget.getByLabel('Pending (enabled, still being provisioned)').check();
+    expect(await widget.getByTestId('pim-account').getAttribute('data-moved')).toBe('true');
+    expect(await widget.getByTestId('pim-account').textContent()).toContain('tommy@mydomain.com can no longer sign in to Messenger');
+    expect(await widget.locator('[data-warning="public-im-moves-messenger-domain"]').count()).toBe(1);
+    expect(await widget.getByTestId('pim-contacts').getAttribute('data-works')).toBe('false');
+    expect(await widget.locator('[data-reason="tenant-public-im-pending"]').count()).toBe(1);
+    expect(await widget.getByTestId('pim-delay').textContent()).toContain('takes time');
+    await expect.poll(() => widget.getByTestId('widget-announcer').textContent()).toContain('Provisioning takes a while');
+
+    await widget.getByLabel('Enabled', { exact: true }).check();
+    expect(await widget.getByTestId('pim-contacts').getAttribute('data-works')).toBe('true');
+    expect(await widget.getByTestId('pim-delay').count()).toBe(0);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('an account outside the domain stays on Messenger; a malformed one is explained', async () => {
+    const page = await (await newContext(browser)).newPage();
+    await open(page, LYNC_ONLINE_PAGE);
+    const widget = await hydrated(page, 'public-im-impact');
+    await widget.getByLabel('Enabled', { exact: true }).check();
+    const account = widget.getByLabel('A Messenger account in your domain');
+    await account.fill('tommy@otherdomain.com');
+    expect(await widget.getByTestId('pim-account').getAttribute('data-moved')).toBe('false');
+    await account.fill('tommy@mydomain');
+    expect(await widget.getByTestId('pim-account').textContent()).toContain('Partner → Messenger address');
+    expect(await account.getAttribute('aria-invalid')).toBe('true');
+    await widget.getByLabel('Your domain', { exact: true }).fill('my domain.com');
+    expect(await widget.getByTestId('pim-contacts').textContent()).toContain('Your tenant → domain');
+    await page.context().close();
+  });
+});
+
+describe('command builder', () => {
+  it('direct federation: New-CsAllowedDomain for your domain, highlighted, no hosting provider', async () => {
+    const page = await (await newContext(browser)).newPage();
+    const problems = watch(page);
+    await open(page, ON_PREMISES_PAGE);
+    const widget = await hydrated(page, 'command-builder');
+    await widget.getByLabel('Your Lync Online domain').fill('northwindtraders.com');
+    const steps = widget.getByTestId('cb-steps');
+    const text = await steps.textContent();
+    expect(text).toContain("New-CsAllowedDomain -Identity 'northwindtraders.com' -ProxyFqdn 'sipfed.online.lync.com'");
+    expect(text).toContain("Set-CsAllowedDomain -Identity 'northwindtraders.com' -ProxyFqdn 'sipfed.online.lync.com'");
+    expect(text).not.toContain('New-CsHostingProvider');
+    // Build-time tokens, filled with the reader's domain.
+    expect(await steps.locator('[data-step="route"] pre span[style]').count()).toBeGreaterThan(3);
+    expect(await widget.locator('[data-modality="im"]').getAttribute('data-works')).toBe('true');
+    expect(problems.consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('hosting provider: New-CsHostingProvider, and with partner discovery the all-Office 365 warning', async () => {
+    const page = await (await newContext(browser)).newPage();
+    await open(page, ON_PREMISES_PAGE);
+    const widget = await hydrated(page, 'command-builder');
+    await widget.getByLabel('Hosting provider (Lync Online as a hosting provider)').check();
+    const steps = widget.getByTestId('cb-steps');
+    expect(await steps.getAttribute('data-route')).toBe('hosting-provider');
+    expect(await steps.locator('[data-step="route"]').textContent()).toContain("New-CsHostingProvider -Identity 'LyncOnline' -ProxyFqdn 'sipfed.online.lync.com' -Enabled $True");
+    // Without discovery, the rules still ask for an allowed-domain entry.
+    expect(await steps.locator('[data-step="admit"]').textContent()).toContain("New-CsAllowedDomain -Identity 'contoso.com'");
+
+    await widget.getByLabel('Open federation: partner discovery is on at their Edge').check();
+    expect(await steps.locator('[data-step="admit"]').count()).toBe(0);
+    expect(await steps.locator('[data-step="edge"]').textContent()).toContain('-EnablePartnerDiscovery $True');
+    expect(await widget.locator('[data-warning="hosting-provider-opens-all-office365"]').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('OCS 2007 R2: the Edge Allow-tab steps, no route choice', async () => {
+    const page = await (await newContext(browser)).newPage();
+    await open(page, ON_PREMISES_PAGE);
+    const widget = await hydrated(page, 'command-builder');
+    await widget.getByLabel('OCS 2007 R2').check();
+    expect(await widget.getByText('Route to Lync Online').count()).toBe(0);
+    const text = await widget.getByTestId('cb-steps').textContent();
+    expect(text).toContain('Allow tab → Add');
+    expect(text).toContain('Federated partner Access Edge Server: sipfed.online.lync.com');
+    expect(text).not.toContain('New-Cs');
+    await page.context().close();
+  });
+
+  it('rejects a malformed domain with a message, then recovers', async () => {
+    const page = await (await newContext(browser)).newPage();
+    await open(page, ON_PREMISES_PAGE);
+    const widget = await hydrated(page, 'command-builder');
+    const field = widget.getByLabel('Your Lync Online domain');
+    await field.fill('contoso');
+    const error = widget.getByTestId('cb-error');
+    expect(await error.textContent()).toContain('Your tenant → domain');
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await widget.getByTestId('cb-steps').count()).toBe(0);
+    await expect.poll(() => widget.getByTestId('widget-announcer').textContent()).toContain('No commands');
+    await field.fill('contoso.com');
+    expect(await widget.getByTestId('cb-steps').textContent()).toContain("New-CsAllowedDomain -Identity 'contoso.com'");
+    await page.context().close();
+  });
+});
+
+describe('widgets: accessibility, small screens, no JavaScript', () => {
+  it('the matrix page has no axe violation, in both themes', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await (await newContext(browser, { colorScheme })).newPage();
+      await open(page, MATRIX_PAGE);
+      await page.locator('tr[data-platform="ocs-2007"] td[data-modality="audio"] a').focus();
+      expect(await axe(page)).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('the Lync Online page has no axe violation with both widgets changed, in both themes', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await (await newContext(browser, { colorScheme })).newPage();
+      await open(page, LYNC_ONLINE_PAGE);
+      const tab = await hydrated(page, 'domain-federation-tab');
+      await tab.getByLabel('Block federation with all domains except those I allow').check();
+      await tab.getByRole('button', { name: 'Add allowed domain' }).click();
+      await tab.getByLabel('Allowed domain 1').fill('bad domain');
+      const pim = await hydrated(page, 'public-im-impact');
+      await pim.getByLabel('Pending (enabled, still being provisioned)').check();
+      expect(await axe(page)).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('the on-premises page has no axe violation with the hosting-provider route, in both themes', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await (await newContext(browser, { colorScheme })).newPage();
+      await open(page, ON_PREMISES_PAGE);
+      const widget = await hydrated(page, 'command-builder');
+      await widget.getByLabel('Hosting provider (Lync Online as a hosting provider)').check();
+      await widget.getByLabel('Open federation: partner discovery is on at their Edge').check();
+      expect(await axe(page)).toEqual([]);
+      await widget.getByLabel('Your Lync Online domain').fill('contoso');
+      expect(await axe(page)).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it.each([MATRIX_PAGE, LYNC_ONLINE_PAGE, ON_PREMISES_PAGE])('the widgets on %s fit a 320 px wide screen', async (path) => {
+    const page = await (await newContext(browser, { viewport: { width: 320, height: 640 } })).newPage();
+    await open(page, path);
+    for (const widget of await page.locator('[data-widget]').all()) {
+      await widget.scrollIntoViewIfNeeded();
+    }
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('[data-widget]').count()).toBeGreaterThan(0);
+    expect(await widgetOverflow(page)).toBeLessThanOrEqual(0.5);
+    await page.context().close();
+  });
+
+  it('renders each widget’s preset verdict without JavaScript', async () => {
+    const context = await newContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await open(page, LYNC_ONLINE_PAGE);
+    expect(await page.getByTestId('dft-verdict').getAttribute('data-lets')).toBe('true');
+    expect(await page.getByTestId('pim-account').getAttribute('data-moved')).toBe('false');
+    expect(await page.getByTestId('pim-contacts').getAttribute('data-works')).toBe('false');
+    expect(await page.locator('[data-widget="public-im-impact"] [data-reason="tenant-public-im-disabled"]').count()).toBe(1);
+    await open(page, ON_PREMISES_PAGE);
+    expect(await page.getByTestId('cb-steps').textContent()).toContain("New-CsAllowedDomain -Identity 'contoso.com' -ProxyFqdn 'sipfed.online.lync.com'");
+    expect(await page.locator('[data-widget="command-builder"] [data-modality="im"]').getAttribute('data-works')).toBe('true');
+    await context.close();
+  });
+});
