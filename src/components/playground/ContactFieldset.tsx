@@ -13,7 +13,11 @@ export interface Props {
 /** What your user does: the address typed into Lync, and what they want to use. */
 export function ContactFieldset({ id, draft, onChange, errorFor }: Props) {
   const toggle = (modality: Modality, on: boolean) =>
-    onChange({ ...draft, modalities: on ? [...draft.modalities, modality] : draft.modalities.filter((m) => m !== modality) });
+    // Ticking a box puts the modality back in the usual order; unticking keeps the rest as they are.
+    onChange({
+      ...draft,
+      modalities: on ? MODALITIES.filter((m) => m === modality || draft.modalities.includes(m)) : draft.modalities.filter((m) => m !== modality),
+    });
   return (
     <fieldset class="lf-group">
       <legend>Your user</legend>

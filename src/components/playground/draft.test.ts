@@ -22,10 +22,10 @@ describe('toScenarioInput', () => {
     draft.onPremises.hostingProviders = [{ identity: 'LyncOnline', proxyFqdn: 'sipfed.online.lync.com', enabled: true }];
     expect(toScenarioInput(draft)).toMatchObject({ partner: { hostingProviders: [] } });
   });
-  it('keeps the modalities in the contract order', () => {
+  it('keeps the modalities in the order asked, without repeats', () => {
     const draft = emptyDraft();
-    draft.modalities = ['video', 'im'];
-    expect(toScenarioInput(draft)['modalities']).toEqual(['im', 'video']);
+    draft.modalities = ['video', 'im', 'video'];
+    expect(toScenarioInput(draft)['modalities']).toEqual(['video', 'im']);
   });
 });
 

@@ -118,7 +118,8 @@ export function toScenarioInput(draft: Draft): Record<string, unknown> {
   }
   const input: Record<string, unknown> = { tenant, partner };
   if (draft.contact.trim() !== '') input['contact'] = draft.contact.trim();
-  input['modalities'] = MODALITIES.filter((m) => draft.modalities.includes(m));
+  // The order asked is kept (the rules answer in that order); repeats are dropped.
+  input['modalities'] = [...new Set(draft.modalities)].filter((m) => MODALITIES.includes(m));
   return input;
 }
 
