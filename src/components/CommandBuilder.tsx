@@ -55,7 +55,7 @@ function Step({ step, state, domain, highlight }: { step: PlanStep; state: Comma
   return (
     <li class="lf-step" data-step={step.id}>
       <p class="lf-fix-title">{stepTitle(step, state, domain)}</p>
-      {step.fixes.length > 0 ? <p class="lf-hint">{step.fixes.map((fix) => fix.title).join('. ')}.</p> : null}
+      {step.id !== 'check' && step.fixes.length > 0 ? <p class="lf-hint">{step.fixes.map((fix) => fix.title).join('. ')}.</p> : null}
       {step.commands.map(({ command, evaluation, alternative }, i) => (
         <CommandBlock
           key={i}

@@ -48,7 +48,7 @@ function Fixes({ part }: { part: Part }) {
     <>
       {part.fixes.map((fix, index) => (
         <div class="lf-fix" key={`${fix.rule}-${index}`} data-fix={fix.rule}>
-          <p class="lf-fix-title">{fix.title}</p>
+          <p class="lf-fix-title">What to do: {fix.title}</p>
           {fix.steps.length > 0 ? (
             <ul>
               {fix.steps.map((step, i) => (
