@@ -14,12 +14,12 @@ import { errorAt, readableField, sentence } from './widgets/field-error.ts';
 
 export interface Props {
   /** Your Lync Online domain. */
-  domain?: string;
-  platform?: OnPremPlatform;
-  route?: Route;
-  partnerDiscovery?: boolean;
+  domain?: string | undefined;
+  platform?: OnPremPlatform | undefined;
+  route?: Route | undefined;
+  partnerDiscovery?: boolean | undefined;
   /** Build-time highlighting of the commands the rules generate (see CommandBuilderIsland.astro). */
-  commandTokens?: CommandTokenTable;
+  commandTokens?: CommandTokenTable | undefined;
 }
 
 const PLATFORMS = new Set<string>(PLATFORM_OPTIONS.map((o) => o.value));

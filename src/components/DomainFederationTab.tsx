@@ -11,13 +11,13 @@ import { entryAt, errorAt, readableField, sentence } from './widgets/field-error
 
 export interface Props {
   /** Your Lync Online domain. */
-  domain?: string;
+  domain?: string | undefined;
   /** The Domain Federation tab's setting. */
-  mode?: FederationMode;
+  mode?: FederationMode | undefined;
   /** The block list or the allow list, as the mode says. */
-  domains?: string[];
+  domains?: string[] | undefined;
   /** The partner's domain to test against your settings. */
-  partnerDomain?: string;
+  partnerDomain?: string | undefined;
 }
 
 const MODES = new Set<string>(FEDERATION_MODE_OPTIONS.map((option) => option.value));

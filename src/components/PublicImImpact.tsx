@@ -10,11 +10,11 @@ import { errorAt, readableField, sentence } from './widgets/field-error.ts';
 
 export interface Props {
   /** Your Lync Online domain (the article's example: mydomain.com). */
-  domain?: string;
+  domain?: string | undefined;
   /** The Public IM Connectivity tab's state for that domain. */
-  publicIm?: PublicImState;
+  publicIm?: PublicImState | undefined;
   /** A Messenger account in that domain. */
-  account?: string;
+  account?: string | undefined;
 }
 
 const STATES = new Set<string>(PUBLIC_IM_OPTIONS.map((option) => option.value));
