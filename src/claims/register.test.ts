@@ -46,6 +46,8 @@ describe('claims register', () => {
     const rules = s.rules ?? [];
     const pages = s.pages ?? [];
     expect(rules.length + pages.length, 'covered by no rule and no page').toBeGreaterThan(0);
+    // The site must teach every factual statement: a rule alone (a verdict) is not enough.
+    expect(pages.filter((page) => !page.planned).length, 'no published page covers it').toBeGreaterThan(0);
     for (const id of rules) expect(ruleIds.has(id), `unknown rule ${id}`).toBe(true);
     for (const page of pages) {
       expect(page.path).toMatch(/^content\/.+\.mdx?$/);
