@@ -19,7 +19,7 @@ describe('every page in the sitemap', () => {
     expect(paths.length).toBeGreaterThanOrEqual(3);
   });
 
-  it.each(paths)('%s loads with no console error, no failed request and no axe violation', async (path) => {
+  it.each(paths)('%s loads with no console error, no failed request, no axe violation, and fits 320 px', async (path) => {
     const context = await newContext(browser);
     const page = await context.newPage();
     const problems = watch(page);
@@ -27,7 +27,11 @@ describe('every page in the sitemap', () => {
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1').first().textContent()).resolves.toBeTruthy();
     const violations = await axe(page);
+    // The narrowest phone the site promises: nothing may push the page sideways.
+    await page.setViewportSize({ width: 320, height: 640 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await context.close();
+    expect(overflow, 'page scrolls sideways at 320 px').toBeLessThanOrEqual(0);
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.failedRequests).toEqual([]);
     expect(violations).toEqual([]);

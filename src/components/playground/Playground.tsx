@@ -8,7 +8,8 @@ import { ContactFieldset } from './ContactFieldset.tsx';
 import { fromScenarioInput, toScenarioInput, type Draft } from './draft.ts';
 import { Fixes } from './Fixes.tsx';
 import { Heading } from './Heading.tsx';
-import { fieldLabel, MODALITY_LABEL, VERDICT_LABEL } from './labels.ts';
+import { errorAt, readableField } from '../widgets/field-error.ts';
+import { MODALITY_LABEL, VERDICT_LABEL } from './labels.ts';
 import { PartnerFieldset } from './PartnerFieldset.tsx';
 import { TenantFieldset } from './TenantFieldset.tsx';
 import { Trace } from './Trace.tsx';
@@ -53,7 +54,7 @@ export function Playground({ preset, commandTokens, readLink = false, traceOpen 
     }
     const checked = evaluateInput(link.input);
     if (!checked.ok) {
-      notice.value = `${fieldLabel(checked.field)}: ${checked.message}. Showing the “${PRESETS[start].label}” scenario instead.`;
+      notice.value = `${readableField(checked.field)}: ${checked.message}. Showing the “${PRESETS[start].label}” scenario instead.`;
       return;
     }
     draft.value = fromScenarioInput(link.input);
@@ -63,7 +64,7 @@ export function Playground({ preset, commandTokens, readLink = false, traceOpen 
   // A polite summary for screen readers whenever the verdict changes.
   const summary = useComputed(() => {
     const r = result.value;
-    if (!r.ok) return `Cannot evaluate: ${fieldLabel(r.field)}: ${r.message}`;
+    if (!r.ok) return `Cannot evaluate: ${readableField(r.field)}: ${r.message}`;
     return r.evaluation.results.map((m) => `${MODALITY_LABEL[m.modality]}: ${VERDICT_LABEL[m.verdict]}`).join('. ');
   });
   const announced = useSignal('');
@@ -73,7 +74,7 @@ export function Playground({ preset, commandTokens, readLink = false, traceOpen 
 
   const errorFor = (path: string) => {
     const r = result.value;
-    return !r.ok && (r.field === path || r.field.startsWith(`${path}.`)) ? r.message : undefined;
+    return errorAt(r.ok ? null : r, path);
   };
   const current = result.value;
 
@@ -126,7 +127,7 @@ export function Playground({ preset, commandTokens, readLink = false, traceOpen 
                 <strong>This scenario can't be evaluated yet.</strong>
               </p>
               <p>
-                {fieldLabel(current.field)}: {current.message}
+                {readableField(current.field)}: {current.message}
               </p>
             </div>
           )}
