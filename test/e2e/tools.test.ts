@@ -301,6 +301,24 @@ describe('SIP trace explainer', () => {
     await context.close();
   });
 
+  it('explains in the page when the browser cannot run the Web Worker', async () => {
+    const { context } = await localContext();
+    await context.addInitScript(() => {
+      delete (window as { Worker?: unknown }).Worker;
+    });
+    const page = await context.newPage();
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    const widget = await openTool(page, TRACE_PAGE, 'trace-explainer');
+    const [, text] = TRACE_FIXTURES.find(([file]) => file === 'client-log-1008.txt') ?? ['', ''];
+    await widget.getByLabel('Log text with SIP messages').fill(text);
+    await widget.getByRole('button', { name: 'Explain the paste' }).click();
+    await page.locator('[data-testid="trace-source"]', { hasText: 'Explained: the pasted text' }).waitFor();
+    expect(await page.locator('.lf-finding').getAttribute('data-code')).toBe('1008');
+    expect(workers).toEqual([]);
+    await context.close();
+  });
+
   it('reads a ~10 MB log file in its Web Worker with a progress bar while the page keeps painting', async () => {
     const text = bigLog(10 * 1024 * 1024);
     const expected = explainTrace(text);

@@ -28,10 +28,10 @@ export function FindingItem({ finding: f, ruleConditions, dnsCheckerPath }: Prop
           {f.timestamp ? `, ${f.timestamp}` : ''}
           {f.occurrences > 1 ? `, logged ${f.occurrences} times along the way` : ''}
         </dd>
+        <dt>Means</dt>
+        <dd>{f.known ? f.meaning : 'not known to this site'}</dd>
       </dl>
-      <p>
-        <strong>{f.known ? `What it means: ${f.meaning ?? ''}.` : 'Unknown code.'}</strong> {f.explanation}
-      </p>
+      <p>{f.explanation}</p>
       {f.fix ? (
         <p>
           <strong>Fix:</strong> {f.fix}

@@ -106,14 +106,16 @@ export function TraceExplainer({ example, exampleName, ruleConditions, dnsChecke
           </p>
         </fieldset>
       </form>
-      <fieldset>
-        <legend>Or open a log file</legend>
-        <label for={`${id}-file`}>Log file (.log or .txt, any size)</label>
-        <input id={`${id}-file`} type="file" accept=".log,.txt,text/plain" onChange={explainFile} aria-describedby={`${id}-file-hint`} />
-        <p id={`${id}-file-hint`} class="lf-hint">
-          The file is read in this page, in the background, and sent nowhere. It is explained as soon as you pick it.
-        </p>
-      </fieldset>
+      <div class="lf-tool-part">
+        <fieldset>
+          <legend>Or open a log file</legend>
+          <label for={`${id}-file`}>Log file (.log or .txt, any size)</label>
+          <input id={`${id}-file`} type="file" accept=".log,.txt,text/plain" onChange={explainFile} aria-describedby={`${id}-file-hint`} />
+          <p id={`${id}-file-hint`} class="lf-hint">
+            The file is read in this page, in the background, and sent nowhere. It is explained as soon as you pick it.
+          </p>
+        </fieldset>
+      </div>
       <section class="lf-result" aria-labelledby={`${id}-result`} data-testid="trace-result" aria-busy={v.kind === 'working'}>
         <h3 id={`${id}-result`} class="lf-tool-heading">
           What the trace says
