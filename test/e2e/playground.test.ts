@@ -87,7 +87,7 @@ describe('playground by keyboard', () => {
     const im = page.locator('[data-modality="im"]');
     await expect(im.getAttribute('data-works')).resolves.toBe('false');
     expect(await im.locator('[data-reason]').evaluateAll((els) => els.map((el) => el.getAttribute('data-reason')))).toContain('tenant-federation-disabled');
-    const status = await page.locator('[data-widget="playground"] [role="status"]').textContent();
+    const status = await page.getByTestId('playground-announcer').textContent();
     expect(status).toContain('IM: Blocked');
     await page.context().close();
   });
@@ -116,6 +116,61 @@ describe('playground accessibility', () => {
     await page.goto(`${baseUrl()}/playground/`);
     const expected = evaluateWithCli(PRESETS['both-on-lync-online'].scenario).results.map(({ modality, works }) => ({ modality, works }));
     expect(await verdicts(page)).toEqual(expected);
+    await context.close();
+  });
+});
+
+describe('playground permalinks', () => {
+  it('keeps the address in sync with every change and reopens exactly that state in a fresh browser', async () => {
+    const page = await (await newContext(browser)).newPage();
+    await openPlayground(page);
+    const entries = await page.evaluate(() => history.length);
+    await page.locator('[data-preset="partner-on-premises"]').click();
+    await page.getByLabel('Partner discovery is on (open federation)').check();
+    await page.getByLabel('Your user is enabled for external access (User Information tab)').uncheck();
+    const url = page.url();
+    expect(url).toContain('p=ls2010');
+    expect(url).toContain('discovery=on');
+    expect(url).toContain('user=no');
+    // replaceState: changes add no history entries, so Back still leaves the page.
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+    const before = await verdicts(page);
+    await page.context().close();
+
+    const fresh = await (await newContext(browser)).newPage();
+    await fresh.goto(url, { waitUntil: 'networkidle' });
+    await fresh.locator('astro-island:not([ssr]) [data-widget="playground"]').waitFor();
+    expect(await verdicts(fresh)).toEqual(before);
+    expect(await fresh.getByLabel('Partner discovery is on (open federation)').isChecked()).toBe(true);
+    await expect(fresh.getByTestId('playground-notice').count()).resolves.toBe(0);
+    await fresh.context().close();
+  });
+
+  it('restores what it can from a tampered link and says what it could not', async () => {
+    const page = await (await newContext(browser)).newPage();
+    await openPlayground(page, "?v=1&fed=sometimes&list=good.com,%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E,fine.org&you=contoso.com';rm");
+    const notice = await page.getByTestId('playground-notice').textContent();
+    expect(notice).toContain('fed=sometimes');
+    expect(notice).toContain('Your tenant → domain');
+    expect(notice).toContain('entry 2');
+    // Nothing from the link is ever markup.
+    expect(await page.locator('[data-widget="playground"] img').count()).toBe(0);
+    const domains = await page.locator('[data-widget="playground"] fieldset.lf-list input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    expect(domains).toEqual(['good.com', 'fine.org']);
+    await page.context().close();
+  });
+
+  it('copies a forum answer with the verdict and the link', async () => {
+    const context = await newContext(browser);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
+    const page = await context.newPage();
+    await openPlayground(page, '?v=1&p=ls2010');
+    await page.locator('[data-share="answer"]').click();
+    await page.getByText('Forum answer copied.').waitFor();
+    const answer = await page.evaluate(() => navigator.clipboard.readText());
+    expect(answer).toContain('**Can contoso.com reach litwareinc.com (Lync Server 2010 on premises)?**');
+    expect(answer).toContain('- IM: **blocked**');
+    expect(answer).toContain(`${baseUrl()}/playground/?v=1&p=ls2010`);
     await context.close();
   });
 });

@@ -2,6 +2,7 @@ import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect, useId, useMemo } from 'preact/hooks';
 import { evaluateInput } from '../../rules/index.ts';
 import { isPresetId, PRESETS, PRESET_IDS, type PresetId } from '../../scenarios/presets.ts';
+import { decodePlaygroundParams, encodePlaygroundParams, hasPlaygroundParams, restoreValid } from '../../share/playground-params.ts';
 import { readScenarioParam } from '../../share/scenario-param.ts';
 import { createHighlighter, type CommandTokenTable } from './command-tokens.ts';
 import { ContactFieldset } from './ContactFieldset.tsx';
@@ -11,10 +12,17 @@ import { Heading } from './Heading.tsx';
 import { errorAt, readableField } from '../widgets/field-error.ts';
 import { MODALITY_LABEL, VERDICT_LABEL } from './labels.ts';
 import { PartnerFieldset } from './PartnerFieldset.tsx';
+import { ShareBar } from './ShareBar.tsx';
 import { TenantFieldset } from './TenantFieldset.tsx';
 import { Trace } from './Trace.tsx';
 import { Verdicts } from './Verdicts.tsx';
 import { Warnings } from './Warnings.tsx';
+
+/** The rules' schema, as the permalink decoder needs it. */
+function validateDraft(draft: Draft) {
+  const result = evaluateInput(toScenarioInput(draft));
+  return result.ok ? { ok: true as const } : result;
+}
 
 export interface Props {
   /** The scenario shown first (and on the server, for readers without JavaScript). */
@@ -38,28 +46,47 @@ export function Playground({ preset, commandTokens, readLink = false, traceOpen 
   const id = useId();
   const start = isPresetId(preset) ? preset : 'both-on-lync-online';
   const draft = useSignal<Draft>(fromScenarioInput(PRESETS[start].scenario));
-  const notice = useSignal<string | null>(null);
+  const notice = useSignal<string[] | null>(null);
   const result = useComputed(() => evaluateInput(toScenarioInput(draft.value)));
   const highlight = useMemo(() => (commandTokens ? createHighlighter(commandTokens) : undefined), [commandTokens]);
 
-  // The import link is read after hydration: the server cannot see the query string, so it
-  // renders the preset, and a link's scenario replaces it here.
+  // Links are read after hydration: the server cannot see the query string, so it renders the
+  // preset, and a link's scenario replaces it here. Two kinds of link: the import link
+  // (?scenario=<base64url JSON>) and the readable permalink (?v=1&you=…).
+  const linkRead = useSignal(false);
   useEffect(() => {
     if (!readLink) return;
-    const link = readScenarioParam(window.location.search);
-    if (link.kind === 'none') return;
+    linkRead.value = true;
+    const search = window.location.search;
+    const link = readScenarioParam(search);
     if (link.kind === 'error') {
-      notice.value = `${link.message} Showing the “${PRESETS[start].label}” scenario instead.`;
+      notice.value = [`${link.message} Showing the “${PRESETS[start].label}” scenario instead.`];
       return;
     }
-    const checked = evaluateInput(link.input);
-    if (!checked.ok) {
-      notice.value = `${readableField(checked.field)}: ${checked.message}. Showing the “${PRESETS[start].label}” scenario instead.`;
+    if (link.kind === 'scenario') {
+      const checked = evaluateInput(link.input);
+      if (!checked.ok) {
+        notice.value = [`${readableField(checked.field)}: ${checked.message}. Showing the “${PRESETS[start].label}” scenario instead.`];
+        return;
+      }
+      draft.value = fromScenarioInput(link.input);
       return;
     }
-    draft.value = fromScenarioInput(link.input);
-    notice.value = null;
+    if (!hasPlaygroundParams(search)) return;
+    const restored = restoreValid(decodePlaygroundParams(search), validateDraft, readableField);
+    draft.value = restored.draft;
+    notice.value = restored.problems.length > 0 ? restored.problems : null;
   }, []);
+
+  // The address bar follows the state (replaceState: no history entry per keystroke, so Back
+  // still leaves the page); a copied address reopens exactly this.
+  const query = useComputed(() => encodePlaygroundParams(draft.value));
+  useSignalEffect(() => {
+    const q = query.value;
+    if (!readLink || !linkRead.value) return;
+    const url = `${window.location.pathname}?${q}${window.location.hash}`;
+    if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(window.history.state, '', url);
+  });
 
   // A polite summary for screen readers whenever the verdict changes.
   const summary = useComputed(() => {
@@ -82,7 +109,12 @@ export function Playground({ preset, commandTokens, readLink = false, traceOpen 
     <div class="lf-widget lf-playground not-content" data-widget="playground">
       {notice.value ? (
         <div class="lf-notice" role="alert" data-testid="playground-notice">
-          <strong>This link's scenario could not be opened.</strong> {notice.value}
+          <strong>Not everything in this link could be opened.</strong>
+          <ul>
+            {notice.value.map((problem, i) => (
+              <li key={i}>{problem}</li>
+            ))}
+          </ul>
         </div>
       ) : null}
       <div class="lf-presets" role="group" aria-label="Start from one of the article's scenarios">
@@ -111,11 +143,12 @@ export function Playground({ preset, commandTokens, readLink = false, traceOpen 
           <Heading level={headingLevel} id={`${id}-verdict`}>
             Does it work?
           </Heading>
-          <p class="sr-only" role="status" aria-live="polite" aria-atomic="true">
+          <p class="sr-only" role="status" aria-live="polite" aria-atomic="true" data-testid="playground-announcer">
             {announced.value}
           </p>
           {current.ok ? (
             <>
+              <ShareBar id={`${id}-share`} evaluation={current.evaluation} query={query.value} path="/playground/" />
               <Verdicts evaluation={current.evaluation} />
               <Warnings evaluation={current.evaluation} headingLevel={headingLevel + 1} />
               <Fixes evaluation={current.evaluation} highlight={highlight} headingLevel={headingLevel + 1} />

@@ -1,0 +1,103 @@
+/**
+ * "Copy as forum answer": the verdict, the reasons, the fixes with their commands and the
+ * permalink, ready to paste into a forum reply, as Markdown, plain text or BBCode. Built only from
+ * the evaluation and the rules' own words.
+ */
+import type { Actor, Evaluation, ReasonCode, Rule, RuleId, WarningCode } from '../rules/index.ts';
+import { RULES } from '../rules/index.ts';
+
+export type AnswerFormat = 'markdown' | 'text' | 'bbcode';
+
+const MODALITY: Record<string, string> = { im: 'IM', presence: 'Presence', audio: 'Audio', video: 'Video', 'file-transfer': 'File transfer' };
+const VERDICT: Record<string, string> = { works: 'works', blocked: 'blocked', 'not-supported': 'not supported' };
+const ACTOR: Record<Actor, string> = { you: 'You (the user)', 'your-admin': 'Your Office 365 admin', 'partner-admin': "The partner's admin", 'partner-user': "The partner's user" };
+const PARTNER: Record<string, string> = {
+  'lync-online': 'another Lync Online tenant',
+  'lync-server-2010': 'Lync Server 2010 on premises',
+  'ocs-2007-r2': 'OCS 2007 R2 on premises',
+  'ocs-2007': 'OCS 2007 on premises',
+  'windows-live-messenger': 'Windows Live Messenger',
+};
+
+const byId = new Map<RuleId, Rule>(RULES.map((rule) => [rule.id, rule]));
+
+function explanation(evaluation: Evaluation, code: ReasonCode | WarningCode): string {
+  for (const step of evaluation.trace) {
+    const rule = byId.get(step.rule);
+    if (rule?.code === code && (step.status === 'fail' || step.status === 'warn')) return rule.explanation;
+  }
+  return RULES.find((rule) => rule.code === code)?.explanation ?? code;
+}
+
+interface Markup {
+  bold: (text: string) => string;
+  heading: (text: string) => string;
+  item: (text: string) => string;
+  list: (items: string[]) => string;
+  code: (code: string, language: string) => string;
+  link: (url: string) => string;
+}
+
+const MARKUP: Record<AnswerFormat, Markup> = {
+  markdown: {
+    bold: (t) => `**${t}**`,
+    heading: (t) => `**${t}**`,
+    item: (t) => `- ${t}`,
+    list: (items) => items.join('\n'),
+    code: (c, lang) => `\`\`\`${lang === 'powershell' ? 'powershell' : 'text'}\n${c}\n\`\`\``,
+    link: (u) => `<${u}>`,
+  },
+  text: {
+    bold: (t) => t,
+    heading: (t) => t.toUpperCase(),
+    item: (t) => `- ${t}`,
+    list: (items) => items.join('\n'),
+    code: (c) => c.split('\n').map((line) => `    ${line}`).join('\n'),
+    link: (u) => u,
+  },
+  bbcode: {
+    bold: (t) => `[b]${t}[/b]`,
+    heading: (t) => `[b]${t}[/b]`,
+    item: (t) => `[*]${t}`,
+    list: (items) => `[list]\n${items.join('\n')}\n[/list]`,
+    code: (c) => `[code]${c}[/code]`,
+    link: (u) => `[url]${u}[/url]`,
+  },
+};
+
+/** The answer for an evaluation and the link that reopens it. */
+export function forumAnswer(evaluation: Evaluation, link: string, format: AnswerFormat): string {
+  const m = MARKUP[format];
+  const { tenant, partner } = evaluation.scenario;
+  const who = 'address' in partner ? partner.address : partner.domain;
+  const blocks: string[] = [];
+  blocks.push(m.heading(`Can ${tenant.domain} reach ${who} (${PARTNER[partner.platform]})?`));
+  blocks.push(
+    m.list(
+      evaluation.results.map((r) => m.item(`${MODALITY[r.modality]}: ${m.bold(VERDICT[r.verdict] ?? r.verdict)}${r.certainty === 'uncertain' ? ' (uncertain)' : ''}`)),
+    ),
+  );
+  const reasons = [...new Set(evaluation.results.flatMap((r) => r.reasons))];
+  if (reasons.length > 0) blocks.push(`${m.heading('Why')}\n${m.list(reasons.map((code) => m.item(explanation(evaluation, code))))}`);
+  const uncertain = evaluation.results.find((r) => r.uncertainty)?.uncertainty;
+  if (uncertain) blocks.push(uncertain);
+  if (evaluation.fixes.length > 0) {
+    const parts: string[] = [m.heading('How to fix it')];
+    for (const actor of Object.keys(ACTOR) as Actor[]) {
+      const fixes = evaluation.fixes.filter((fix) => fix.actor === actor);
+      if (fixes.length === 0) continue;
+      parts.push(m.bold(`${ACTOR[actor]}:`));
+      for (const fix of fixes) {
+        const lines = [m.item(fix.title), ...fix.steps.map((step) => `  ${step}`)];
+        parts.push(lines.join('\n'));
+        for (const command of fix.commands) parts.push(m.code(command.code, command.language));
+      }
+    }
+    blocks.push(parts.join('\n\n'));
+  }
+  if (evaluation.warnings.length > 0) {
+    blocks.push(`${m.heading('Good to know')}\n${m.list(evaluation.warnings.map((code) => m.item(explanation(evaluation, code))))}`);
+  }
+  blocks.push(`Try it yourself, with this exact setup: ${m.link(link)}`);
+  return blocks.join('\n\n');
+}
