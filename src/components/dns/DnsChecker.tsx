@@ -1,5 +1,5 @@
 import { useComputed, useSignal } from '@preact/signals';
-import { useEffect, useId, useRef } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef } from 'preact/hooks';
 import { checkDomainLive, checkPaste, DEFAULT_DOH_ENDPOINTS, EXPECTED_FORMATS, type Checked, type DnsReport } from '../../tools/dns/index.ts';
 import { Announcer } from '../widgets/Announcer.tsx';
 import { DnsReportView } from './DnsReportView.tsx';
@@ -36,7 +36,8 @@ export function DnsChecker({ example, endpoints, timeoutMs }: Props) {
   const pasteDomain = useSignal('');
   const resolvers = useSignal<readonly string[]>(endpoints && endpoints.length > 0 ? endpoints : DEFAULT_DOH_ENDPOINTS);
   const refused = useSignal<string[]>([]);
-  const view = useSignal<View>({ kind: 'result', result: checkPaste(example) });
+  const first = useMemo(() => checkPaste(example), [example]);
+  const view = useSignal<View>({ kind: 'result', result: first });
   const running = useRef<{ controller: AbortController; token: number } | null>(null);
   const tokens = useRef(0);
 
