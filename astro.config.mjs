@@ -20,7 +20,7 @@ export default defineConfig({
       favicon: '/favicon.svg',
       lastUpdated: false,
       pagination: true,
-      customCss: ['./src/styles/site.css', './src/styles/widgets.css'],
+      customCss: ['./src/styles/site.css', './src/styles/widgets.css', './src/styles/tools.css'],
       components: { Search: './src/components/overrides/Search.astro' },
       // Long commands wrap rather than scroll: a scrolling code block becomes an unnamed region
       // (axe: landmark-unique), and wrapped commands read better on a phone.

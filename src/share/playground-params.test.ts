@@ -56,6 +56,13 @@ describe('decodePlaygroundParams', () => {
     expect(problems.join(' ')).toContain('fed=sometimes');
     expect(problems.join(' ')).toContain('colour');
   });
+  it('does not mistake inherited object keys for settings', () => {
+    const { draft, problems } = decodePlaygroundParams('fed=valueOf&p=constructor&pim=__proto__');
+    expect(draft.tenant.mode).toBe('allow-all-except-blocked');
+    expect(draft.platform).toBe('lync-online');
+    expect(draft.tenant.publicIm).toBe('disabled');
+    expect(problems).toHaveLength(3);
+  });
   it('warns about a link from another version', () => {
     expect(decodePlaygroundParams('v=2').problems[0]).toContain('version 2');
   });

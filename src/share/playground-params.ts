@@ -106,7 +106,8 @@ export function decodePlaygroundParams(search: string): DecodedParams {
   const pick = <T extends string>(name: string, of: Record<string, T>, fallback: T): T => {
     const value = q.get(name);
     if (value === null) return fallback;
-    const found = of[value];
+    // Own keys only: a link saying "fed=valueOf" must not reach Object.prototype.
+    const found = Object.hasOwn(of, value) ? of[value] : undefined;
     if (found) return found;
     problems.push(`“${name}=${value}” is not a setting this version knows (${Object.keys(of).join(', ')}); the default was kept.`);
     return fallback;
