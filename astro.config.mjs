@@ -21,7 +21,7 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
       customCss: ['./src/styles/site.css', './src/styles/widgets.css', './src/styles/tools.css'],
-      components: { Search: './src/components/overrides/Search.astro' },
+      components: { Search: './src/components/overrides/Search.astro', Head: './src/components/overrides/Head.astro' },
       // Long commands wrap rather than scroll: a scrolling code block becomes an unnamed region
       // (axe: landmark-unique), and wrapped commands read better on a phone.
       expressiveCode: { defaultProps: { wrap: true } },

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { PROVIDER } from '../embed/provider.ts';
+import { PRESETS, PRESET_IDS } from '../scenarios/presets.ts';
+import { buildOgCard } from './og-card.ts';
+import { OG_IMAGE } from './og-image.ts';
+
+const page = (id: string, description = 'A short answer.') => ({ id, title: 'A question?', description });
+
+describe('buildOgCard', () => {
+  it('shows the playground with its opening scenario and the rules’ verdicts', () => {
+    const card = buildOgCard(page('playground'));
+    expect(card.scenario).toBe('Both on Lync Online');
+    expect(card.summary).toBe('IM ✓ Presence ✓ Audio ✓ Video ✓ File transfer ✗');
+    expect(card.verdicts.map((v) => v.verdict)).toEqual(['works', 'works', 'works', 'works', 'not-supported']);
+  });
+
+  it.each(PRESET_IDS)('shows the %s scenario on its page', (id) => {
+    const card = buildOgCard(page(PRESETS[id].page.slice(1, -1)));
+    expect(card.scenario).toBe(PRESETS[id].label);
+    expect(card.verdicts).toHaveLength(5);
+    expect(card.summary).toMatch(/^IM ✓ Presence ✓ /);
+  });
+
+  it('says Messenger scenarios have no audio, video or file transfer', () => {
+    expect(buildOgCard(page('scenarios/messenger-vanity-domain')).summary).toBe('IM ✓ Presence ✓ Audio ✗ Video ✗ File transfer ✗');
+  });
+
+  it('has no verdicts on other pages', () => {
+    const card = buildOgCard(page('configure/lync-online'));
+    expect(card).toMatchObject({ scenario: null, verdicts: [], summary: '' });
+  });
+
+  it('keeps a description that fits, and cuts a long one at a word with an ellipsis', () => {
+    expect(buildOgCard(page('index', 'Short  and\nsweet.')).description).toBe('Short and sweet.');
+    const long = 'word '.repeat(100);
+    const cut = buildOgCard(page('index', long)).description;
+    expect(cut.length).toBeLessThanOrEqual(260);
+    expect(cut).toMatch(/word…$/);
+    // Less room beside the verdict row.
+    expect(buildOgCard(page('playground', long)).description.length).toBeLessThanOrEqual(170);
+  });
+
+  it('says everything the image shows in its alt text, the verdicts in words', () => {
+    const { alt } = buildOgCard({ id: 'playground', title: 'Can my users reach this person?', description: 'See what works.' });
+    expect(alt).toBe(
+      'Can my users reach this person? — See what works. — Both on Lync Online: IM: works, Presence: works, Audio: works, Video: works, File transfer: not supported.',
+    );
+    expect(buildOgCard(page('reference/glossary')).alt).toBe('A question? — A short answer.');
+  });
+});
+
+describe('OG_IMAGE', () => {
+  it('is 1200×630 at /og/<entry id>.png', () => {
+    expect([OG_IMAGE.width, OG_IMAGE.height]).toEqual([1200, 630]);
+    expect(OG_IMAGE.pathFor('scenarios/both-on-lync-online')).toBe('/og/scenarios/both-on-lync-online.png');
+  });
+});
+
+describe('PROVIDER', () => {
+  it('names the site as Starlight’s config does', () => {
+    const config = readFileSync(new URL('../../astro.config.mjs', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+    expect(config).toContain(`title: '${PROVIDER.name}'`);
+    expect(config).toContain(`'${PROVIDER.description}'`);
+  });
+});

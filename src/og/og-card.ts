@@ -1,0 +1,85 @@
+/**
+ * What a page's link-preview image says: its title, its one-line answer (the page description),
+ * and for the playground and the four scenario pages the rules' verdict per modality for that
+ * page's scenario. Pure: the PNG endpoint draws this, the Head override uses its alt text, and
+ * the unit tests check it without rendering anything.
+ */
+import { MODALITY_LABEL, VERDICT_LABEL } from '../components/playground/labels.ts';
+import { evaluateInput, type Modality, type Verdict } from '../rules/index.ts';
+import { PRESETS, PRESET_IDS, type PresetId } from '../scenarios/presets.ts';
+
+export interface OgVerdict {
+  modality: Modality;
+  label: string;
+  verdict: Verdict;
+  works: boolean;
+  uncertain: boolean;
+}
+
+export interface OgCard {
+  title: string;
+  /** The description, shortened at a word to what fits under the title. */
+  description: string;
+  /** The scenario's name, when the page shows one. */
+  scenario: string | null;
+  verdicts: OgVerdict[];
+  /** The verdicts in one line, e.g. "IM ✓ Presence ✓ Audio ✗ …" (empty without a scenario). */
+  summary: string;
+  /** The image's text alternative: everything it shows, in words. */
+  alt: string;
+}
+
+export interface OgPage {
+  /** The docs entry id: "index", "playground", "scenarios/both-on-lync-online". */
+  id: string;
+  title: string;
+  description: string;
+}
+
+/** The playground opens at this scenario (Playground.tsx's default), so its preview shows it. */
+const PLAYGROUND_PRESET: PresetId = 'both-on-lync-online';
+
+function presetFor(id: string): PresetId | null {
+  if (id === 'playground') return PLAYGROUND_PRESET;
+  return PRESET_IDS.find((preset) => PRESETS[preset].page === `/${id}/`) ?? null;
+}
+
+/** Cuts at the last word boundary that fits, with an ellipsis: previews never end mid-word. */
+function shorten(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const atWord = cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).replace(/[\s,;:.–—-]+$/, '');
+  return `${atWord}…`;
+}
+
+const MARK = (v: OgVerdict) => (v.works ? (v.uncertain ? '?' : '✓') : '✗');
+
+/**
+ * About 3 lines of 30 px text fit under a two-line title beside the verdict row, and about 5
+ * without it (render-og-png.ts's layout).
+ */
+const DESCRIPTION_MAX = { withVerdicts: 170, without: 260 } as const;
+
+export function buildOgCard(page: OgPage): OgCard {
+  const preset = presetFor(page.id);
+  let verdicts: OgVerdict[] = [];
+  if (preset) {
+    const result = evaluateInput(PRESETS[preset].scenario);
+    // A preset the rules reject is a bug in presets.ts: fail the build rather than publish a wrong card.
+    if (!result.ok) throw new Error(`OG card for ${page.id}: preset ${preset} does not evaluate (${result.field}: ${result.message})`);
+    verdicts = result.evaluation.results.map((r) => ({
+      modality: r.modality,
+      label: MODALITY_LABEL[r.modality],
+      verdict: r.verdict,
+      works: r.works,
+      uncertain: r.certainty === 'uncertain',
+    }));
+  }
+  const description = shorten(page.description, verdicts.length > 0 ? DESCRIPTION_MAX.withVerdicts : DESCRIPTION_MAX.without);
+  const summary = verdicts.map((v) => `${v.label} ${MARK(v)}`).join(' ');
+  const scenario = preset ? PRESETS[preset].label : null;
+  const inWords = verdicts.map((v) => `${v.label}: ${VERDICT_LABEL[v.verdict].toLowerCase()}${v.uncertain ? ' (uncertain)' : ''}`).join(', ');
+  const alt = [`${page.title}`, description, scenario ? `${scenario}: ${inWords}.` : ''].filter((part) => part !== '').join(' — ');
+  return { title: page.title, description, scenario, verdicts, summary, alt };
+}
