@@ -1,0 +1,58 @@
+import { useSignal } from '@preact/signals';
+import { useEffect, useId } from 'preact/hooks';
+import { buildEmbedSnippet } from '../../embed/snippet.ts';
+import { EMBED_WIDGETS, type EmbedWidgetId } from '../../embed/widgets.ts';
+import './embed-code.css';
+
+export interface Props {
+  /** Which widget's embed code to show (src/embed/widgets.ts). */
+  widget: EmbedWidgetId;
+}
+
+/**
+ * "Embed this widget": the HTML another site pastes to show the widget (the iframe and its
+ * resize script, src/embed/snippet.ts) in a read-only box, with a button that copies it. Closed
+ * by default: most readers came for the widget, not its code.
+ *
+ * The snippet names the site's configured address (astro.config.mjs `site`), not the address the
+ * page happens to be served from: a copy taken from a preview or a mirror still points at the
+ * published embed. Without JavaScript the box still shows the code to select and copy by hand.
+ */
+export function EmbedCode({ widget }: Props) {
+  const id = useId();
+  const entry = EMBED_WIDGETS.find((w) => w.id === widget);
+  const state = useSignal<'idle' | 'copied' | 'failed'>('idle');
+  const ready = useSignal(false);
+  useEffect(() => {
+    ready.value = true;
+  }, []);
+  if (!entry) return null;
+  const snippet = buildEmbedSnippet({ site: import.meta.env.SITE ?? '/', widget: entry });
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(snippet);
+      state.value = 'copied';
+    } catch {
+      // Clipboard access can be refused (permissions, an insecure origin): say so, and the box is still there.
+      state.value = 'failed';
+    }
+  };
+  return (
+    <details class="lf-embed-code not-content" data-embed-code={widget}>
+      <summary>Embed this widget on your site</summary>
+      <label for={`${id}-code`}>HTML to paste where the widget should appear</label>
+      <textarea id={`${id}-code`} readOnly rows={4} spellcheck={false} value={snippet} onFocus={(event) => event.currentTarget.select()} />
+      <div class="lf-embed-code-actions">
+        <button type="button" class="lf-copy" onClick={copy} data-ready={ready.value ? 'true' : 'false'} tabIndex={ready.value ? 0 : -1}>
+          Copy embed code
+        </button>
+        <span role="status" class="lf-hint">
+          {state.value === 'copied' ? 'Copied.' : state.value === 'failed' ? 'Could not copy: select the code and copy it.' : ''}
+        </span>
+      </div>
+      <p class="lf-hint">
+        The frame grows and shrinks with the widget. <a href={`/embed/${widget}/`}>See the embed on its own</a>.
+      </p>
+    </details>
+  );
+}
