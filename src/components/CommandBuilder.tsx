@@ -11,6 +11,9 @@ import { ruleForCode } from './playground/rule-lookup.ts';
 import { Verdicts } from './playground/Verdicts.tsx';
 import { Announcer } from './widgets/Announcer.tsx';
 import { errorAt, readableField, sentence } from './widgets/field-error.ts';
+import type { WidgetSpec } from '../share/widget-params.ts';
+import { useWidgetPermalink } from './widgets/useWidgetPermalink.ts';
+import { WidgetLinkBar } from './widgets/WidgetLinkBar.tsx';
 
 export interface Props {
   /** Your Lync Online domain. */
@@ -68,6 +71,18 @@ function Step({ step, state, domain, highlight }: { step: PlanStep; state: Comma
   );
 }
 
+/** The widget's permalink parameters (cmd.route=hosting-provider&cmd.domain=…). */
+const PERMALINK: WidgetSpec<CommandBuilderState> = {
+  prefix: 'cmd',
+  version: 1,
+  fields: {
+    domain: { kind: 'text' },
+    platform: { kind: 'choice', values: { 'lync-server-2010': 'ls2010', 'ocs-2007-r2': 'ocs2007r2', 'ocs-2007': 'ocs2007' } },
+    route: { kind: 'choice', values: { 'hosting-provider': 'hosting-provider', direct: 'direct' } },
+    partnerDiscovery: { kind: 'switch' },
+  },
+};
+
 /**
  * For the on-premises partner's admin: the Lync Server 2010 commands (or the OCS Edge steps) that
  * federate with your Lync Online domain, by the route chosen, as the rules generate them; and
@@ -76,6 +91,7 @@ function Step({ step, state, domain, highlight }: { step: PlanStep; state: Comma
 export function CommandBuilder(props: Props) {
   const id = useId();
   const state = useSignal<CommandBuilderState>(initialState(props));
+  const linkProblems = useWidgetPermalink(state, PERMALINK, DEFAULT_STATE);
   const outcome = useComputed(() => buildPlan(state.value));
   const highlight = useMemo(() => (props.commandTokens ? createHighlighter(props.commandTokens) : undefined), [props.commandTokens]);
   const set = (patch: Partial<CommandBuilderState>) => (state.value = { ...state.value, ...patch });
@@ -94,6 +110,7 @@ export function CommandBuilder(props: Props) {
 
   return (
     <div class="lf-widget lf-focused not-content" data-widget="command-builder">
+      <WidgetLinkBar problems={linkProblems.value} path="/configure/on-premises/" />
       <form class="lf-focused-controls" onSubmit={(event) => event.preventDefault()} aria-label="Command builder settings">
         <fieldset class="lf-group">
           <legend>Your Lync Online tenant</legend>

@@ -8,6 +8,9 @@ import { FEDERATION_MODE_OPTIONS, listLegend } from './playground/options.ts';
 import { ruleForCode } from './playground/rule-lookup.ts';
 import { Announcer } from './widgets/Announcer.tsx';
 import { entryAt, errorAt, readableField, sentence } from './widgets/field-error.ts';
+import type { WidgetSpec } from '../share/widget-params.ts';
+import { useWidgetPermalink } from './widgets/useWidgetPermalink.ts';
+import { WidgetLinkBar } from './widgets/WidgetLinkBar.tsx';
 
 export interface Props {
   /** Your Lync Online domain. */
@@ -31,6 +34,18 @@ function initialState({ domain, mode, domains, partnerDomain }: Props): DomainFe
   };
 }
 
+/** The widget's permalink parameters (fed.mode=allowlist&fed.domains=…). */
+const PERMALINK: WidgetSpec<DomainFederationState> = {
+  prefix: 'fed',
+  version: 1,
+  fields: {
+    domain: { kind: 'text' },
+    mode: { kind: 'choice', values: { 'allow-all-except-blocked': 'blocklist', 'block-all-except-allowed': 'allowlist', disabled: 'off' } },
+    domains: { kind: 'list' },
+    partnerDomain: { kind: 'text' },
+  },
+};
+
 /**
  * The Lync Online Domain Federation tab, to try out: your domain, the tab's mode and list, and a
  * partner domain. The partner is a Lync Online tenant set up to accept you, so the answer is about
@@ -39,6 +54,7 @@ function initialState({ domain, mode, domains, partnerDomain }: Props): DomainFe
 export function DomainFederationTab(props: Props) {
   const id = useId();
   const state = useSignal<DomainFederationState>(initialState(props));
+  const linkProblems = useWidgetPermalink(state, PERMALINK, DEFAULT_STATE);
   const outcome = useComputed(() => evaluateDomainFederation(state.value));
   const summary = useComputed(() => {
     const o = outcome.value;
@@ -58,6 +74,7 @@ export function DomainFederationTab(props: Props) {
 
   return (
     <div class="lf-widget lf-focused not-content" data-widget="domain-federation-tab">
+      <WidgetLinkBar problems={linkProblems.value} path="/configure/lync-online/" />
       <form class="lf-focused-controls" onSubmit={(event) => event.preventDefault()} aria-label="Domain Federation tab settings">
         <fieldset class="lf-group">
           <legend>Your Lync Online tenant</legend>

@@ -7,6 +7,9 @@ import { ruleForCode } from './playground/rule-lookup.ts';
 import { DEFAULT_STATE, evaluatePublicIm, MESSENGER_CONTACT, PUBLIC_IM_OPTIONS, type Part, type PartOutcome, type PublicImWidgetState } from './public-im/public-im.ts';
 import { Announcer } from './widgets/Announcer.tsx';
 import { errorAt, readableField, sentence } from './widgets/field-error.ts';
+import type { WidgetSpec } from '../share/widget-params.ts';
+import { useWidgetPermalink } from './widgets/useWidgetPermalink.ts';
+import { WidgetLinkBar } from './widgets/WidgetLinkBar.tsx';
 
 export interface Props {
   /** Your Lync Online domain (the article's example: mydomain.com). */
@@ -65,6 +68,17 @@ function Fixes({ part }: { part: Part }) {
   );
 }
 
+/** The widget's permalink parameters (pim.publicIm=pending&pim.account=…). */
+const PERMALINK: WidgetSpec<PublicImWidgetState> = {
+  prefix: 'pim',
+  version: 1,
+  fields: {
+    domain: { kind: 'text' },
+    publicIm: { kind: 'choice', values: { disabled: 'off', pending: 'pending', enabled: 'on' } },
+    account: { kind: 'text' },
+  },
+};
+
 /**
  * What enabling Public IM for a domain changes, from the rules: the Messenger account in that
  * domain (it moves to Lync Online and can no longer sign in to Messenger), whether your users
@@ -73,6 +87,7 @@ function Fixes({ part }: { part: Part }) {
 export function PublicImImpact(props: Props) {
   const id = useId();
   const state = useSignal<PublicImWidgetState>(initialState(props));
+  const linkProblems = useWidgetPermalink(state, PERMALINK, DEFAULT_STATE);
   const view = useComputed(() => evaluatePublicIm(state.value));
   const set = (patch: Partial<PublicImWidgetState>) => (state.value = { ...state.value, ...patch });
 
@@ -100,6 +115,7 @@ export function PublicImImpact(props: Props) {
 
   return (
     <div class="lf-widget lf-focused not-content" data-widget="public-im-impact">
+      <WidgetLinkBar problems={linkProblems.value} path="/configure/lync-online/" />
       <form class="lf-focused-controls" onSubmit={(event) => event.preventDefault()} aria-label="Public IM settings">
         <fieldset class="lf-group">
           <legend>Public IM Connectivity tab</legend>

@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readWidgetParams, writeWidgetParams, type WidgetSpec } from './widget-params.ts';
+
+interface State {
+  domain: string;
+  mode: 'allow-all-except-blocked' | 'block-all-except-allowed' | 'disabled';
+  domains: string[];
+  discovery: boolean;
+}
+const spec: WidgetSpec<State> = {
+  prefix: 'fed',
+  version: 1,
+  fields: {
+    domain: { kind: 'text' },
+    mode: { kind: 'choice', values: { 'allow-all-except-blocked': 'blocklist', 'block-all-except-allowed': 'allowlist', disabled: 'off' } },
+    domains: { kind: 'list' },
+    discovery: { kind: 'switch' },
+  },
+};
+const defaults: State = { domain: 'contoso.com', mode: 'allow-all-except-blocked', domains: [], discovery: false };
+
+describe('writeWidgetParams', () => {
+  it('writes nothing for the defaults', () => {
+    expect(writeWidgetParams('', spec, defaults, defaults)).toBe('');
+  });
+  it('writes only what changed, readable, and keeps other parameters', () => {
+    const state: State = { ...defaults, mode: 'block-all-except-allowed', domains: ['a.com', 'b.com'] };
+    expect(writeWidgetParams('pim.state=on&fed.old=1', spec, state, defaults)).toBe('pim.state=on&fed.mode=allowlist&fed.domains=a.com%2Cb.com&fed.v=1');
+  });
+});
+
+describe('readWidgetParams', () => {
+  it('round-trips a state', () => {
+    const state: State = { domain: 'bücher.example', mode: 'disabled', domains: ['x.org'], discovery: true };
+    expect(readWidgetParams(writeWidgetParams('', spec, state, defaults), spec, defaults)).toEqual({ state, found: true, problems: [] });
+  });
+  it('says what it could not restore and keeps the defaults there', () => {
+    const result = readWidgetParams('fed.mode=valueOf&fed.discovery=maybe&fed.colour=red&fed.v=7', spec, defaults);
+    expect(result.state).toEqual(defaults);
+    expect(result.problems).toHaveLength(4);
+  });
+  it('ignores other widgets’ parameters', () => {
+    expect(readWidgetParams('pim.state=on', spec, defaults)).toEqual({ state: defaults, found: false, problems: [] });
+  });
+  it('never throws', () => {
+    fc.assert(fc.property(fc.string(), (search) => {
+      expect(() => readWidgetParams(search, spec, defaults)).not.toThrow();
+    }), { numRuns: 3000 });
+  });
+});
