@@ -6,23 +6,13 @@
  * summary }. Exit 0 with a report (whatever the records' status); exit 2 with one line on stderr
  * and nothing on stdout when the input cannot be read or is in none of those forms.
  */
-import { readFileSync } from 'node:fs';
 import { checkPaste } from '../tools/dns/check.ts';
 import { decodeText } from '../tools/trace/decode.ts';
+import { failer, readInput } from './io.ts';
 
 const USAGE = 'usage: check-dns <file|-> [--domain <domain>]';
 
-function fail(message: string): never {
-  process.stderr.write(`check-dns: ${message.replace(/\s+/g, ' ').trim()}\n`);
-  process.exit(2);
-}
-
-async function readInput(path: string): Promise<Uint8Array> {
-  if (path !== '-') return readFileSync(path);
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
+const fail: (message: string) => never = failer('check-dns');
 
 async function main(argv: string[]): Promise<void> {
   let path: string | null = null;

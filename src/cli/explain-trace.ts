@@ -7,23 +7,13 @@
  * message is a request. Exit 0 with a report; exit 2 with one line on stderr and nothing on stdout
  * when the input cannot be read or holds no SIP message.
  */
-import { readFileSync } from 'node:fs';
 import { explainTrace } from '../tools/trace/explain.ts';
 import { decodeText } from '../tools/trace/decode.ts';
+import { failer, readInput } from './io.ts';
 
 const USAGE = 'usage: explain-trace <file|->';
 
-function fail(message: string): never {
-  process.stderr.write(`explain-trace: ${message.replace(/\s+/g, ' ').trim()}\n`);
-  process.exit(2);
-}
-
-async function readInput(path: string): Promise<Uint8Array> {
-  if (path !== '-') return readFileSync(path);
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
+const fail: (message: string) => never = failer('explain-trace');
 
 async function main(argv: string[]): Promise<void> {
   if (argv.includes('-h') || argv.includes('--help')) {
