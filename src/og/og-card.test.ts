@@ -54,6 +54,7 @@ describe('OG_IMAGE', () => {
   it('is 1200×630 at /og/<entry id>.png', () => {
     expect([OG_IMAGE.width, OG_IMAGE.height]).toEqual([1200, 630]);
     expect(OG_IMAGE.pathFor('scenarios/both-on-lync-online')).toBe('/og/scenarios/both-on-lync-online.png');
+    expect(OG_IMAGE.pathFor('')).toBe('/og/index.png');
   });
 });
 

@@ -7,5 +7,6 @@ export const OG_IMAGE = {
   width: 1200,
   height: 630,
   type: 'image/png',
-  pathFor: (entryId: string) => `/og/${entryId}.png`,
+  // The home page's entry is "index" in the collection but "" in Starlight's route data.
+  pathFor: (entryId: string) => `/og/${entryId === '' ? 'index' : entryId}.png`,
 } as const;
