@@ -38,6 +38,19 @@ describe('every page in the sitemap', () => {
   });
 });
 
+describe('navigation', () => {
+  it('the sidebar links every page in the sitemap', async () => {
+    // The home page is a splash page without a sidebar: read it from a docs page.
+    const html = await (await fetch(`${baseUrl()}/reference/about/`)).text();
+    const start = html.indexOf('class="top-level');
+    const sidebar = html.slice(start, html.indexOf('</sl-sidebar-state-persist>', start));
+    const linked = new Set([...sidebar.matchAll(/<a href="([^"#]+)"/g)].map((m) => m[1]));
+    expect(linked.size).toBeGreaterThan(10);
+    // Embeds are widgets for other sites, not pages of this one.
+    expect(paths.filter((path) => !path.startsWith('/embed/') && !linked.has(path))).toEqual([]);
+  });
+});
+
 describe('dark mode', () => {
   it.each(['/', '/configure/user-training/'])('%s has no axe violation in the dark theme', async (path) => {
     const context = await newContext(browser, { colorScheme: 'dark' });
