@@ -26,8 +26,10 @@ export function EmbedCode({ widget }: Props) {
   useEffect(() => {
     ready.value = true;
   }, []);
-  if (!entry) return null;
-  const snippet = buildEmbedSnippet({ site: import.meta.env.SITE ?? '/', widget: entry });
+  // Without `site` there is no absolute address to give another site: show nothing rather than a broken snippet.
+  const site = import.meta.env.SITE;
+  if (!entry || !site) return null;
+  const snippet = buildEmbedSnippet({ site, widget: entry });
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(snippet);
