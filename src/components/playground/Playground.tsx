@@ -106,7 +106,7 @@ export function Playground({ preset, commandTokens, readLink = false, traceOpen 
   const current = result.value;
 
   return (
-    <div class="lf-widget lf-playground not-content" data-widget="playground">
+    <div class={`lf-widget lf-playground not-content${readLink ? ' lf-playground-page' : ''}`} data-widget="playground">
       {notice.value ? (
         <div class="lf-notice" role="alert" data-testid="playground-notice">
           <strong>Not everything in this link could be opened.</strong>
