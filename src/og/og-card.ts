@@ -56,10 +56,10 @@ function shorten(text: string, max: number): string {
 const MARK = (v: OgVerdict) => (v.works ? (v.uncertain ? '?' : '✓') : '✗');
 
 /**
- * About 3 lines of 30 px text fit under a two-line title beside the verdict row, and about 5
+ * About 3 lines of 30 px text (~68 characters a line) fit between a two-line title and the verdict row, and about 4
  * without it (render-og-png.ts's layout).
  */
-const DESCRIPTION_MAX = { withVerdicts: 170, without: 260 } as const;
+const DESCRIPTION_MAX = { withVerdicts: 200, without: 260 } as const;
 
 export function buildOgCard(page: OgPage): OgCard {
   const preset = presetFor(page.id);
