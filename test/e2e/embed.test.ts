@@ -125,6 +125,20 @@ describe('the playground embedded in another site', () => {
   });
 });
 
+describe('focused widgets embedded', () => {
+  it.each([
+    ['vanity-converter', '?msn.v=1&msn.address=ann%40contoso.com', 'Messenger address, in either form', 'ann@contoso.com'],
+    ['domain-federation', '?fed.v=1&fed.partnerDomain=litwareinc.com', 'Partner domain', 'litwareinc.com'],
+  ])('/embed/%s/ reads the same link parameters as its full page', async (id, query, label, value) => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/embed/${id}/${query}`, { waitUntil: 'networkidle' });
+    await page.locator('astro-island:not([ssr]) [data-widget]').waitFor();
+    await expect.poll(() => page.getByLabel(label, { exact: true }).inputValue()).toBe(value);
+    await context.close();
+  });
+});
+
 describe.each(EMBED_WIDGETS.map((widget) => [widget.id, widget] as const))('/embed/%s/', (id, widget) => {
   it.each(['light', 'dark'] as const)('has the widget, a header back to its page, no console error and no axe violation (%s)', async (colorScheme) => {
     const context = await newContext(browser, { colorScheme });
