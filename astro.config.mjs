@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 import { linkCheck } from './src/integrations/link-check.ts';
 
 // The public address of the site, used for canonical URLs, the sitemap and link previews.
@@ -12,6 +13,9 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   integrations: [
+    // Our own sitemap (Starlight then adds none): the embed pages are widgets for other sites, each
+    // with its full page as canonical, so they are left out.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') }),
     starlight({
       title: 'Lync Online Federation 101',
       description:

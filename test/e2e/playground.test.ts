@@ -128,6 +128,8 @@ describe('playground permalinks', () => {
     await page.locator('[data-preset="partner-on-premises"]').click();
     await page.getByLabel('Partner discovery is on (open federation)').check();
     await page.getByLabel('Your user is enabled for external access (User Information tab)').uncheck();
+    // The address follows on the next effect; wait for it rather than race it.
+    await page.waitForURL(/user=no/);
     const url = page.url();
     expect(url).toContain('p=ls2010');
     expect(url).toContain('discovery=on');
