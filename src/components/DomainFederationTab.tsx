@@ -1,7 +1,7 @@
 import { useComputed, useSignal } from '@preact/signals';
 import { useId } from 'preact/hooks';
 import type { FederationMode } from '../rules/index.ts';
-import { CommandBlock } from './CommandBlock.tsx';
+import { FixItem } from './playground/FixItem.tsx';
 import { DEFAULT_STATE, evaluateDomainFederation, type DomainFederationState } from './domain-federation/domain-federation.ts';
 import { ChoiceField, DomainList, TextField } from './playground/fields.tsx';
 import { FEDERATION_MODE_OPTIONS, listLegend } from './playground/options.ts';
@@ -155,19 +155,7 @@ export function DomainFederationTab(props: Props) {
               </div>
             ) : null}
             {current.view.fixes.map((fix, index) => (
-              <div class="lf-fix" key={`${fix.rule}-${index}`} data-fix={fix.rule}>
-                <p class="lf-fix-title">In the control panel: {fix.title}</p>
-                {fix.steps.length > 0 ? (
-                  <ol>
-                    {fix.steps.map((step, i) => (
-                      <li key={i}>{step}</li>
-                    ))}
-                  </ol>
-                ) : null}
-                {fix.commands.map((command, i) => (
-                  <CommandBlock key={i} code={command.code} />
-                ))}
-              </div>
+              <FixItem key={`${fix.rule}-${index}`} fix={fix} lead="In the control panel:" />
             ))}
           </>
         ) : (

@@ -1,7 +1,7 @@
 import { useComputed, useSignal } from '@preact/signals';
 import { useId } from 'preact/hooks';
 import type { PublicImState, ReasonCode, WarningCode } from '../rules/index.ts';
-import { CommandBlock } from './CommandBlock.tsx';
+import { FixItem } from './playground/FixItem.tsx';
 import { ChoiceField, TextField } from './playground/fields.tsx';
 import { ruleForCode } from './playground/rule-lookup.ts';
 import { DEFAULT_STATE, evaluatePublicIm, MESSENGER_CONTACT, PUBLIC_IM_OPTIONS, type Part, type PartOutcome, type PublicImWidgetState } from './public-im/public-im.ts';
@@ -50,19 +50,7 @@ function Fixes({ part }: { part: Part }) {
   return (
     <>
       {part.fixes.map((fix, index) => (
-        <div class="lf-fix" key={`${fix.rule}-${index}`} data-fix={fix.rule}>
-          <p class="lf-fix-title">What to do: {fix.title}</p>
-          {fix.steps.length > 0 ? (
-            <ul>
-              {fix.steps.map((step, i) => (
-                <li key={i}>{step}</li>
-              ))}
-            </ul>
-          ) : null}
-          {fix.commands.map((command, i) => (
-            <CommandBlock key={i} code={command.code} />
-          ))}
-        </div>
+        <FixItem key={`${fix.rule}-${index}`} fix={fix} lead="What to do:" />
       ))}
     </>
   );

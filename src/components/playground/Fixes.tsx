@@ -1,6 +1,6 @@
 import type { Actor, Evaluation } from '../../rules/index.ts';
-import { CommandBlock } from '../CommandBlock.tsx';
 import type { CommandHighlighter } from './command-tokens.ts';
+import { FixItem } from './FixItem.tsx';
 import { Heading } from './Heading.tsx';
 import { ACTOR_LABEL } from './labels.ts';
 
@@ -25,19 +25,7 @@ export function Fixes({ evaluation, highlight, headingLevel = 3 }: Props) {
           <section key={actor} data-actor={actor}>
             <Heading level={headingLevel + 1}>{ACTOR_LABEL[actor]}</Heading>
             {fixes.map((fix, index) => (
-              <div class="lf-fix" key={`${fix.rule}-${index}`} data-fix={fix.rule}>
-                <p class="lf-fix-title">{fix.title}</p>
-                {fix.steps.length > 0 ? (
-                  <ol>
-                    {fix.steps.map((step, i) => (
-                      <li key={i}>{step}</li>
-                    ))}
-                  </ol>
-                ) : null}
-                {fix.commands.map((command, i) => (
-                  <CommandBlock key={i} code={command.code} lines={highlight?.(command.code, evaluation)} />
-                ))}
-              </div>
+              <FixItem key={`${fix.rule}-${index}`} fix={fix} highlight={highlight ? (code) => highlight(code, evaluation) : undefined} />
             ))}
           </section>
         );
