@@ -11,6 +11,7 @@ import { ruleForCode } from './playground/rule-lookup.ts';
 import { Verdicts } from './playground/Verdicts.tsx';
 import { Announcer } from './widgets/Announcer.tsx';
 import { errorAt, readableField, sentence } from './widgets/field-error.ts';
+import { PLATFORM_PARAM } from '../share/param-values.ts';
 import type { WidgetSpec } from '../share/widget-params.ts';
 import { useWidgetPermalink } from './widgets/useWidgetPermalink.ts';
 import { WidgetLinkBar } from './widgets/WidgetLinkBar.tsx';
@@ -77,7 +78,7 @@ const PERMALINK: WidgetSpec<CommandBuilderState> = {
   version: 1,
   fields: {
     domain: { kind: 'text' },
-    platform: { kind: 'choice', values: { 'lync-server-2010': 'ls2010', 'ocs-2007-r2': 'ocs2007r2', 'ocs-2007': 'ocs2007' } },
+    platform: { kind: 'choice', values: { 'lync-server-2010': PLATFORM_PARAM['lync-server-2010'], 'ocs-2007-r2': PLATFORM_PARAM['ocs-2007-r2'], 'ocs-2007': PLATFORM_PARAM['ocs-2007'] } },
     route: { kind: 'choice', values: { 'hosting-provider': 'hosting-provider', direct: 'direct' } },
     partnerDiscovery: { kind: 'switch' },
   },

@@ -8,6 +8,7 @@ import { FEDERATION_MODE_OPTIONS, listLegend } from './playground/options.ts';
 import { ruleForCode } from './playground/rule-lookup.ts';
 import { Announcer } from './widgets/Announcer.tsx';
 import { entryAt, errorAt, readableField, sentence } from './widgets/field-error.ts';
+import { MODE_PARAM } from '../share/param-values.ts';
 import type { WidgetSpec } from '../share/widget-params.ts';
 import { useWidgetPermalink } from './widgets/useWidgetPermalink.ts';
 import { WidgetLinkBar } from './widgets/WidgetLinkBar.tsx';
@@ -40,7 +41,7 @@ const PERMALINK: WidgetSpec<DomainFederationState> = {
   version: 1,
   fields: {
     domain: { kind: 'text' },
-    mode: { kind: 'choice', values: { 'allow-all-except-blocked': 'blocklist', 'block-all-except-allowed': 'allowlist', disabled: 'off' } },
+    mode: { kind: 'choice', values: MODE_PARAM },
     domains: { kind: 'list' },
     partnerDomain: { kind: 'text' },
   },

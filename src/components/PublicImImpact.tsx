@@ -7,6 +7,7 @@ import { ruleForCode } from './playground/rule-lookup.ts';
 import { DEFAULT_STATE, evaluatePublicIm, MESSENGER_CONTACT, PUBLIC_IM_OPTIONS, type Part, type PartOutcome, type PublicImWidgetState } from './public-im/public-im.ts';
 import { Announcer } from './widgets/Announcer.tsx';
 import { errorAt, readableField, sentence } from './widgets/field-error.ts';
+import { PUBLIC_IM_PARAM } from '../share/param-values.ts';
 import type { WidgetSpec } from '../share/widget-params.ts';
 import { useWidgetPermalink } from './widgets/useWidgetPermalink.ts';
 import { WidgetLinkBar } from './widgets/WidgetLinkBar.tsx';
@@ -62,7 +63,7 @@ const PERMALINK: WidgetSpec<PublicImWidgetState> = {
   version: 1,
   fields: {
     domain: { kind: 'text' },
-    publicIm: { kind: 'choice', values: { disabled: 'off', pending: 'pending', enabled: 'on' } },
+    publicIm: { kind: 'choice', values: PUBLIC_IM_PARAM },
     account: { kind: 'text' },
   },
 };

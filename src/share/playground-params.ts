@@ -7,19 +7,14 @@
  * Reading never fails: an unknown version, a value this version does not know, or a value the
  * rules' schema rejects is left at its default, and each is reported in plain words.
  */
-import { emptyDraft, MODALITIES, type Draft, type FederationMode, type Modality, type Platform, type PublicIm } from '../components/playground/draft.ts';
+import { emptyDraft, MODALITIES, type Draft, type Modality } from '../components/playground/draft.ts';
+import { MODE_PARAM, PLATFORM_PARAM, PUBLIC_IM_PARAM } from './param-values.ts';
 
 export const PERMALINK_VERSION = 1;
 
-const MODE: Record<FederationMode, string> = { 'allow-all-except-blocked': 'blocklist', 'block-all-except-allowed': 'allowlist', disabled: 'off' };
-const PUBLIC_IM: Record<PublicIm, string> = { disabled: 'off', pending: 'pending', enabled: 'on' };
-const PLATFORM: Record<Platform, string> = {
-  'lync-online': 'online',
-  'lync-server-2010': 'ls2010',
-  'ocs-2007-r2': 'ocs2007r2',
-  'ocs-2007': 'ocs2007',
-  'windows-live-messenger': 'messenger',
-};
+const MODE = MODE_PARAM;
+const PUBLIC_IM = PUBLIC_IM_PARAM;
+const PLATFORM = PLATFORM_PARAM;
 
 /** The parameters this version reads; anything else in a link is reported as not understood. */
 export const PARAMS = ['v', 'you', 'dns', 'fed', 'list', 'pim', 'user', 'p', 'them', 'tdns', 'tfed', 'tlist', 'tuser', 'edge', 'discovery', 'hp', 'allow', 'block', 'addr', 'accepted', 'contact', 'm'] as const;

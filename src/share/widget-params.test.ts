@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MODE_PARAM } from './param-values.ts';
 import { readWidgetParams, writeWidgetParams, type WidgetSpec } from './widget-params.ts';
 
 interface State {
@@ -13,7 +14,7 @@ const spec: WidgetSpec<State> = {
   version: 1,
   fields: {
     domain: { kind: 'text' },
-    mode: { kind: 'choice', values: { 'allow-all-except-blocked': 'blocklist', 'block-all-except-allowed': 'allowlist', disabled: 'off' } },
+    mode: { kind: 'choice', values: MODE_PARAM },
     domains: { kind: 'list' },
     discovery: { kind: 'switch' },
   },
