@@ -8,7 +8,7 @@
  * Starlight's defaults (search included) plus a `site` address, as any deployed site has. Its
  * caches live in its own folder.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export const BASELINE_SOURCE = 'content/concepts/what-is-lync-federation.mdx';
@@ -61,6 +61,9 @@ export async function createBaseline(projectRoot: string): Promise<BaselineProje
   await writeFile(join(root, 'astro.config.mjs'), CONFIG);
   await mkdir(join(root, 'src/content/docs/concepts'), { recursive: true });
   await writeFile(join(root, 'src/content.config.ts'), CONTENT_CONFIG);
+  // Starlight links /favicon.svg by default and its starter ships one; without it the page logs a 404.
+  await mkdir(join(root, 'public'), { recursive: true });
+  await copyFile(join(projectRoot, 'public/favicon.svg'), join(root, 'public/favicon.svg'));
   const source = await readFile(join(projectRoot, BASELINE_SOURCE), 'utf8');
   await writeFile(join(root, 'src/content/docs/concepts/what-is-lync-federation.md'), plainMarkdown(source));
   return {
