@@ -202,9 +202,10 @@ const times = (r: number | null, ours: number | null, base: number | null) => {
 };
 const mark = (c: BudgetCheck | undefined) => (c === undefined || c.met === null ? ' ' : c.met ? '✓' : '✗');
 
-function table(headers: string[], rows: string[][], alignLeft = 1): string {
+/** A plain-text table; the columns in `left` are left-aligned, the others right-aligned. */
+function table(headers: string[], rows: string[][], left: number[] = [0]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i < alignLeft ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  const line = (cells: string[]) => cells.map((c, i) => (left.includes(i) ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
   return [line(headers), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map((r) => (r.length ? line(r) : ''))].join('\n');
 }
 
@@ -320,8 +321,8 @@ export function printReport(report: Report, engines: { rules: EngineRun; trace: 
   console.log(
     table(
       ['budget', 'met', 'not met on'],
-      Object.entries(report.totals.budgetsMet).map(([k, v]) => [names[k] ?? k, `${v.met}/${n} ${v.notMet.length ? '✗' : '✓'}`, v.notMet.length > 4 ? `${v.notMet.length} pages` : v.notMet.join(' ') || '—']),
-      1,
+      Object.entries(report.totals.budgetsMet).map(([k, v]) => [names[k] ?? k, `${v.met}/${n} ${v.notMet.length ? '✗' : '✓'}`, v.notMet.length > 4 ? `${v.notMet.length} pages (✗ in the tables above)` : v.notMet.join(' ') || '—']),
+      [0, 2],
     ),
   );
 
