@@ -112,7 +112,7 @@ export function CommandBuilder(props: Props) {
   return (
     <div class="lf-widget lf-focused not-content" data-widget="command-builder">
       <WidgetLinkBar problems={linkProblems.value} path="/configure/on-premises/" />
-      <form class="lf-focused-controls" onSubmit={(event) => event.preventDefault()} aria-label="Command builder settings">
+      <div class="lf-focused-controls" role="group" aria-label="Command builder settings">
         <fieldset class="lf-group">
           <legend>Your Lync Online tenant</legend>
           <TextField
@@ -136,7 +136,7 @@ export function CommandBuilder(props: Props) {
           />
         </fieldset>
         <RouteNotes platform={s.platform} route={s.route} />
-      </form>
+      </div>
       <section class="lf-result" aria-labelledby={`${id}-steps`} data-testid="cb-result">
         <h3 id={`${id}-steps`} class="lf-focused-heading">
           What the partner's admin runs

@@ -76,7 +76,7 @@ export function DomainFederationTab(props: Props) {
   return (
     <div class="lf-widget lf-focused not-content" data-widget="domain-federation-tab">
       <WidgetLinkBar problems={linkProblems.value} path="/configure/lync-online/" />
-      <form class="lf-focused-controls" onSubmit={(event) => event.preventDefault()} aria-label="Domain Federation tab settings">
+      <div class="lf-focused-controls" role="group" aria-label="Domain Federation tab settings">
         <fieldset class="lf-group">
           <legend>Your Lync Online tenant</legend>
           <TextField
@@ -114,7 +114,7 @@ export function DomainFederationTab(props: Props) {
             error={errorAt(problem, 'partner.domain')}
           />
         </fieldset>
-      </form>
+      </div>
       <section class="lf-result" aria-labelledby={`${id}-answer`} data-testid="dft-result">
         <h3 id={`${id}-answer`} class="lf-focused-heading">
           Does your side let the partner through?

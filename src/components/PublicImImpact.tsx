@@ -105,7 +105,7 @@ export function PublicImImpact(props: Props) {
   return (
     <div class="lf-widget lf-focused not-content" data-widget="public-im-impact">
       <WidgetLinkBar problems={linkProblems.value} path="/configure/lync-online/" />
-      <form class="lf-focused-controls" onSubmit={(event) => event.preventDefault()} aria-label="Public IM settings">
+      <div class="lf-focused-controls" role="group" aria-label="Public IM settings">
         <fieldset class="lf-group">
           <legend>Public IM Connectivity tab</legend>
           <TextField id={`${id}-domain`} label="Your domain" value={s.domain} onInput={(domain) => set({ domain })} error={domainError} />
@@ -128,7 +128,7 @@ export function PublicImImpact(props: Props) {
             error={accountError}
           />
         </fieldset>
-      </form>
+      </div>
       <div class="lf-result" data-testid="pim-result">
         <Announcer summary={summary} />
         <section aria-labelledby={`${id}-account-h`} data-testid="pim-account" data-moved={account.ok ? String(account.part.has('messenger-domain-moved-to-lync-online')) : undefined}>

@@ -134,11 +134,11 @@ export function Playground({ preset, commandTokens, readLink = false, traceOpen 
         ))}
       </div>
       <div class="lf-playground-grid">
-        <form class="lf-controls" onSubmit={(event) => event.preventDefault()} aria-label="Scenario settings">
+        <div class="lf-controls" role="group" aria-label="Scenario settings">
           <TenantFieldset id={`${id}-t`} tenant={draft.value.tenant} onChange={(tenant) => (draft.value = { ...draft.value, tenant })} errorFor={errorFor} />
           <PartnerFieldset id={`${id}-p`} draft={draft.value} onChange={(next) => (draft.value = next)} errorFor={errorFor} />
           <ContactFieldset id={`${id}-c`} draft={draft.value} onChange={(next) => (draft.value = next)} errorFor={errorFor} />
-        </form>
+        </div>
         <section class="lf-output" aria-labelledby={`${id}-verdict`}>
           <Heading level={headingLevel} id={`${id}-verdict`}>
             Does it work?

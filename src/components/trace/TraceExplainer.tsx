@@ -110,15 +110,8 @@ export function TraceExplainer({ example, exampleName, ruleConditions, dnsChecke
         <fieldset>
           <legend>Or open a log file</legend>
           <label for={`${id}-file`}>Log file (.log or .txt, any size)</label>
-          {/* Inline max-width: a file input is wider than a 320 px screen's column, even before tools.css loads. */}
-          <input
-            id={`${id}-file`}
-            type="file"
-            accept=".log,.txt,text/plain"
-            style={{ maxWidth: '100%' }}
-            onChange={explainFile}
-            aria-describedby={`${id}-file-hint`}
-          />
+          {/* tools.css (registered in astro.config.mjs, loaded in <head>) keeps it within a 320 px column. */}
+          <input id={`${id}-file`} type="file" accept=".log,.txt,text/plain" onChange={explainFile} aria-describedby={`${id}-file-hint`} />
           <p id={`${id}-file-hint`} class="lf-hint">
             The file is read in this page, in the background, and sent nowhere. It is explained as soon as you pick it.
           </p>
