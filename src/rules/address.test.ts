@@ -33,6 +33,29 @@ describe('normaliseDomain', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toContain(fragment);
   });
+
+  // Found by test/unit/fuzz.test.ts: the offending character was quoted raw, so a line break
+  // inside a domain ("tommy@m\nydomain.com" in the vanity converter) broke the message in two.
+  it.each([
+    ['m\nydomain.com', 'a line break'],
+    ['m\rydomain.com', 'a line break'],
+    ['m\tydomain.com', 'a tab'],
+    ['m\u2028ydomain.com', 'U+2028'],
+    ['m\u00a0ydomain.com', 'U+00A0'],
+  ])('names the whitespace in %j (%s), keeping the message on one line', (input, name) => {
+    const result = normaliseDomain(input);
+    expect(result).toEqual({ ok: false, message: expect.stringContaining(name) });
+    if (!result.ok) expect(result.message).not.toMatch(/[\r\n\t\u00a0\u2028\u2029]/);
+    expect(convertMessengerAddress(`tommy@${input}`)).toEqual({ ok: false, message: expect.not.stringMatching(/[\r\n\u2028\u2029]/) });
+  });
+
+  it('escapes line breaks in the text it quotes (found by fuzzing)', () => {
+    for (const input of ['t\nommy@mydomain.com', 'tommy(my\u2028domain.com)@msn.com', 'no at\r\nsign']) {
+      const result = convertMessengerAddress(input);
+      expect(result).toEqual({ ok: false, message: expect.not.stringMatching(/[\r\n\u2028\u2029]/) });
+    }
+    expect(parseAddress('t\nommy@mydomain.com')).toEqual({ ok: false, message: expect.stringContaining('"t\\u000aommy"') });
+  });
 });
 
 describe('sameDomain', () => {

@@ -20,6 +20,21 @@ const NOT_IN_HOST = /[\s/\\?#@:%'"`$;&|<>()[\]{},*!^~=+]/u;
 // (quotes, parentheses: the latter are reserved for the vanity form).
 const LOCAL = /^[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*$/;
 
+/** Text a message quotes: control characters and line separators escaped (\u000a), so a message stays one line. */
+function quote(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return `"${text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;
+}
+
+/** A character as a message shows it: whitespace by name or code point, so a message stays one line. */
+function nameOf(char: string): string {
+  if (char === ' ') return 'a space';
+  if (char === '\n' || char === '\r') return 'a line break';
+  if (char === '\t') return 'a tab';
+  if (/\s/u.test(char)) return `the space character U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  return char;
+}
+
 /**
  * Normalises a domain the way the rules compare domains: trimmed, one trailing dot removed,
  * lower case, internationalised names in their ASCII (punycode) form.
@@ -29,24 +44,24 @@ export function normaliseDomain(input: string): Checked<string> {
   if (text === '') return { ok: false, message: 'is empty: type a domain such as contoso.com' };
   if (text.length > MAX_DOMAIN * 4) return { ok: false, message: 'is too long to be a domain' };
   const bad = NOT_IN_HOST.exec(text);
-  if (bad) return { ok: false, message: `contains "${bad[0] === ' ' ? 'a space' : bad[0]}", which a domain cannot contain` };
+  if (bad) return { ok: false, message: `contains "${nameOf(bad[0])}", which a domain cannot contain` };
   let ascii: string;
   try {
     // The WHATWG URL parser applies IDNA (UTS #46): "bücher.example" becomes "xn--bcher-kva.example".
     ascii = new URL(`http://${text}`).hostname;
   } catch {
-    return { ok: false, message: `"${text}" is not a valid domain name` };
+    return { ok: false, message: `${quote(text)} is not a valid domain name` };
   }
   if (ascii.length > MAX_DOMAIN) return { ok: false, message: 'is longer than 253 characters' };
   const labels = ascii.split('.');
-  if (labels.length < 2) return { ok: false, message: `"${text}" needs at least two parts, such as contoso.com` };
+  if (labels.length < 2) return { ok: false, message: `${quote(text)} needs at least two parts, such as contoso.com` };
   for (const label of labels) {
-    if (label === '') return { ok: false, message: `"${text}" has an empty part between dots` };
+    if (label === '') return { ok: false, message: `${quote(text)} has an empty part between dots` };
     if (label.length > MAX_LABEL) return { ok: false, message: `the part "${label.slice(0, 20)}…" is longer than 63 characters` };
-    if (!LABEL.test(label)) return { ok: false, message: `the part "${label}" may use only letters, digits and inner hyphens` };
+    if (!LABEL.test(label)) return { ok: false, message: `the part ${quote(label)} may use only letters, digits and inner hyphens` };
   }
   if (/^\d+$/.test(labels[labels.length - 1] ?? '')) {
-    return { ok: false, message: `"${text}" looks like an IP address; federation needs a domain name` };
+    return { ok: false, message: `${quote(text)} looks like an IP address; federation needs a domain name` };
   }
   return { ok: true, value: ascii };
 }
@@ -68,12 +83,12 @@ export function parseAddress(input: string): Checked<Address> {
   const text = input.trim().replace(/^sip:/i, '');
   if (text === '') return { ok: false, message: 'is empty: type an address such as tommy@contoso.com' };
   const at = text.lastIndexOf('@');
-  if (at < 0) return { ok: false, message: `"${text}" has no @: an address looks like user@domain.com` };
+  if (at < 0) return { ok: false, message: `${quote(text)} has no @: an address looks like user@domain.com` };
   const user = text.slice(0, at);
-  if (user === '') return { ok: false, message: `"${text}" has nothing before the @` };
+  if (user === '') return { ok: false, message: `${quote(text)} has nothing before the @` };
   if (user.length > MAX_LOCAL) return { ok: false, message: 'the part before the @ is longer than 64 characters' };
   if (!LOCAL.test(user)) {
-    return { ok: false, message: `the part before the @ ("${user}") may use letters, digits, dots, hyphens, underscores and plus signs` };
+    return { ok: false, message: `the part before the @ (${quote(user)}) may use letters, digits, dots, hyphens, underscores and plus signs` };
   }
   const domain = normaliseDomain(text.slice(at + 1));
   if (!domain.ok) return { ok: false, message: `the domain after the @ ${domain.message}` };
@@ -97,7 +112,7 @@ export function looksLikeVanity(input: string): boolean {
 export function parseVanityAddress(input: string): Checked<VanityAddress> {
   const text = input.trim().replace(/^sip:/i, '');
   const match = VANITY.exec(text);
-  if (!match) return { ok: false, message: `"${text}" is not in the form user(domain.com)@msn.com` };
+  if (!match) return { ok: false, message: `${quote(text)} is not in the form user(domain.com)@msn.com` };
   const inner = parseAddress(`${match[1]}@${match[2]}`);
   if (!inner.ok) return { ok: false, message: inner.message.replace('the domain after the @', 'the domain in the parentheses') };
   return { ok: true, value: inner.value };
