@@ -15,6 +15,9 @@ describe('decodeBase64Url', () => {
       expect(decodeBase64Url(encodeBase64Url(text))).toEqual({ ok: true, text });
     }), { numRuns: 2000 });
   });
+  it('keeps a leading byte-order mark, so every text round-trips', () => {
+    expect(decodeBase64Url('77u_')).toEqual({ ok: true, text: '\uFEFF' });
+  });
   it('accepts standard base64 characters and padding', () => {
     expect(decodeBase64Url('Pz8+')).toEqual({ ok: true, text: '??>' });
     expect(decodeBase64Url('YQ==')).toEqual({ ok: true, text: 'a' });

@@ -30,7 +30,7 @@ export function decodeBase64Url(param: string): Decoded {
   }
   const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
     return { ok: false, message: 'does not decode to UTF-8 text' };
   }
