@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { hydrateOnInteraction } from './src/integrations/hydrate-on-interaction.ts';
 
 // The public address of the site, used for canonical URLs, the sitemap and link previews.
 // Set SITE_URL when deploying somewhere else.
@@ -64,5 +65,7 @@ export default defineConfig({
     }),
     preact(),
     linkCheck(),
+    // `client:interaction`: widgets fetch their code when the reader first uses them.
+    hydrateOnInteraction(),
   ],
 });

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { inject } from 'vitest';
@@ -67,4 +67,20 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
 
 export async function newContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
   return browser.newContext({ bypassCSP: true, ...options });
+}
+
+/**
+ * Widgets fetch their code when the reader first uses them (client:interaction), or at once when
+ * the address carries their link parameters. A test that drives a hydrated widget wakes it as a
+ * keyboard reader would, by focusing its first visible control (then letting go of the focus, so a test's
+ * own keyboard walk starts where it expects), and waits until Astro has hydrated it.
+ */
+export async function wakeWidget(scope: Page | Frame, widget: string): Promise<void> {
+  const hydrated = scope.locator(`astro-island:not([ssr]) [data-widget="${widget}"]`).first();
+  if ((await hydrated.count()) === 0) {
+    const control = scope.locator(`[data-widget="${widget}"]`).first().locator(':is(input, select, textarea, button):visible').first();
+    await control.focus();
+    await control.evaluate((element) => (element as HTMLElement).blur());
+  }
+  await hydrated.waitFor();
 }

@@ -8,7 +8,7 @@ import { buildEmbedSnippet } from '../../src/embed/snippet.ts';
 import { EMBED_WIDGETS } from '../../src/embed/widgets.ts';
 import { PRESETS } from '../../src/scenarios/presets.ts';
 import { scenarioQuery } from '../../src/share/scenario-param.ts';
-import { axe, baseUrl, launch, newContext, sitemapPaths, watch } from './browser.ts';
+import { axe, baseUrl, launch, newContext, sitemapPaths, watch, wakeWidget } from './browser.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const playground = EMBED_WIDGETS.find((widget) => widget.id === 'playground')!;
@@ -47,7 +47,7 @@ async function embedFrame(page: Page): Promise<Frame> {
   const handle = await page.waitForSelector('iframe[data-lf-embed="playground"]');
   const frame = await handle.contentFrame();
   if (!frame) throw new Error('no embed frame');
-  await frame.waitForSelector('astro-island:not([ssr]) [data-widget="playground"]');
+  await wakeWidget(frame, 'playground');
   return frame;
 }
 

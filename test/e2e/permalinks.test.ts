@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { baseUrl, launch, newContext } from './browser.ts';
+import { baseUrl, launch, newContext, wakeWidget } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,7 +13,7 @@ afterAll(async () => {
 async function hydrated(page: Page, widget: string): Promise<Locator> {
   const root = page.locator(`[data-widget="${widget}"]`).first();
   await root.scrollIntoViewIfNeeded();
-  await page.locator(`astro-island:not([ssr]) [data-widget="${widget}"]`).first().waitFor();
+  await wakeWidget(page, widget);
   await root.locator('.lf-share[data-ready="true"]').first().waitFor();
   return root;
 }

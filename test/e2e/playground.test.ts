@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { PRESETS, PRESET_IDS } from '../../src/scenarios/presets.ts';
 import { scenarioQuery } from '../../src/share/scenario-param.ts';
-import { axe, baseUrl, launch, newContext, watch } from './browser.ts';
+import { axe, baseUrl, launch, newContext, watch, wakeWidget } from './browser.ts';
 import { evaluateWithCli } from './cli.ts';
 
 let browser: Browser;
@@ -22,8 +22,7 @@ const scenarios = scenarioFiles.map((file) => [file, (JSON.parse(readFileSync(`$
 
 async function openPlayground(page: Page, query = '') {
   await page.goto(`${baseUrl()}/playground/${query}`, { waitUntil: 'networkidle' });
-  // Hydrated once Astro removes the island's `ssr` marker.
-  await page.locator('astro-island:not([ssr]) [data-widget="playground"]').waitFor();
+  await wakeWidget(page, 'playground');
 }
 
 async function verdicts(page: Page) {
@@ -89,6 +88,38 @@ describe('playground by keyboard', () => {
     expect(await im.locator('[data-reason]').evaluateAll((els) => els.map((el) => el.getAttribute('data-reason')))).toContain('tenant-federation-disabled');
     const status = await page.getByTestId('playground-announcer').textContent();
     expect(status).toContain('IM: Blocked');
+    await page.context().close();
+  });
+});
+
+describe('playground code on first use', () => {
+  /** The playground's own module, as the island names it. */
+  const playgroundModule = (page: Page) => page.locator('astro-island:has([data-widget="playground"])').getAttribute('component-url');
+
+  it('fetches no playground code until the reader uses it', async () => {
+    const page = await (await newContext(browser)).newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`${baseUrl()}/playground/`, { waitUntil: 'networkidle' });
+    const module = await playgroundModule(page);
+    expect(module).toMatch(/^\/_astro\/Playground\./);
+    expect(fetched).not.toContain(module);
+    await page.locator('[data-preset="both-on-lync-online"]').focus();
+    await page.locator('astro-island:not([ssr]) [data-widget="playground"]').waitFor();
+    expect(fetched).toContain(module);
+    await page.context().close();
+  });
+
+  it('keeps what the reader chose before the code arrived', async () => {
+    const page = await (await newContext(browser)).newPage();
+    const problems = watch(page);
+    await page.goto(`${baseUrl()}/playground/`, { waitUntil: 'networkidle' });
+    // No waiting for hydration: the click wakes the island, and the change it made is replayed.
+    await page.locator('[data-widget="playground"] input[type="radio"][value="disabled"]').first().check();
+    await page.locator('astro-island:not([ssr]) [data-widget="playground"]').waitFor();
+    await expect.poll(() => page.locator('[data-modality="im"]').getAttribute('data-works')).toBe('false');
+    expect(await page.locator('[data-widget="playground"] input[type="radio"][value="disabled"]').first().isChecked()).toBe(true);
+    expect(problems.consoleErrors).toEqual([]);
     await page.context().close();
   });
 });

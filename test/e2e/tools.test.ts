@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { checkPaste } from '../../src/tools/dns/index.ts';
 import { explainTrace } from '../../src/tools/trace/index.ts';
-import { axe, baseUrl, launch, newContext, watch } from './browser.ts';
+import { axe, baseUrl, launch, newContext, watch, wakeWidget } from './browser.ts';
 
 const DNS_PAGE = '/troubleshooting/dns-checker/';
 const TRACE_PAGE = '/troubleshooting/trace-explainer/';
@@ -101,7 +101,7 @@ async function localContext(options: Parameters<typeof newContext>[1] = {}): Pro
 
 async function openTool(page: Page, path: string, widget: string, query = '') {
   await page.goto(`${baseUrl()}${path}${query}`, { waitUntil: 'networkidle' });
-  await page.locator(`astro-island:not([ssr]) [data-widget="${widget}"]`).waitFor();
+  await wakeWidget(page, widget);
   return page.locator(`[data-widget="${widget}"]`);
 }
 

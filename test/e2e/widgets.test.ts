@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { MATRIX } from '../../src/rules/index.ts';
 import { readScenarioParam } from '../../src/share/scenario-param.ts';
-import { axe, baseUrl, launch, newContext, watch } from './browser.ts';
+import { axe, baseUrl, launch, newContext, watch, wakeWidget } from './browser.ts';
 import { evaluateWithCli } from './cli.ts';
 
 let browser: Browser;
@@ -27,11 +27,11 @@ async function open(page: Page, path: string) {
   await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
 }
 
-/** Scrolls an island into view (client:visible) and waits until Astro has hydrated it. */
+/** Scrolls a widget into view and wakes it (see wakeWidget). */
 async function hydrated(page: Page, widget: string): Promise<Locator> {
   const locator = page.locator(`[data-widget="${widget}"]`);
   await locator.scrollIntoViewIfNeeded();
-  await page.locator(`astro-island:not([ssr]) [data-widget="${widget}"]`).waitFor();
+  await wakeWidget(page, widget);
   return locator;
 }
 
