@@ -11,17 +11,9 @@ import type { ByteFigures } from './measure-bytes.ts';
 import { CATEGORIES, type Category, type LighthouseFigures } from './lighthouse.ts';
 import type { PageKind } from './serve.ts';
 
-/** 1 kB = 1,000 bytes. */
-export const KB = 1000;
+import { BUDGETS, KB } from './budgets.ts';
 
-export const BUDGETS = {
-  htmlGzip: 7 * KB,
-  cssGzip: 17 * KB,
-  jsBeforeInteractionGzip: 12 * KB,
-  jsBeforeInteractionWithWidgetsGzip: 25 * KB,
-  lighthouseScore: 100,
-  cls: 0,
-} as const;
+export { BUDGETS, KB } from './budgets.ts';
 
 export interface PageResult {
   path: string;
