@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { hydrateOnInteraction } from './src/integrations/hydrate-on-interaction.ts';
+import { csp } from './src/security/csp.ts';
 
 // The public address of the site, used for canonical URLs, the sitemap and link previews.
 // Set SITE_URL when deploying somewhere else.
@@ -13,6 +14,8 @@ const site = process.env.SITE_URL || 'https://lync-federation-101.example.org';
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // A strict Content Security Policy on every page (see src/security/csp.ts).
+  security: { csp },
   integrations: [
     // Our own sitemap (Starlight then adds none): the embed pages are widgets for other sites, each
     // with its full page as canonical, so they are left out.

@@ -2,7 +2,6 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useId } from 'preact/hooks';
 import { buildEmbedSnippet } from '../../embed/snippet.ts';
 import { EMBED_WIDGETS, type EmbedWidgetId } from '../../embed/widgets.ts';
-import './embed-code.css';
 
 export interface Props {
   /** Which widget's embed code to show (src/embed/widgets.ts). */
