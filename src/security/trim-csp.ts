@@ -1,5 +1,5 @@
 /**
- * Optional: keeps in each built page's Content Security Policy only the hashes that page uses.
+ * Keeps in each built page's Content Security Policy only the hashes that page uses.
  *
  * Astro writes the same list of hashes into every page: the inline scripts and styles of the
  * whole site, plus some that match nothing inline (its bundled files, which 'self' already
@@ -8,7 +8,6 @@
  * that matches none of the page's own inline <script> or <style> elements (the policy is a
  * static <meta>: nothing added later could use a hash anyway). Nothing else in the policy changes.
  *
- * Not registered: to use it, add `cspTrim()` to `integrations` in astro.config.mjs.
  * test/e2e/csp.test.ts checks the result like any other build.
  */
 import type { AstroIntegration } from 'astro';

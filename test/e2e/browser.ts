@@ -78,7 +78,7 @@ export async function newContext(browser: Browser, options: Parameters<Browser['
 export async function wakeWidget(scope: Page | Frame, widget: string): Promise<void> {
   const hydrated = scope.locator(`astro-island:not([ssr]) [data-widget="${widget}"]`).first();
   if ((await hydrated.count()) === 0) {
-    const control = scope.locator(`[data-widget="${widget}"]`).first().locator(':is(input, select, textarea, button):visible').first();
+    const control = scope.locator(`[data-widget="${widget}"]`).first().locator(':is(input, select, textarea, button, summary):visible').first();
     await control.focus();
     await control.evaluate((element) => (element as HTMLElement).blur());
   }

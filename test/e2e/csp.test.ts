@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMBED_WIDGETS } from '../../src/embed/widgets.ts';
 import { DEFAULT_DOH_ENDPOINTS } from '../../src/tools/dns/doh.ts';
-import { baseUrl, launch, sitemapPaths, watch } from './browser.ts';
+import { baseUrl, launch, sitemapPaths, wakeWidget, watch } from './browser.ts';
 
 // The strict Content Security Policy gate (issue 8). Astro's security.csp writes the policy into
 // every page (src/security/csp.ts). Here: (a) every built HTML file carries it once, strict for
@@ -196,13 +196,22 @@ async function violations(page: Page): Promise<string[]> {
   return page.evaluate(() => window.__cspViolations ?? ['no violation listener: the init script did not run']);
 }
 
-/** Scrolls a screen at a time to the bottom, so every client:visible island hydrates, and waits for them. */
+/**
+ * Scrolls a screen at a time to the bottom, focusing each island that waits for the reader
+ * (client:interaction) as a keyboard reader would, so every island hydrates, and waits for them.
+ */
 async function scrollThrough(page: Page): Promise<void> {
   for (let y = 0; y < (await page.evaluate(() => document.documentElement.scrollHeight)); y += 600) {
     await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
     await page.waitForTimeout(40);
   }
   await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+  await page.evaluate(() => {
+    for (const island of document.querySelectorAll('astro-island[ssr][client="interaction"]')) {
+      const controls = [...island.querySelectorAll<HTMLElement>('input, select, textarea, button, summary')];
+      controls.find((control) => control.checkVisibility({ visibilityProperty: true }))?.focus();
+    }
+  });
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 15_000 });
   await page.waitForLoadState('networkidle');
 }
@@ -292,7 +301,7 @@ describe('the paths that load code late or ask other origins, the policy enforce
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
     await page.goto(`${baseUrl()}/troubleshooting/trace-explainer/`, { waitUntil: 'networkidle' });
-    await page.locator('astro-island:not([ssr]) [data-widget="trace-explainer"]').waitFor();
+    await wakeWidget(page, 'trace-explainer');
     await page.getByRole('button', { name: 'Explain the paste' }).click();
     await page.getByTestId('trace-source').filter({ hasText: 'Explained: the pasted text' }).waitFor();
     await page.getByTestId('trace-report').waitFor();
@@ -325,7 +334,7 @@ describe('the paths that load code late or ask other origins, the policy enforce
     const page = await context.newPage();
     const problems = watch(page);
     await page.goto(`${baseUrl()}/troubleshooting/dns-checker/`, { waitUntil: 'networkidle' });
-    await page.locator('astro-island:not([ssr]) [data-widget="dns-checker"]').waitFor();
+    await wakeWidget(page, 'dns-checker');
     const widget = page.locator('[data-widget="dns-checker"]');
     await widget.getByLabel('Your domain').fill('contoso.example');
     await widget.getByRole('button', { name: 'Look up' }).click();
