@@ -2,8 +2,8 @@
 // test/e2e/html-validate.test.ts and usable as `npx html-validate dist`.
 //
 // A module rather than .htmlvalidate.json so that every exception can say why it is there.
-// Everything is html-validate:recommended. The only exceptions are for markup that Starlight,
-// Astro or Expressive Code write and we cannot change (no component override reaches it): for
+// Everything is html-validate:recommended. The only exceptions are for markup that Starlight or
+// Astro write and we cannot change (no component override reaches it): for
 // those, the rule is swapped for a copy (same name with an "lf/" prefix, same options) that skips
 // exactly the third-party elements listed below and still checks every other element. Markup we
 // write (src/components/**, src/pages/**, content/**, including our Starlight overrides in
@@ -15,21 +15,13 @@ import { builtinRules, defineConfig, definePlugin } from 'html-validate';
  * itself (whose context names, for example, the id in question).
  */
 const THIRD_PARTY = {
-  // Starlight's mobile menu toggle (MobileMenuToggle.astro) and Expressive Code's copy button:
-  // both work by script, outside any form, so the default type="submit" never submits anything.
-  'no-implicit-button-type': (node) => node.matches('.sl-menu-button') || node.matches('.expressive-code .copy button'),
+  // Starlight's mobile menu toggle (MobileMenuToggle.astro) works by script, outside any form,
+  // so the default type="submit" never submits anything.
+  'no-implicit-button-type': (node) => node.matches('.sl-menu-button'),
 
-  // Expressive Code's copy button is named by its title ("Copy to clipboard"), which browsers
-  // and axe accept as its accessible name; html-validate only counts text and aria-label.
-  'text-content': (node) => node.matches('.expressive-code .copy button'),
-
-  // Expressive Code writes each code line as <div class="ec-line"> inside <code>, and an empty
-  // <div> (its icon) inside its copy button; Astro puts one <style> before the first island of a
-  // page, wherever in the body that island is.
+  // Astro puts one <style> before the first island of a page, wherever in the body that island is.
   'element-permitted-content': (node) =>
-    node.matches('.expressive-code code > .ec-line') ||
-    node.matches('.expressive-code .copy button > div') ||
-    (node.is('style') && node.textContent.trim() === 'astro-island,astro-slot,astro-static-slot{display:contents}'),
+    node.is('style') && node.textContent.trim() === 'astro-island,astro-slot,astro-static-slot{display:contents}',
 
   // Starlight's right sidebar: an unnamed <aside> holding the table of contents twice (one for
   // narrow and one for wide screens, only one ever shown), both navs named "On this page".

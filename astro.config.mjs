@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
+import { rehypeCodeBlocks } from './src/highlight/rehype-code-blocks.ts';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { linkCheck } from './src/integrations/link-check.ts';
@@ -33,7 +35,7 @@ export default defineConfig({
       components: { Search: './src/components/overrides/Search.astro', Head: './src/components/overrides/Head.astro' },
       // Long commands wrap rather than scroll: a scrolling code block becomes an unnamed region
       // (axe: landmark-unique), and wrapped commands read better on a phone.
-      expressiveCode: { defaultProps: { wrap: true } },
+      expressiveCode: false, // Code blocks are our own, and wrap (see markdown below, .lf-code in site.css).
       // Our pages live in the top-level content/ folder (see src/content.config.ts); Starlight's
       // Markdown features (asides, heading anchors) must process that folder too.
       markdown: { processedDirs: ['./content'] },
@@ -74,4 +76,8 @@ export default defineConfig({
     // Each page's policy keeps only the hashes of its own inline scripts and styles.
     cspTrim(),
   ],
+  // Markdown code fences become the site's own code blocks at build time (the widgets' look and
+  // highlighter, long lines wrapping, a copy button): src/highlight/rehype-code-blocks.ts. Astro's
+  // own Shiki pass is off, so fences reach the plugin as plain text. MDX inherits both settings.
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [rehypeCodeBlocks()] }) },
 });

@@ -1,7 +1,7 @@
 /**
- * Colour contrast helpers for build-time highlighting. Expressive Code (Starlight's code blocks)
- * raises every token colour to a contrast of 5.5 against the code background; our command blocks
- * do the same so they look alike and pass the same accessibility checks.
+ * Colour contrast helpers for build-time highlighting. Like Expressive Code (Starlight's default
+ * code blocks), our code blocks raise every token colour to a contrast of 5.5 against the code
+ * background, so they pass the same accessibility checks.
  */
 
 type Rgb = [number, number, number];

@@ -14,7 +14,10 @@ describe('highlight', () => {
     expect(new Set([colourOf('New-CsHostingProvider'), colourOf('LyncOnline'), colourOf('$True')]).size).toBe(3);
   });
   it('gives every token at least 5.5:1 contrast in both themes', async () => {
-    const lines = await highlight("# a comment\nSet-CsAccessEdgeConfiguration -AllowFederatedUsers $True", 'powershell');
+    const lines = [
+      ...(await highlight("# a comment\nSet-CsAccessEdgeConfiguration -AllowFederatedUsers $True", 'powershell')),
+      ...(await highlight("# a comment\ndig _sipfederationtls._tcp.contoso.com SRV | grep -v '^;'", 'shellscript')),
+    ];
     for (const token of lines.flat()) {
       expect(contrastRatio(parseHex(token.dark)!, parseHex(CODE_BACKGROUND.dark)!)).toBeGreaterThanOrEqual(5.5);
       expect(contrastRatio(parseHex(token.light)!, parseHex(CODE_BACKGROUND.light)!)).toBeGreaterThanOrEqual(5.5);

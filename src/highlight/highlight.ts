@@ -1,7 +1,8 @@
 /**
- * Build-time highlighting (Node only: imports Shiki). Uses the Night Owl themes that Starlight's
- * code blocks use, with Expressive Code's minimum contrast, so generated commands look like the
- * site's other code blocks in both themes.
+ * Build-time highlighting (Node only: imports Shiki) for every code block on the site: the
+ * widgets' generated commands and the pages' Markdown code fences (rehype-code-blocks.ts). Uses
+ * the Night Owl themes Starlight ships for its code blocks, with Expressive Code's minimum
+ * contrast, so the site's code looks as Starlight's default would, in both themes.
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -9,9 +10,9 @@ import { createHighlighter, type Highlighter, type ThemeRegistration } from 'shi
 import { ensureContrast } from './contrast.ts';
 import type { HighlightedLines } from './tokens.ts';
 
-/** Expressive Code's code background in Starlight's dark and light themes. */
+/** The code background in the dark and light themes (Starlight's default, as .lf-code in site.css). */
 export const CODE_BACKGROUND = { dark: '#23262f', light: '#f6f7f9' } as const;
-export type Language = 'powershell' | 'text';
+export type Language = 'powershell' | 'shellscript' | 'text';
 
 async function starlightTheme(name: 'night-owl-dark' | 'night-owl-light'): Promise<ThemeRegistration> {
   // Starlight ships its themes as JSONC strings inside JS modules that its package exports do not
@@ -35,7 +36,7 @@ let highlighter: Promise<Highlighter> | undefined;
 
 function getHighlighter(): Promise<Highlighter> {
   highlighter ??= Promise.all([starlightTheme('night-owl-dark'), starlightTheme('night-owl-light')]).then((themes) =>
-    createHighlighter({ themes, langs: ['powershell'] }),
+    createHighlighter({ themes, langs: ['powershell', 'shellscript'] }),
   );
   return highlighter;
 }
