@@ -8,7 +8,7 @@
  * - Scripts: this origin and hashed inline scripts only: no 'unsafe-inline', no 'unsafe-eval'.
  *   'wasm-unsafe-eval' lets search (Pagefind) compile its WebAssembly; it allows no JavaScript eval.
  * - Styles: this origin and hashed <style> elements. Style attributes are allowed
- *   (style-src-attr 'unsafe-inline'): Starlight's icons and Expressive Code's code blocks set
+ *   (style-src-attr 'unsafe-inline'): Starlight's icons and our code blocks (build-time colours) set
  *   their colours in style attributes, one distinct value per token, which no list of hashes can
  *   follow. A style attribute cannot run script.
  * - Requests: this origin and the DNS checker's DNS-over-HTTPS resolvers, nothing else.
