@@ -9,6 +9,8 @@ import { linkCheck } from './src/integrations/link-check.ts';
 import { hydrateOnInteraction } from './src/integrations/hydrate-on-interaction.ts';
 import { csp } from './src/security/csp.ts';
 import { cspTrim } from './src/security/trim-csp.ts';
+import { commandTokens } from './src/integrations/command-tokens.ts';
+import { islandRuntime } from './src/integrations/island-runtime.ts';
 
 // The public address of the site, used for canonical URLs, the sitemap and link previews.
 // Set SITE_URL when deploying somewhere else.
@@ -73,6 +75,10 @@ export default defineConfig({
     linkCheck(),
     // `client:interaction`: widgets fetch their code when the reader first uses them.
     hydrateOnInteraction(),
+    // The commands' build-time colours, as a module the widgets import (not as page props).
+    commandTokens(),
+    // Astro's island runtime and loaders: one cached file each, not inline in every page (before cspTrim).
+    islandRuntime(),
     // Each page's policy keeps only the hashes of its own inline scripts and styles.
     cspTrim(),
   ],

@@ -1,10 +1,11 @@
 import { useComputed, useSignal } from '@preact/signals';
-import { useId, useMemo } from 'preact/hooks';
+import { useId } from 'preact/hooks';
 import type { OnPremPlatform } from '../rules/index.ts';
 import { CommandBlock } from './CommandBlock.tsx';
 import { buildPlan, DEFAULT_STATE, PLATFORM_OPTIONS, ROUTE_OPTIONS, type CommandBuilderState, type PlanStep, type Route } from './command-builder/command-plan.ts';
 import { RouteNotes } from './command-builder/RouteNotes.tsx';
-import { createHighlighter, type CommandHighlighter, type CommandTokenTable } from './playground/command-tokens.ts';
+import commandTokens from 'virtual:lf/command-tokens';
+import { createHighlighter, type CommandHighlighter } from './playground/command-tokens.ts';
 import { CheckField, ChoiceField, TextField } from './playground/fields.tsx';
 import { MODALITY_LABEL, VERDICT_LABEL } from './playground/labels.ts';
 import { ruleForCode } from './playground/rule-lookup.ts';
@@ -22,8 +23,6 @@ export interface Props {
   platform?: OnPremPlatform | undefined;
   route?: Route | undefined;
   partnerDiscovery?: boolean | undefined;
-  /** Build-time highlighting of the commands the rules generate (see CommandBuilderIsland.astro). */
-  commandTokens?: CommandTokenTable | undefined;
 }
 
 const PLATFORMS = new Set<string>(PLATFORM_OPTIONS.map((o) => o.value));
@@ -89,12 +88,14 @@ const PERMALINK: WidgetSpec<CommandBuilderState> = {
  * federate with your Lync Online domain, by the route chosen, as the rules generate them; and
  * what works once they are done.
  */
+/** Colours for every command the rules can generate, made at build time. */
+const highlight = createHighlighter(commandTokens);
+
 export function CommandBuilder(props: Props) {
   const id = useId();
   const state = useSignal<CommandBuilderState>(initialState(props));
   const linkProblems = useWidgetPermalink(state, PERMALINK, DEFAULT_STATE);
   const outcome = useComputed(() => buildPlan(state.value));
-  const highlight = useMemo(() => (props.commandTokens ? createHighlighter(props.commandTokens) : undefined), [props.commandTokens]);
   const set = (patch: Partial<CommandBuilderState>) => (state.value = { ...state.value, ...patch });
 
   const summary = useComputed(() => {

@@ -1,10 +1,11 @@
 import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
-import { useEffect, useId, useMemo } from 'preact/hooks';
+import { useEffect, useId } from 'preact/hooks';
 import { evaluateInput } from '../../rules/index.ts';
 import { isPresetId, PRESETS, PRESET_IDS, type PresetId } from '../../scenarios/presets.ts';
 import { decodePlaygroundParams, encodePlaygroundParams, hasPlaygroundParams, restoreValid } from '../../share/playground-params.ts';
 import { readScenarioParam } from '../../share/scenario-param.ts';
-import { createHighlighter, type CommandTokenTable } from './command-tokens.ts';
+import commandTokens from 'virtual:lf/command-tokens';
+import { createHighlighter } from './command-tokens.ts';
 import { ContactFieldset } from './ContactFieldset.tsx';
 import { fromScenarioInput, toScenarioInput, type Draft } from './draft.ts';
 import { Fixes } from './Fixes.tsx';
@@ -18,6 +19,9 @@ import { Trace } from './Trace.tsx';
 import { Verdicts } from './Verdicts.tsx';
 import { Warnings } from './Warnings.tsx';
 
+/** Colours for every command the rules can generate, made at build time. */
+const highlight = createHighlighter(commandTokens);
+
 /** The rules' schema, as the permalink decoder needs it. */
 function validateDraft(draft: Draft) {
   const result = evaluateInput(toScenarioInput(draft));
@@ -27,8 +31,6 @@ function validateDraft(draft: Draft) {
 export interface Props {
   /** The scenario shown first (and on the server, for readers without JavaScript). */
   preset?: PresetId | undefined;
-  /** Build-time highlighting of every command the rules can generate. */
-  commandTokens?: CommandTokenTable;
   /** Read `?scenario=` from the page's address on load (the playground page does; embeds in other pages don't). */
   readLink?: boolean;
   /** Render the step-by-step trace open. */
@@ -42,13 +44,12 @@ export interface Props {
  * the rules' verdict per modality, why, and how to fix it out. One state (the form), one
  * computed evaluation; everything else renders what they hold.
  */
-export function Playground({ preset, commandTokens, readLink = false, traceOpen = false, headingLevel = 2 }: Props) {
+export function Playground({ preset, readLink = false, traceOpen = false, headingLevel = 2 }: Props) {
   const id = useId();
   const start = isPresetId(preset) ? preset : 'both-on-lync-online';
   const draft = useSignal<Draft>(fromScenarioInput(PRESETS[start].scenario));
   const notice = useSignal<string[] | null>(null);
   const result = useComputed(() => evaluateInput(toScenarioInput(draft.value)));
-  const highlight = useMemo(() => (commandTokens ? createHighlighter(commandTokens) : undefined), [commandTokens]);
 
   // Links are read after hydration: the server cannot see the query string, so it renders the
   // preset, and a link's scenario replaces it here. Two kinds of link: the import link
