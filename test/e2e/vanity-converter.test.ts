@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launch, newContext } from './browser.ts';
+import { baseUrl, launch, newContext, wakeWidget } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,7 +16,8 @@ async function openConverter(page: Page) {
   await page.goto(`${baseUrl()}${PAGE}`, { waitUntil: 'networkidle' });
   const widget = page.locator('[data-widget="vanity-converter"]');
   await widget.scrollIntoViewIfNeeded();
-  // client:visible hydrates once the island is on screen; the copy button appears when it has.
+  // The island hydrates when the reader first uses it; the copy button appears when it has.
+  await wakeWidget(page, 'vanity-converter');
   await widget.locator('.lf-copy[data-ready="true"]').waitFor();
   return widget;
 }
