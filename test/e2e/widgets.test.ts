@@ -7,7 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { MATRIX } from '../../src/rules/index.ts';
-import { readScenarioParam } from '../../src/share/scenario-param.ts';
+import { toScenarioInput } from '../../src/components/playground/draft.ts';
+import { decodePlaygroundParams } from '../../src/share/playground-params.ts';
 import { axe, baseUrl, launch, newContext, watch, wakeWidget } from './browser.ts';
 import { evaluateWithCli } from './cli.ts';
 
@@ -82,13 +83,13 @@ describe('modality matrix', () => {
     const cell = page.locator(`tr[data-platform="${platform}"] td[data-modality="${modality}"]`);
     const works = await cell.getAttribute('data-works');
     const href = (await cell.locator('a').getAttribute('href'))!;
-    const link = readScenarioParam(href.slice(href.indexOf('?')));
-    if (link.kind !== 'scenario') throw new Error('the cell has no scenario link');
+    const link = decodePlaygroundParams(href.slice(href.indexOf('?')));
+    expect(link.problems).toEqual([]);
     // The rules' CLI agrees with the cell for the linked scenario.
-    expect(String(evaluateWithCli(link.input).results[0]!.works)).toBe(works);
+    expect(String(evaluateWithCli(toScenarioInput(link.draft)).results[0]!.works)).toBe(works);
 
     await cell.locator('a').click();
-    await page.waitForURL(/\/playground\/\?scenario=/);
+    await page.waitForURL(/\/playground\/\?v=1/);
     await page.locator('astro-island:not([ssr]) [data-widget="playground"]').waitFor();
     const verdicts = page.locator('[data-widget="playground"] [data-modality]');
     await expect.poll(() => verdicts.count()).toBe(1);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateInput, MATRIX, MODALITIES, PLATFORMS } from '../../rules/index.ts';
-import { readScenarioParam } from '../../share/scenario-param.ts';
+import { decodePlaygroundParams } from '../../share/playground-params.ts';
+import { toScenarioInput } from '../playground/draft.ts';
 import { buildMatrix, CELL_LABEL, configuredScenario, PLAYGROUND_PATH } from './matrix-cells.ts';
 
 const built = buildMatrix();
@@ -53,11 +54,13 @@ describe('buildMatrix', () => {
   it('links each cell to the playground with exactly the scenario it evaluated', () => {
     for (const row of view.rows) {
       for (const cell of row.cells) {
-        expect(cell.href.startsWith(`${PLAYGROUND_PATH}?scenario=`)).toBe(true);
-        const link = readScenarioParam(cell.href.slice(PLAYGROUND_PATH.length));
-        expect(link).toEqual({ kind: 'scenario', input: cell.scenario });
+        expect(cell.href.startsWith(`${PLAYGROUND_PATH}?v=1`)).toBe(true);
+        const link = decodePlaygroundParams(cell.href.slice(PLAYGROUND_PATH.length));
+        expect(link.problems).toEqual([]);
         expect((cell.scenario as { modalities: string[] }).modalities).toEqual([cell.modality]);
-        const evaluated = evaluateInput(link.kind === 'scenario' ? link.input : null);
+        // The link opens the same scenario: the rules give the same evaluation, reasons included.
+        const evaluated = evaluateInput(toScenarioInput(link.draft));
+        expect(evaluated).toEqual(evaluateInput(cell.scenario));
         expect(evaluated.ok && evaluated.evaluation.results[0]!.works).toBe(cell.works);
       }
     }

@@ -8,7 +8,8 @@
 import { evaluateInput, MODALITIES, PLATFORMS } from '../../rules/index.ts';
 import type { Modality, Platform, ReasonCode, Verdict } from '../../rules/index.ts';
 import { PRESETS } from '../../scenarios/presets.ts';
-import { scenarioQuery } from '../../share/scenario-param.ts';
+import { encodePlaygroundParams } from '../../share/playground-params.ts';
+import { fromScenarioInput } from '../playground/draft.ts';
 
 export const PLAYGROUND_PATH = '/playground/';
 
@@ -81,7 +82,9 @@ function cell(platform: Platform, modality: Modality, notes: string[]): MatrixCe
     state,
     works: result.works,
     reasons: result.reasons,
-    href: `${PLAYGROUND_PATH}${scenarioQuery(scenario)}`,
+    // The readable permalink (?v=1&p=ocs2007&m=video…): it compresses far better than the
+    // base64 import link, and the matrix page carries one per cell.
+    href: `${PLAYGROUND_PATH}?${encodePlaygroundParams(fromScenarioInput(scenario))}`,
     scenario,
   };
   if (uncertain && result.uncertainty) {
