@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { EMBED_WIDGETS } from '../../src/embed/widgets.ts';
 import { axe, baseUrl, launch, newContext, sitemapPaths, watch } from './browser.ts';
 
 let browser: Browser;
@@ -36,6 +37,15 @@ describe('every page in the sitemap', () => {
     expect(problems.failedRequests).toEqual([]);
     expect(violations).toEqual([]);
   });
+
+  it.each([...EMBED_WIDGETS.map((widget) => `/embed/${widget.id}/`), '/404.html'])('%s has no axe violation in the light theme', async (path) => {
+    const context = await newContext(browser, { colorScheme: 'light' });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
+    const violations = await axe(page);
+    await context.close();
+    expect(violations).toEqual([]);
+  });
 });
 
 describe('navigation', () => {
@@ -51,12 +61,24 @@ describe('navigation', () => {
   });
 });
 
-describe('dark mode', () => {
-  it.each(['/', '/configure/user-training/'])('%s has no axe violation in the dark theme', async (path) => {
+describe('both themes, every page', () => {
+  // The sitemap's pages, the embeds (left out of the sitemap) and the 404 page.
+  const everyPage = [...paths, ...EMBED_WIDGETS.map((widget) => `/embed/${widget.id}/`), '/404.html'];
+
+  it.each(everyPage)('%s has no axe violation in the dark theme', async (path) => {
     const context = await newContext(browser, { colorScheme: 'dark' });
     const page = await context.newPage();
     await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    const violations = await axe(page);
+    await context.close();
+    expect(violations).toEqual([]);
+  });
+
+  it.each([...EMBED_WIDGETS.map((widget) => `/embed/${widget.id}/`), '/404.html'])('%s has no axe violation in the light theme', async (path) => {
+    const context = await newContext(browser, { colorScheme: 'light' });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
     const violations = await axe(page);
     await context.close();
     expect(violations).toEqual([]);
