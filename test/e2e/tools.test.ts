@@ -1,19 +1,19 @@
 /**
- * The troubleshooting tools in a real browser: the DNS record checker against a DNS-over-HTTPS
- * JSON server of our own on 127.0.0.1 (named with ?resolver=; the page never reaches a real
- * resolver: every request off this machine is aborted), every pasted DNS format, the trace
+ * The troubleshooting tools in a real browser, under the site's real Content Security Policy: the
+ * DNS record checker against its two default DNS-over-HTTPS resolvers, answered by the test itself
+ * (context.route fulfils their requests with fixed answers; every other request off the test server
+ * is aborted and recorded, so no real resolver is ever asked), every pasted DNS format, the trace
  * explainer on every trace fixture and on a generated ~10 MB log in its Web Worker, wrong input for
  * both, axe in both themes with results shown, 320 px, and the worked examples without JavaScript.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { checkPaste } from '../../src/tools/dns/index.ts';
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
+import { checkPaste, DEFAULT_DOH_ENDPOINTS } from '../../src/tools/dns/index.ts';
 import { explainTrace } from '../../src/tools/trace/index.ts';
 import { axe, baseUrl, launch, newContext, watch, wakeWidget } from './browser.ts';
 
@@ -26,8 +26,10 @@ const fixtures = (dir: string) => {
 const DNS_FIXTURES = fixtures('dns');
 const TRACE_FIXTURES = fixtures('trace');
 
-// ---- A DNS-over-HTTPS JSON resolver on loopback, with fixed answers per domain. ----
+// ---- The default DNS-over-HTTPS JSON resolvers, answered in the browser with fixed answers per domain. ----
 
+const [CLOUDFLARE = '', GOOGLE = ''] = DEFAULT_DOH_ENDPOINTS.map((endpoint) => new URL(endpoint).host);
+const RESOLVER_ORIGINS = new Set(DEFAULT_DOH_ENDPOINTS.map((endpoint) => new URL(endpoint).origin));
 const TYPE = { SRV: 33, CNAME: 5, A: 1 } as const;
 const GOOD: Record<string, { type: keyof typeof TYPE; data: string }> = {
   '_sipfederationtls._tcp': { type: 'SRV', data: '100 1 5061 sipfed.online.lync.com.' },
@@ -35,68 +37,88 @@ const GOOD: Record<string, { type: keyof typeof TYPE; data: string }> = {
   sip: { type: 'CNAME', data: 'sipdir.online.lync.com.' },
   lyncdiscover: { type: 'CNAME', data: 'webdir.online.lync.com.' },
 };
-const asked: string[] = [];
-let dohServer: Server;
-let resolver = '';
+/** slow.example is answered after this long, past the checker's 5 s timeout. */
+const SLOW_MS = 8000;
 
-function answer(request: IncomingMessage, response: ServerResponse): void {
-  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-  const name = (url.searchParams.get('name') ?? '').toLowerCase();
-  asked.push(name);
-  const json = (body: unknown) => {
-    response.writeHead(200, { 'content-type': 'application/dns-json', 'access-control-allow-origin': '*' });
-    response.end(typeof body === 'string' ? body : JSON.stringify(body));
-  };
+/** What a resolver answers about one name: a JSON body (a string is sent as is), perhaps late. */
+function answer(name: string): { body: unknown; delayMs?: number } {
   const domain = name.split('.').slice(-2).join('.');
   const label = name.slice(0, -(domain.length + 1));
   const record = GOOD[label];
   switch (domain) {
     case 'good.example':
     case 'wrong.example': {
-      if (!record) return json({ Status: 0 });
+      if (!record) return { body: { Status: 0 } };
       const data = domain === 'wrong.example' && label === '_sipfederationtls._tcp' ? '100 1 5061 sip.wrong.example.' : record.data;
-      return json({ Status: 0, Answer: [{ name: `${name}.`, type: TYPE[record.type], TTL: 3600, data }] });
+      return { body: { Status: 0, Answer: [{ name: `${name}.`, type: TYPE[record.type], TTL: 3600, data }] } };
     }
     case 'nx.example':
-      return json({ Status: 3 });
+      return { body: { Status: 3 } };
     case 'servfail.example':
-      return json({ Status: 2 });
+      return { body: { Status: 2 } };
     case 'malformed.example':
-      return json('<html>not dns</html>');
+      return { body: '<html>not dns</html>' };
     case 'slow.example':
-      // Longer than the checker's 5 s timeout; the test server closes it at the end.
-      setTimeout(() => json({ Status: 0 }), 8000).unref();
-      return;
+      return { body: { Status: 0 }, delayMs: SLOW_MS };
     default:
-      return json({ Status: 3 });
+      return { body: { Status: 3 } };
+  }
+}
+
+/** Answers one request to a default resolver, recording who was asked about what. */
+async function resolve(route: Route, asked: string[]): Promise<void> {
+  const url = new URL(route.request().url());
+  const name = (url.searchParams.get('name') ?? '').toLowerCase();
+  asked.push(`${url.host} ${name}`);
+  const { body, delayMs } = answer(name);
+  try {
+    if (delayMs) await sleep(delayMs, undefined, { ref: false });
+    await route.fulfill({
+      status: 200,
+      headers: { 'content-type': 'application/dns-json', 'access-control-allow-origin': '*' },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+  } catch {
+    // The page gave up first (the checker's timeout) or the context was closed: nothing to answer.
   }
 }
 
 let browser: Browser;
 let tmp = '';
 beforeAll(async () => {
-  dohServer = createServer(answer);
-  await new Promise<void>((resolve) => dohServer.listen(0, '127.0.0.1', resolve));
-  resolver = `http://127.0.0.1:${(dohServer.address() as AddressInfo).port}/dns-query`;
   browser = await launch();
   tmp = mkdtempSync(join(tmpdir(), 'lf-tools-'));
 });
 afterAll(async () => {
   await browser?.close();
-  dohServer?.closeAllConnections();
-  await new Promise((resolve) => dohServer?.close(resolve));
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
-/** A context whose pages cannot reach anything but this machine: no real resolver is ever asked. */
-async function localContext(options: Parameters<typeof newContext>[1] = {}): Promise<{ context: BrowserContext; offMachine: string[] }> {
+interface LocalContext {
+  context: BrowserContext;
+  /** Requests to anywhere but the test server and the two default resolvers: all aborted. */
+  offMachine: string[];
+  /** Questions the default resolvers were asked, as `host name`. */
+  asked: string[];
+}
+
+/**
+ * A context whose pages reach only the test server, and the two default resolvers, which this
+ * test answers itself: no real resolver is ever asked, and every other request is aborted.
+ */
+async function localContext(options: Parameters<typeof newContext>[1] = {}): Promise<LocalContext> {
   const context = await newContext(browser, options);
   const offMachine: string[] = [];
-  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => {
+  const asked: string[] = [];
+  const site = new URL(baseUrl()).origin;
+  await context.route(/^https?:\/\//, (route) => {
+    const origin = new URL(route.request().url()).origin;
+    if (origin === site) return route.fallback();
+    if (RESOLVER_ORIGINS.has(origin)) return resolve(route, asked);
     offMachine.push(route.request().url());
     return route.abort();
   });
-  return { context, offMachine };
+  return { context, offMachine, asked };
 }
 
 async function openTool(page: Page, path: string, widget: string, query = '') {
@@ -114,20 +136,43 @@ async function lookUp(page: Page, domain: string) {
   await widget.getByRole('button', { name: 'Look up' }).click();
 }
 
+const FOUR_NAMES = (domain: string) => [`_sip._tls.${domain}`, `_sipfederationtls._tcp.${domain}`, `lyncdiscover.${domain}`, `sip.${domain}`];
+const askedOf = (asked: string[]) => [...new Set(asked)].sort();
+
 describe('DNS record checker: live lookup', () => {
-  it('checks a good domain through the ?resolver= endpoint and asks it about the four names only', async () => {
-    const { context, offMachine } = await localContext();
+  it('checks a good domain through the first default resolver and asks it about the four names only', async () => {
+    const { context, offMachine, asked } = await localContext();
     const page = await context.newPage();
     const problems = watch(page);
-    await openTool(page, DNS_PAGE, 'dns-checker', `?resolver=${encodeURIComponent(resolver)}`);
-    await expect(page.getByTestId('dns-resolvers').textContent()).resolves.toContain('127.0.0.1');
-    asked.length = 0;
+    await openTool(page, DNS_PAGE, 'dns-checker');
+    await expect(page.getByTestId('dns-resolvers').textContent()).resolves.toContain(CLOUDFLARE);
     await lookUp(page, 'good.example');
     await page.locator('[data-testid="dns-report"][data-domain="good.example"]').waitFor();
     expect(await page.getByTestId('dns-report').getAttribute('data-federation')).toBe('ok');
     expect(await statuses(page)).toEqual(['federation-srv:ok', 'sign-in-srv:ok', 'sign-in-cname:ok', 'lyncdiscover-cname:ok']);
-    expect([...new Set(asked)].sort()).toEqual(['_sip._tls.good.example', '_sipfederationtls._tcp.good.example', 'lyncdiscover.good.example', 'sip.good.example']);
+    expect(askedOf(asked)).toEqual(FOUR_NAMES('good.example').map((name) => `${CLOUDFLARE} ${name}`));
     await expect(page.getByTestId('widget-announcer').textContent()).resolves.toContain('The federation record is in place');
+    expect(offMachine).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('honours ?resolver= naming one default resolver, and asks only that one', async () => {
+    const { context, offMachine, asked } = await localContext();
+    const page = await context.newPage();
+    const problems = watch(page);
+    await openTool(page, DNS_PAGE, 'dns-checker', `?resolver=${encodeURIComponent(`https://${GOOGLE}/resolve`)}`);
+    const hint = await page.getByTestId('dns-resolvers').textContent();
+    expect(hint).toContain(GOOGLE);
+    expect(hint).not.toContain(CLOUDFLARE);
+    expect(await page.getByTestId('dns-resolver-refused').count()).toBe(0);
+    // SERVFAIL would send the checker on to the next resolver, if it had one.
+    await lookUp(page, 'servfail.example');
+    await page.getByTestId('dns-error').waitFor();
+    await lookUp(page, 'good.example');
+    await page.locator('[data-testid="dns-report"][data-domain="good.example"]').waitFor();
+    expect(await page.getByTestId('dns-report').getAttribute('data-federation')).toBe('ok');
+    expect(askedOf(asked)).toEqual([...FOUR_NAMES('good.example'), ...FOUR_NAMES('servfail.example')].sort().map((name) => `${GOOGLE} ${name}`));
     expect(offMachine).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
     await context.close();
@@ -139,7 +184,7 @@ describe('DNS record checker: live lookup', () => {
   ])('reports %s record by record', async (_label, domain, federation, text) => {
     const { context } = await localContext();
     const page = await context.newPage();
-    await openTool(page, DNS_PAGE, 'dns-checker', `?resolver=${encodeURIComponent(resolver)}`);
+    await openTool(page, DNS_PAGE, 'dns-checker');
     await lookUp(page, domain);
     const report = page.locator(`[data-testid="dns-report"][data-domain="${domain}"]`);
     await report.waitFor();
@@ -149,49 +194,66 @@ describe('DNS record checker: live lookup', () => {
   });
 
   it.each([
-    ['SERVFAIL', 'servfail.example', 'SERVFAIL'],
-    ['a malformed answer', 'malformed.example', 'not JSON'],
-  ])('says clearly when the resolver answers %s', async (_label, domain, text) => {
-    const { context } = await localContext();
+    ['SERVFAIL', 'servfail.example', 'the resolver answered SERVFAIL'],
+    ['a malformed answer', 'malformed.example', 'the answer is not JSON'],
+  ])('says clearly when the resolvers answer %s', async (_label, domain, detail) => {
+    const { context, asked } = await localContext();
     const page = await context.newPage();
-    await openTool(page, DNS_PAGE, 'dns-checker', `?resolver=${encodeURIComponent(resolver)}`);
+    await openTool(page, DNS_PAGE, 'dns-checker');
     await lookUp(page, domain);
     const error = page.getByTestId('dns-error');
     await error.waitFor();
-    expect(await error.textContent()).toContain('No DNS-over-HTTPS resolver answered');
-    expect(await error.textContent()).toContain(text);
+    const message = await error.textContent();
+    expect(message).toContain('No DNS-over-HTTPS resolver answered');
+    expect(message).toContain(`${CLOUDFLARE}: ${detail}`);
+    expect(message).toContain(`${GOOGLE}: ${detail}`);
+    // Each question went to Cloudflare, then on to Google.
+    expect(askedOf(asked)).toEqual([CLOUDFLARE, GOOGLE].flatMap((host) => FOUR_NAMES(domain).map((name) => `${host} ${name}`)));
     await context.close();
   });
 
   it('shows the lookup in progress, then the timeout', async () => {
     const { context } = await localContext();
     const page = await context.newPage();
-    await openTool(page, DNS_PAGE, 'dns-checker', `?resolver=${encodeURIComponent(resolver)}`);
+    await openTool(page, DNS_PAGE, 'dns-checker');
     await lookUp(page, 'slow.example');
     await page.getByTestId('dns-loading').waitFor();
     expect(await page.getByTestId('dns-result').getAttribute('aria-busy')).toBe('true');
     const error = page.getByTestId('dns-error');
-    await error.waitFor({ timeout: 10_000 });
-    expect(await error.textContent()).toContain('no answer within 5 s');
+    // 5 s for Cloudflare, then 5 s for Google.
+    await error.waitFor({ timeout: 20_000 });
+    const message = await error.textContent();
+    expect(message).toContain(`${CLOUDFLARE}: no answer within 5 s`);
+    expect(message).toContain(`${GOOGLE}: no answer within 5 s`);
     await context.close();
   });
 
-  it('refuses a ?resolver= that is neither this machine nor a default resolver', async () => {
-    const { context, offMachine } = await localContext();
+  it('refuses a ?resolver= that is not a default resolver, this machine included', async () => {
+    const { context, offMachine, asked } = await localContext();
     const page = await context.newPage();
-    const query = `?resolver=${encodeURIComponent('https://dns.evil.example/dns-query')}&resolver=${encodeURIComponent(resolver)}`;
-    await openTool(page, DNS_PAGE, 'dns-checker', query);
-    await expect(page.getByTestId('dns-resolver-refused').textContent()).resolves.toContain('dns.evil.example');
+    const problems = watch(page);
+    const evil = 'https://dns.evil.example/dns-query';
+    const loopback = 'http://127.0.0.1:1234/dns-query';
+    await openTool(page, DNS_PAGE, 'dns-checker', `?resolver=${encodeURIComponent(evil)}&resolver=${encodeURIComponent(loopback)}`);
+    const refusal = await page.getByTestId('dns-resolver-refused').textContent();
+    expect(refusal).toContain(evil);
+    expect(refusal).toContain(loopback);
+    // The checker falls back on the default resolvers.
+    await expect(page.getByTestId('dns-resolvers').textContent()).resolves.toContain(CLOUDFLARE);
     await lookUp(page, 'good.example');
     await page.locator('[data-testid="dns-report"][data-domain="good.example"]').waitFor();
+    expect(askedOf(asked)).toEqual(FOUR_NAMES('good.example').map((name) => `${CLOUDFLARE} ${name}`));
     expect(offMachine).toEqual([]);
+    // Nor did the page try them and have the browser block it (a policy violation is a console error).
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.failedRequests).toEqual([]);
     await context.close();
   });
 
   it('is usable from the keyboard alone, and a trace finding prefills the domain', async () => {
     const { context } = await localContext();
     const page = await context.newPage();
-    await openTool(page, DNS_PAGE, 'dns-checker', `?resolver=${encodeURIComponent(resolver)}&domain=wrong.example`);
+    await openTool(page, DNS_PAGE, 'dns-checker', '?domain=wrong.example');
     const input = page.getByLabel('Your domain');
     expect(await input.inputValue()).toBe('wrong.example');
     await input.focus();
@@ -372,7 +434,7 @@ describe('both tools', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { context } = await localContext({ colorScheme });
       const page = await context.newPage();
-      await openTool(page, DNS_PAGE, 'dns-checker', `?resolver=${encodeURIComponent(resolver)}`);
+      await openTool(page, DNS_PAGE, 'dns-checker');
       await lookUp(page, 'wrong.example');
       await page.locator('[data-testid="dns-report"][data-domain="wrong.example"]').waitFor();
       expect(await axe(page), `DNS checker, ${colorScheme}`).toEqual([]);

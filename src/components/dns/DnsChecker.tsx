@@ -127,8 +127,8 @@ export function DnsChecker({ example, endpoints, timeoutMs }: Props) {
           </p>
           {refused.value.length > 0 ? (
             <p class="lf-error" data-testid="dns-resolver-refused">
-              The address asked for another resolver ({refused.value.join(', ')}); it was ignored. Only this machine
-              (localhost) or the default resolvers may be named.
+              The address asked for another resolver ({refused.value.join(', ')}); it was ignored. Only the default
+              resolvers ({DEFAULT_DOH_ENDPOINTS.map(hostOf).join(' and ')}) may be named.
             </p>
           ) : null}
         </fieldset>

@@ -1,13 +1,15 @@
 /**
- * The DNS checker's `?resolver=<url>` override, for tests and for readers who run their own
- * DNS-over-HTTPS JSON endpoint on their machine. It is accepted only when it can do no harm: an
- * http(s) URL on this machine (localhost, 127.0.0.1), or an https URL on one of the two default
- * resolvers' hosts. Anything else is refused, so a link can never make the page send a domain to a
- * server of someone else's choosing.
+ * The DNS checker's `?resolver=<url>` override: a link may pick one of the two default resolvers
+ * (for example `?resolver=https://dns.google/resolve` to skip Cloudflare), or the order they are
+ * tried in. It is accepted only when it can do no harm: an https URL on one of the default
+ * resolvers' hosts (read from DEFAULT_DOH_ENDPOINTS), with no port and no user name or password.
+ * Anything else is refused, so a link can never make the page send a domain to a server of someone
+ * else's choosing. A resolver on the reader's own machine (localhost) is refused too: the page's
+ * Content Security Policy (src/security/csp.ts) lets it connect only to the default resolvers, so
+ * the browser would block any other.
  */
 import { DEFAULT_DOH_ENDPOINTS } from '../../tools/dns/index.ts';
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1']);
 const DEFAULT_HOSTS = new Set(DEFAULT_DOH_ENDPOINTS.map((endpoint) => new URL(endpoint).hostname));
 
 export interface ResolverOverride {
@@ -26,7 +28,6 @@ function allowed(value: string): boolean {
     return false;
   }
   if (url.username !== '' || url.password !== '') return false;
-  if (LOOPBACK.has(url.hostname)) return url.protocol === 'http:' || url.protocol === 'https:';
   return url.protocol === 'https:' && DEFAULT_HOSTS.has(url.hostname) && url.port === '';
 }
 
