@@ -10,6 +10,10 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts'],
           environment: 'node',
+          // Correctness, not speed: the property and fuzz tests run 10,000+ inputs each, and a
+          // shared two-core machine under load must not turn them into timeouts (speed is the
+          // benchmark's job).
+          testTimeout: 60_000,
         },
       },
       {
