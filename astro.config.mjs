@@ -34,7 +34,11 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
       customCss: ['./src/styles/site.css', './src/styles/widgets.css', './src/styles/tools.css'],
-      components: { Search: './src/components/overrides/Search.astro', Head: './src/components/overrides/Head.astro' },
+      components: {
+        Search: './src/components/overrides/Search.astro',
+        Head: './src/components/overrides/Head.astro',
+        LanguageSelect: './src/components/overrides/LanguageSelect.astro',
+      },
       // Long commands wrap rather than scroll: a scrolling code block becomes an unnamed region
       // (axe: landmark-unique), and wrapped commands read better on a phone.
       expressiveCode: false, // Code blocks are our own, and wrap (see markdown below, .lf-code in site.css).
