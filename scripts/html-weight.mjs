@@ -43,6 +43,9 @@ const SCRIPT_KINDS = [
   ['astro-island runtime', (s) => s.includes('astro-island') || s.includes('Astro.') || s.includes('astro:')],
 ];
 
+/** The name of the first kind whose test the script passes. */
+const kindOf = (script) => SCRIPT_KINDS.find(([, test]) => test(script))?.[0];
+
 /** Each part: a name and a function returning the substrings (matches) to cut out. */
 const all = (re) => (html) => [...html.matchAll(re)].map((m) => m[0]);
 const inlineScripts = all(/<script\b(?![^>]*\ssrc=)(?![^>]*application\/(?:ld\+)?json)[^>]*>[\s\S]*?<\/script>/gi);
@@ -50,8 +53,8 @@ const PARTS = [
   ['<head>', all(/<head>[\s\S]*?<\/head>/gi)],
   ['  head meta/link tags', (html) => (/<head>[\s\S]*?<\/head>/i.exec(html)?.[0] ?? '').match(/<(?:meta|link)\b[^>]*>/gi) ?? []],
   ['inline scripts (all)', inlineScripts],
-  ...SCRIPT_KINDS.map(([name, test]) => [`  ${name}`, (html) => inlineScripts(html).filter((s) => test(s))]),
-  ['  other inline scripts', (html) => inlineScripts(html).filter((s) => !SCRIPT_KINDS.some(([, test]) => test(s)))],
+  ...SCRIPT_KINDS.map(([name]) => [`  ${name}`, (html) => inlineScripts(html).filter((s) => kindOf(s) === name)]),
+  ['  other inline scripts', (html) => inlineScripts(html).filter((s) => kindOf(s) === undefined)],
   ['inline <svg> (all)', all(/<svg\b[\s\S]*?<\/svg>/gi)],
   ['inline <style>', all(/<style\b[^>]*>[\s\S]*?<\/style>/gi)],
   ['ToC, desktop', all(/<starlight-toc\b[\s\S]*?<\/starlight-toc>/gi)],
