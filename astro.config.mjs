@@ -56,6 +56,7 @@ export default defineConfig({
         Search: './src/components/overrides/Search.astro',
         Head: './src/components/overrides/Head.astro',
         LanguageSelect: './src/components/overrides/LanguageSelect.astro',
+        ThemeProvider: './src/components/overrides/ThemeProvider.astro',
       },
       // Long commands wrap rather than scroll: a scrolling code block becomes an unnamed region
       // (axe: landmark-unique), and wrapped commands read better on a phone.
