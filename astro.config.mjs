@@ -57,6 +57,7 @@ export default defineConfig({
         Head: './src/components/overrides/Head.astro',
         LanguageSelect: './src/components/overrides/LanguageSelect.astro',
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+        Sidebar: './src/components/overrides/Sidebar.astro',
       },
       // Long commands wrap rather than scroll: a scrolling code block becomes an unnamed region
       // (axe: landmark-unique), and wrapped commands read better on a phone.
