@@ -52,6 +52,7 @@ const inlineScripts = all(/<script\b(?![^>]*\ssrc=)(?![^>]*application\/(?:ld\+)
 const PARTS = [
   ['<head>', all(/<head>[\s\S]*?<\/head>/gi)],
   ['  head meta/link tags', (html) => (/<head>[\s\S]*?<\/head>/i.exec(html)?.[0] ?? '').match(/<(?:meta|link)\b[^>]*>/gi) ?? []],
+  ['  of which the CSP <meta>', all(/<meta\b[^>]*http-equiv="content-security-policy"[^>]*>/gi)],
   ['inline scripts (all)', inlineScripts],
   ...SCRIPT_KINDS.map(([name]) => [`  ${name}`, (html) => inlineScripts(html).filter((s) => kindOf(s) === name)]),
   ['  other inline scripts', (html) => inlineScripts(html).filter((s) => kindOf(s) === undefined)],
