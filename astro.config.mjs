@@ -16,11 +16,35 @@ import { islandRuntime } from './src/integrations/island-runtime.ts';
 // Set SITE_URL when deploying somewhere else.
 const site = process.env.SITE_URL || 'https://lync-federation-101.example.org';
 
+/**
+ * Which built scripts and stylesheets Astro writes into each page rather than linking (Vite's
+ * assetsInlineLimit, which Astro applies to both; by default everything under 4 kB is inlined).
+ * Inlined, the same bytes come again with every page, and each inlined script or <style> adds
+ * its hash to every page's Content Security Policy; linked, they are fetched once and reused.
+ * - Scripts are always linked: a module script never blocks rendering (Starlight's theme picker,
+ *   mobile menu and sidebar-state scripts were ~0.6 kB gzip of every page's HTML).
+ * - Stylesheets from 1 kB up are linked: Starlight's card, link card and steps styles (~0.8 kB
+ *   gzip of every page's HTML; two more stylesheet requests, fetched in parallel with the others,
+ *   each page's CSS then 15.6 kB gzip, under the 17 kB budget of issue 8) and the embeds' widget
+ *   styles. A smaller one (Starlight's icon style, 0.1 kB) stays inline: it costs less than its
+ *   own request.
+ * Anything else (images, fonts) keeps Vite's default.
+ * @param {string} file
+ * @param {Buffer} content
+ * @returns {boolean | undefined} false: link it; true: inline it; undefined: Vite's default
+ */
+function inlineAsset(file, content) {
+  if (file.endsWith('.js')) return false;
+  if (file.endsWith('.css')) return content.length < 1024;
+  return undefined;
+}
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
   // A strict Content Security Policy on every page (see src/security/csp.ts).
   security: { csp },
+  vite: { build: { assetsInlineLimit: inlineAsset } },
   integrations: [
     // Our own sitemap (Starlight then adds none): the embed pages are widgets for other sites, each
     // with its full page as canonical, so they are left out.
@@ -34,7 +58,13 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
       customCss: ['./src/styles/site.css', './src/styles/widgets.css', './src/styles/tools.css'],
-      components: { Search: './src/components/overrides/Search.astro', Head: './src/components/overrides/Head.astro' },
+      components: {
+        Search: './src/components/overrides/Search.astro',
+        Head: './src/components/overrides/Head.astro',
+        LanguageSelect: './src/components/overrides/LanguageSelect.astro',
+        ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+        Sidebar: './src/components/overrides/Sidebar.astro',
+      },
       // Long commands wrap rather than scroll: a scrolling code block becomes an unnamed region
       // (axe: landmark-unique), and wrapped commands read better on a phone.
       expressiveCode: false, // Code blocks are our own, and wrap (see markdown below, .lf-code in site.css).

@@ -1,4 +1,4 @@
-// Types for the two Starlight virtual modules our Search override uses. Starlight resolves them
+// Types for the Starlight virtual modules our overrides use (Search, Sidebar). Starlight resolves them
 // at build time but ships no declarations for them.
 declare module 'virtual:starlight/project-context' {
   const project: { trailingSlash: 'always' | 'never' | 'ignore'; build: { format: string }; root: string; srcDir: string };
@@ -6,4 +6,8 @@ declare module 'virtual:starlight/project-context' {
 }
 declare module 'virtual:starlight/pagefind-config' {
   export const pagefindUserConfig: Record<string, unknown>;
+}
+declare module 'virtual:starlight/components/MobileMenuFooter' {
+  const MobileMenuFooter: (props: Record<string, unknown>) => unknown;
+  export default MobileMenuFooter;
 }

@@ -13,12 +13,12 @@ const starlight = new URL('node_modules/@astrojs/starlight/dist/components/', ro
 
 /** The components whose inline scripts the site renders. */
 export const INLINE_SCRIPT_SOURCES: readonly URL[] = [
-  // Starlight: the theme set before first paint, the theme picker's initial state, the sidebar's
-  // restored scroll position.
-  new URL('ThemeProvider.astro', starlight),
+  // Starlight: the theme picker's initial state.
   new URL('ThemeSelect.astro', starlight),
-  new URL('SidebarPersister.astro', starlight),
-  // Ours: the search button's shortcut label, and the embeds' theme.
+  // Ours: the theme set before first paint and the sidebar's restored state (Starlight's, written
+  // compactly), the search button's shortcut label, and the embeds' theme.
+  new URL('src/components/overrides/ThemeProvider.astro', root),
+  new URL('src/components/overrides/Sidebar.astro', root),
   new URL('src/components/overrides/Search.astro', root),
   new URL('src/components/embed/EmbedLayout.astro', root),
 ];

@@ -12,6 +12,10 @@ describe('documentTitle', () => {
     expect(documentTitle(page, 'Lync Online Federation 101')).toBe(page);
   });
 
+  it('names the site once on the page titled as the site (the home page)', () => {
+    expect(documentTitle('Lync Online Federation 101', 'Lync Online Federation 101')).toBe('Lync Online Federation 101');
+  });
+
   it('is exactly at the limit inclusive', () => {
     const site = 'Site';
     const page = 'x'.repeat(MAX_TITLE_LENGTH - ' | Site'.length);

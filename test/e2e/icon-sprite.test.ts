@@ -1,0 +1,66 @@
+/**
+ * The icon sprite (src/icons/sprite.ts): no built page carries one of its icons inline any more
+ * (if Starlight changes how it writes an icon, the middleware stops recognising it, and this says
+ * so), every <use> points at a symbol the sprite has, and the icons draw in the browser.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { SPRITE_HREF, SPRITE_ICONS } from '../../src/icons/sprite.ts';
+import { baseUrl, launch, newContext, watch } from './browser.ts';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const pages = readdirSync(dist, { withFileTypes: true, recursive: true })
+  .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+  .map((entry) => join(entry.parentPath, entry.name))
+  .sort();
+const paths = Object.entries(SPRITE_ICONS).flatMap(([name, body]) => [...body.matchAll(/\sd="([^"]+)"/g)].map((m) => [name, m[1] ?? ''] as const));
+
+describe('the icon sprite in the build', () => {
+  const sprite = join(dist, SPRITE_HREF);
+
+  it('is built', () => {
+    expect(pages.length).toBeGreaterThan(20);
+    expect(existsSync(sprite), `${SPRITE_HREF} missing from dist/`).toBe(true);
+  });
+
+  it.each(pages.map((page) => [relative(dist, page), page] as const))('%s has no sprite icon inline, and uses only icons the sprite has', (_name, page) => {
+    const html = readFileSync(page, 'utf8');
+    expect(paths.filter(([, d]) => html.includes(d)).map(([name]) => name)).toEqual([]);
+    const symbols = new Set([...readFileSync(sprite, 'utf8').matchAll(/<symbol id="([^"]+)"/g)].map((m) => m[1]));
+    for (const [, href] of html.matchAll(/<use href="([^"]+)"/g)) {
+      const [file, id] = (href ?? '').split('#');
+      expect(file).toBe(SPRITE_HREF);
+      expect(symbols.has(id), `${href}: no such symbol`).toBe(true);
+    }
+  });
+});
+
+describe('the icons in the browser', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('draw: the header, sidebar, heading-link and pagination icons have a size', async () => {
+    const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const problems = watch(page);
+    await page.goto(`${baseUrl()}/troubleshooting/`, { waitUntil: 'networkidle' });
+    const drawn = await page.evaluate(() =>
+      [...document.querySelectorAll<SVGUseElement>('svg use')]
+        .filter((use) => use.closest('svg')?.getBoundingClientRect().width)
+        .map((use) => [use.href.baseVal.split('#')[1], use.getBBox().width > 0] as const),
+    );
+    await context.close();
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [] });
+    const names = new Set(drawn.map(([name]) => name));
+    for (const name of ['magnifier', 'laptop', 'down-caret', 'right-caret', 'link-alt', 'left-arrow', 'right-arrow']) expect(names).toContain(name);
+    expect(drawn.filter(([, ok]) => !ok)).toEqual([]);
+  });
+});
