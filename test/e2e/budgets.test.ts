@@ -1,0 +1,89 @@
+/**
+ * The page-weight budgets of issue 8, checked on the build (bytes, not timings, so a busy machine
+ * cannot make them flaky): HTML and CSS per page, the JavaScript a page fetches before the reader
+ * does anything (bench/static-js.ts; the benchmark measures the same in Chromium), and what must
+ * never ship: source maps, a second copy of Preact, a highlighter in the browser.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { BUDGETS } from '../../bench/budgets.ts';
+import { HTML_OVER_BUDGET } from '../../bench/html-over-budget.ts';
+import { measureBytes } from '../../bench/measure-bytes.ts';
+import { staticJs } from '../../bench/static-js.ts';
+
+const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+
+function files(dir: string, suffix: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(suffix))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** Site paths of the built pages: /configure/on-premises/, /404.html … */
+const pages = files(dist, '.html').map((file) => `/${relative(dist, file).replace(/(^|\/)index\.html$/, '$1')}`);
+const scripts = files(join(dist, '_astro'), '.js');
+const text = (file: string) => readFileSync(file, 'utf8');
+
+describe('page weight', () => {
+  it('has a build to weigh', () => {
+    expect(pages, 'dist/ has no built pages: run `npm run build` first (npm test does)').toContain('/');
+  });
+
+  it.each(pages)('%s: HTML within budget (or within its listed ceiling)', async (page) => {
+    const { htmlGzip } = await measureBytes(dist, page);
+    const ceiling = HTML_OVER_BUDGET[page];
+    if (ceiling === undefined) {
+      expect(htmlGzip, `${page} HTML is ${htmlGzip} B gzip`).toBeLessThanOrEqual(BUDGETS.htmlGzip);
+    } else {
+      expect(htmlGzip, `${page} HTML is ${htmlGzip} B gzip, past its ceiling in bench/html-over-budget.ts`).toBeLessThanOrEqual(ceiling);
+      expect(htmlGzip, `${page} now fits the budget: take it off bench/html-over-budget.ts`).toBeGreaterThan(BUDGETS.htmlGzip);
+    }
+  });
+
+  it('lists only pages that exist', () => {
+    expect(Object.keys(HTML_OVER_BUDGET).filter((page) => !pages.includes(page))).toEqual([]);
+  });
+
+  it.each(pages)('%s: CSS within budget', async (page) => {
+    const { cssGzip, stylesheets } = await measureBytes(dist, page);
+    expect(cssGzip, `${page} CSS: ${stylesheets.map((s) => `${s.href} ${s.gzip} B`).join(', ')}`).toBeLessThanOrEqual(BUDGETS.cssGzip);
+  });
+
+  it.each(pages)('%s: JavaScript before interaction within budget', async (page) => {
+    const { widgets } = await measureBytes(dist, page);
+    const js = await staticJs(dist, page);
+    const limit = widgets.length > 0 ? BUDGETS.jsBeforeInteractionWithWidgetsGzip : BUDGETS.jsBeforeInteractionGzip;
+    expect(js.gzip, `${page} fetches ${js.gzip} B gzip before interaction: ${js.files.join(', ')}`).toBeLessThanOrEqual(limit);
+  });
+});
+
+describe('what never ships', () => {
+  it('has scripts to inspect', () => {
+    expect(scripts.length).toBeGreaterThan(0);
+  });
+
+  it('ships no source maps', () => {
+    expect(files(dist, '.map').map((file) => relative(dist, file))).toEqual([]);
+    const linked = [...scripts, ...files(dist, '.css')].filter((file) => /sourceMappingURL=/.test(text(file)));
+    expect(linked.map((file) => relative(dist, file))).toEqual([]);
+  });
+
+  it('ships one copy of Preact', () => {
+    // Preact's core defines Component#forceUpdate once; a second copy would define it again.
+    const copies = scripts.filter((file) => /\.prototype\.forceUpdate\s*=/.test(text(file)));
+    expect(copies.map((file) => relative(dist, file))).toHaveLength(1);
+  });
+
+  it('ships no syntax highlighter to the browser', () => {
+    // Shiki's engine and TextMate grammars: colours are made at build time, never in the browser.
+    const highlighter = /createHighlighter|createOnigurumaEngine|vscode-textmate|"scopeName"\s*:|onig\.wasm/;
+    const found = [...scripts, ...files(dist, '.wasm').filter((file) => !file.includes('/pagefind/'))].filter(
+      (file) => file.endsWith('.wasm') || highlighter.test(text(file)),
+    );
+    expect(found.map((file) => relative(dist, file))).toEqual([]);
+  });
+});
