@@ -50,4 +50,13 @@ describe('public/_headers', () => {
   it('sends nosniff everywhere', () => {
     for (const url of [...urls, '/og/index.png']) expect(headersForPath(rules, url).netlify.get('x-content-type-options'), url).toBe('nosniff');
   });
+
+  it('lets browsers keep content-named files for a year, and only those', () => {
+    for (const path of ['/_astro/astro-island.Ya0pUYrC7n.js', '/icons/abc123.svg']) {
+      const resolved = headersForPath(rules, path);
+      expect(resolved.netlify.get('cache-control'), path).toBe('public, max-age=31536000, immutable');
+      expect(resolved.cloudflare.get('cache-control'), path).toBe('public, max-age=31536000, immutable');
+    }
+    for (const url of urls) expect(headersForPath(rules, url).netlify.get('cache-control'), url).toBeUndefined();
+  });
 });
