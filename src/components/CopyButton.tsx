@@ -7,11 +7,12 @@ export interface Props {
   label: string;
 }
 
-/** Copies text to the clipboard and says so; hidden until JavaScript runs (it needs the Clipboard API). */
+/** Copies text to the clipboard and says so; hidden without JavaScript (it needs the Clipboard API). */
 export function CopyButton({ text, label }: Props) {
   const state = useSignal<'idle' | 'copied' | 'failed'>('idle');
-  // Rendered on the server too, but useless without JavaScript: it stays invisible (keeping its
-  // space, so nothing shifts) until the island has hydrated.
+  // Rendered on the server too, but useless without JavaScript: there it stays invisible (keeping
+  // its space, so nothing shifts; site.css). With JavaScript it shows at once, and a press before
+  // the island has hydrated wakes it and is replayed (src/hydration/interaction.ts).
   const ready = useSignal(false);
   useEffect(() => {
     ready.value = true;
@@ -25,9 +26,17 @@ export function CopyButton({ text, label }: Props) {
       state.value = 'failed';
     }
   };
+  const said = state.value === 'copied' ? 'Copied' : state.value === 'failed' ? 'Copy failed' : 'Copy';
+  // The button's name (aria-label) says what it copies, so its text turning to "Copied" would go
+  // unheard: the outcome is also announced in a status region next to it.
   return (
-    <button type="button" class="lf-copy" aria-label={label} onClick={copy} data-copy-state={state.value} data-ready={ready.value ? 'true' : 'false'} tabIndex={ready.value ? 0 : -1}>
-      {state.value === 'copied' ? 'Copied' : state.value === 'failed' ? 'Copy failed' : 'Copy'}
-    </button>
+    <>
+      <button type="button" class="lf-copy" aria-label={label} onClick={copy} data-copy-state={state.value} data-ready={ready.value ? 'true' : 'false'}>
+        {said}
+      </button>
+      <span class="sr-only" role="status">
+        {state.value === 'idle' ? '' : said}
+      </span>
+    </>
   );
 }

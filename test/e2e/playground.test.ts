@@ -110,6 +110,17 @@ describe('playground code on first use', () => {
     await page.context().close();
   });
 
+  it('a Copy link press before the code arrives still copies the link', async () => {
+    const context = await newContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/playground/`, { waitUntil: 'networkidle' });
+    expect(await page.locator('astro-island[ssr] [data-widget="playground"]').count()).toBe(1);
+    // Visible with JavaScript even before hydration; the press wakes the island and is replayed.
+    await page.locator('[data-widget="playground"] [data-share="link"]').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('/playground/?v=1');
+    await context.close();
+  });
+
   it('keeps what the reader chose before the code arrived', async () => {
     const page = await (await newContext(browser)).newPage();
     const problems = watch(page);

@@ -1,5 +1,5 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -27,9 +27,14 @@ async function isFile(path: string): Promise<boolean> {
   return stat(path).then((s) => s.isFile(), () => false);
 }
 
+/** Text types a static host compresses (Netlify and Cloudflare Pages both do). */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt']);
+
 /**
  * Serves a built site from `root` on a free loopback port, the way a static host does:
- * `/page/` → `/page/index.html`, unknown paths → `/404.html` with status 404.
+ * `/page/` → `/page/index.html`, unknown paths → `/404.html` with status 404, and text compressed
+ * with gzip for a client that accepts it (so the benchmark's Lighthouse sees the bytes a reader
+ * would download, not the raw files).
  */
 export async function serveStatic(root: string): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
@@ -47,8 +52,15 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       file = join(root, '404.html');
       status = 404;
     }
-    response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const body = await readFile(file);
+    if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      response.writeHead(status, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      response.end(gzipSync(body, { level: 9 }));
+      return;
+    }
+    response.writeHead(status, { 'content-type': type });
+    response.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

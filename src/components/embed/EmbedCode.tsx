@@ -44,7 +44,7 @@ export function EmbedCode({ widget }: Props) {
       <label for={`${id}-code`}>HTML to paste where the widget should appear</label>
       <textarea id={`${id}-code`} readOnly rows={4} spellcheck={false} value={snippet} onFocus={(event) => event.currentTarget.select()} />
       <div class="lf-embed-code-actions">
-        <button type="button" class="lf-copy" onClick={copy} data-ready={ready.value ? 'true' : 'false'} tabIndex={ready.value ? 0 : -1}>
+        <button type="button" class="lf-copy" onClick={copy} data-ready={ready.value ? 'true' : 'false'}>
           Copy embed code
         </button>
         <span role="status" class="lf-hint">
