@@ -1,8 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rewriteBuiltPages } from './built-pages.ts';
 
 /**
  * Astro writes its island runtime (the <astro-island> element, ~4 kB) and each client directive's
@@ -40,20 +41,14 @@ export function islandRuntime(): AstroIntegration {
     name: 'lync-federation:island-runtime',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const pages = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
         const written = new Map<string, string>();
-        let changed = 0;
-        for (const page of pages) {
-          const path = join(root, page);
-          const { html, files } = externalizeIslandScripts(await readFile(path, 'utf8'));
-          if (files.size === 0) continue;
+        const { pages, changed } = await rewriteBuiltPages(dir, (page) => {
+          const { html, files } = externalizeIslandScripts(page);
           for (const [name, body] of files) written.set(name, body);
-          await writeFile(path, html);
-          changed++;
-        }
-        for (const [name, body] of written) await writeFile(join(root, '_astro', name), body);
-        logger.info(`${changed} of ${pages.length} pages: island scripts moved to ${written.size} cached file(s).`);
+          return html;
+        });
+        for (const [name, body] of written) await writeFile(join(fileURLToPath(dir), '_astro', name), body);
+        logger.info(`${changed} of ${pages} pages: island scripts moved to ${written.size} cached file(s).`);
       },
     },
   };

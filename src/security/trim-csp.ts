@@ -12,9 +12,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { rewriteBuiltPages } from '../integrations/built-pages.ts';
 
 const META = /<meta\b[^>]*\bhttp-equiv="content-security-policy"[^>]*>/i;
 const INLINE = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/gi;
@@ -42,18 +40,8 @@ export function cspTrim(): AstroIntegration {
     name: 'lync-federation:csp-trim',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const pages = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
-        let changed = 0;
-        for (const page of pages) {
-          const path = join(root, page);
-          const html = await readFile(path, 'utf8');
-          const trimmed = trimPolicyHashes(html);
-          if (trimmed === html) continue;
-          await writeFile(path, trimmed);
-          changed++;
-        }
-        logger.info(`${changed} of ${pages.length} pages: unused CSP hashes dropped.`);
+        const { pages, changed } = await rewriteBuiltPages(dir, trimPolicyHashes);
+        logger.info(`${changed} of ${pages} pages: unused CSP hashes dropped.`);
       },
     },
   };
