@@ -24,7 +24,8 @@ export interface ByteFigures {
   widgets: string[];
 }
 
-function attribute(tag: string, name: string): string | null {
+/** An attribute's value in one HTML start tag (quoted or not); null when absent. */
+export function attribute(tag: string, name: string): string | null {
   const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
   return match ? (match[1] ?? match[2] ?? match[3] ?? '') : null;
 }

@@ -4,24 +4,17 @@
  * does anything (bench/static-js.ts; the benchmark measures the same in Chromium), and what must
  * never ship: source maps, a second copy of Preact, a highlighter in the browser.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BUDGETS } from '../../bench/budgets.ts';
 import { HTML_OVER_BUDGET } from '../../bench/html-over-budget.ts';
 import { measureBytes } from '../../bench/measure-bytes.ts';
 import { staticJs } from '../../bench/static-js.ts';
+import { builtFiles, DIST } from './dist.ts';
 
-const dist = fileURLToPath(new URL('../../dist', import.meta.url));
-
-function files(dir: string, suffix: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith(suffix))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}
+const dist = DIST;
+const files = (dir: string, suffix: string) => builtFiles(suffix, dir);
 
 /** Site paths of the built pages: /configure/on-premises/, /404.html … */
 const pages = files(dist, '.html').map((file) => `/${relative(dist, file).replace(/(^|\/)index\.html$/, '$1')}`);

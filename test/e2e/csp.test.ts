@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMBED_WIDGETS } from '../../src/embed/widgets.ts';
 import { DEFAULT_DOH_ENDPOINTS } from '../../src/tools/dns/doh.ts';
 import { baseUrl, launch, sitemapPaths, wakeWidget, watch } from './browser.ts';
+import { builtFiles, DIST } from './dist.ts';
 
 // The strict Content Security Policy gate (issue 8). Astro's security.csp writes the policy into
 // every page (src/security/csp.ts). Here: (a) every built HTML file carries it once, strict for
@@ -13,10 +14,6 @@ import { baseUrl, launch, sitemapPaths, wakeWidget, watch } from './browser.ts';
 // and the 404 page loads in Chromium, policy enforced, with no violation and no console error,
 // islands hydrated; (c) the paths that load code late or talk to other origins (search with its
 // WebAssembly, the trace explainer's Web Worker, the DNS checker's resolvers) do too.
-//
-// Unlike the other browser tests, these contexts do not bypass the page's policy.
-
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 // ---- (a) The policy in the built files. ----
 
@@ -26,13 +23,7 @@ interface BuiltPage {
   html: string;
 }
 
-const builtPages: BuiltPage[] = readdirSync(dist, { recursive: true, withFileTypes: true })
-  .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-  .map((entry) => {
-    const path = `${entry.parentPath}/${entry.name}`;
-    return { file: path.slice(dist.length).replace(/\\/g, '/').replace(/^\//, ''), html: readFileSync(path, 'utf8') };
-  })
-  .sort((a, b) => a.file.localeCompare(b.file));
+const builtPages: BuiltPage[] = builtFiles('.html').map((path) => ({ file: relative(DIST, path).replace(/\\/g, '/'), html: readFileSync(path, 'utf8') }));
 
 /** Astro writes a redirect as a small page with a meta refresh and nothing to run. */
 const isRedirectPage = (html: string) => /<meta\s+http-equiv="refresh"/i.test(html);

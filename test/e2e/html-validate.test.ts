@@ -4,24 +4,16 @@
  * reasons, the few Starlight/Astro elements some rules skip). In the browser
  * project because it reads the build, which `npm test` makes after the unit tests.
  */
-import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
 import { describe, expect, it } from 'vitest';
+import { builtFiles } from './dist.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = join(root, 'dist');
 
-function htmlFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}
-
-const pages = htmlFiles(dist);
+const pages = builtFiles('.html');
 // The configuration is looked up from each file's directory up to the project root, as the CLI does.
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 

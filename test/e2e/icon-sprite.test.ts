@@ -3,19 +3,16 @@
  * (if Starlight changes how it writes an icon, the middleware stops recognising it, and this says
  * so), every <use> points at a symbol the sprite has, and the icons draw in the browser.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { SPRITE_HREF, SPRITE_ICONS } from '../../src/icons/sprite.ts';
 import { baseUrl, launch, newContext, watch } from './browser.ts';
+import { builtFiles, DIST } from './dist.ts';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-const pages = readdirSync(dist, { withFileTypes: true, recursive: true })
-  .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-  .map((entry) => join(entry.parentPath, entry.name))
-  .sort();
+const dist = DIST;
+const pages = builtFiles('.html');
 const paths = Object.entries(SPRITE_ICONS).flatMap(([name, body]) => [...body.matchAll(/\sd="([^"]+)"/g)].map((m) => [name, m[1] ?? ''] as const));
 
 describe('the icon sprite in the build', () => {
