@@ -1,13 +1,13 @@
 /**
  * The JavaScript a page makes the browser fetch before the reader does anything, read from the
- * built files (no browser, no timing): its module scripts and module preloads, the modules its
- * inline module scripts import, and the islands that hydrate on their own (client:load, idle,
+ * built files (no browser, no timing): its scripts with a src (module or classic), its module
+ * preloads, the modules its inline module scripts import, and the islands that hydrate on their own (client:load, idle,
  * visible, only; a client:interaction island waits for the reader), each with every module it
  * imports statically. Dynamic import() is left out: it runs later, on demand. The benchmark
  * measures the same thing in Chromium; this is the version a test can check on every build.
  */
 import { readFile } from 'node:fs/promises';
-import { gzipSize } from './measure-bytes.ts';
+import { attribute, gzipSize } from './measure-bytes.ts';
 import { fileOf } from './serve.ts';
 
 export interface StaticJs {
@@ -18,11 +18,6 @@ export interface StaticJs {
 
 const STATIC_IMPORT = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.m?js)["']/g;
 
-function attribute(tag: string, name: string): string | null {
-  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
-  return match ? (match[1] ?? match[2] ?? match[3] ?? '') : null;
-}
-
 /** Module paths a piece of JavaScript imports statically, resolved against `base`. */
 export function staticImports(code: string, base: string): string[] {
   return [...code.matchAll(STATIC_IMPORT)].map(([, spec]) => new URL(spec ?? '', `http://site${base}`).pathname);
@@ -32,12 +27,13 @@ export function staticImports(code: string, base: string): string[] {
 export function entryModules(html: string, pagePath: string): string[] {
   const entries: string[] = [];
   const resolve = (href: string) => new URL(href, `http://site${pagePath}`);
-  for (const [tag, attrs = '', body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    if (!/type\s*=\s*["']?module/i.test(attrs)) continue;
+  for (const [, attrs = '', body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const type = (attribute(` ${attrs}`, 'type') ?? '').toLowerCase();
+    // Data blocks (JSON) are not code; a classic or module script with a src is fetched.
+    if (type !== '' && type !== 'module' && type !== 'text/javascript') continue;
     const src = attribute(` ${attrs}`, 'src');
     if (src !== null) entries.push(resolve(src).pathname);
-    else entries.push(...staticImports(body, pagePath));
-    void tag;
+    else if (type === 'module') entries.push(...staticImports(body, pagePath));
   }
   for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
     const rel = (attribute(tag, 'rel') ?? '').toLowerCase();
