@@ -1,4 +1,4 @@
-import type { HighlightedLines } from '../highlight/tokens.ts';
+import { tokensSpelling, type HighlightedLines } from '../highlight/tokens.ts';
 import { CopyButton } from './CopyButton.tsx';
 
 export interface Props {
@@ -9,18 +9,13 @@ export interface Props {
   title?: string | undefined;
 }
 
-/** Joins token lines back into text, to prove the tokens say exactly what `code` says. */
-function textOf(lines: HighlightedLines): string {
-  return lines.map((line) => line.map((token) => token.text).join('')).join('\n');
-}
-
 /**
  * A generated command, coloured like Starlight's code blocks from tokens made at build time.
  * If the tokens do not spell the command exactly (a template mismatch), the plain text wins:
  * a command must never show one thing and copy another.
  */
 export function CommandBlock({ code, lines, title }: Props) {
-  const tokens = lines && textOf(lines) === code ? lines : undefined;
+  const tokens = tokensSpelling(code, lines);
   return (
     <figure class="lf-code">
       {title ? <figcaption>{title}</figcaption> : null}

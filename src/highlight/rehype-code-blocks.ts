@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import type { Element, ElementContent, Properties, Root, Text } from 'hast';
 import { defineHastPlugin, type HastPluginEntry, type HastVisitorContext } from 'satteri';
 import { highlight, type Language } from './highlight.ts';
-import type { HighlightedLines } from './tokens.ts';
+import { tokensSpelling, type HighlightedLines } from './tokens.ts';
 
 /** The component with the copy buttons' script, as MDX imports it. */
 export const COPY_SCRIPT_COMPONENT = fileURLToPath(new URL('../components/CodeCopy.astro', import.meta.url));
@@ -57,7 +57,6 @@ export interface CodeBlock {
   title?: string | undefined;
 }
 
-const textOf = (lines: HighlightedLines) => lines.map((line) => line.map((token) => token.text).join('')).join('\n');
 const text = (value: string): Text => ({ type: 'text', value });
 const element = (tagName: string, properties: Properties, children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
 
@@ -68,7 +67,7 @@ const element = (tagName: string, properties: Properties, children: ElementConte
  * Expressive Code's blocks.
  */
 export function codeBlockElement({ code, lines, title }: CodeBlock): Element {
-  const tokens = lines && textOf(lines) === code ? lines : undefined;
+  const tokens = tokensSpelling(code, lines);
   const codeChildren = tokens
     ? tokens.map((line, i) =>
         element('span', { class: 'lf-code-line' }, [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillPlaceholders, templateKey } from './tokens.ts';
+import { fillPlaceholders, templateKey, tokensSpelling } from './tokens.ts';
 
 const values = new Map([['tenant.placeholder.invalid', 'contoso.com']]);
 
@@ -23,5 +23,18 @@ describe('templateKey', () => {
   });
   it('does not take a domain that merely ends another one', () => {
     expect(templateKey("'notcontoso.com' 'contoso.community'", values)).toBe("'notcontoso.com' 'contoso.community'");
+  });
+});
+
+describe('tokensSpelling', () => {
+  const lines = [[{ text: 'Get-CsTenant', dark: '#fff', light: '#000' }], [{ text: '-Identity x', dark: '#fff', light: '#000' }]];
+
+  it('keeps tokens that spell the code exactly, line breaks included', () => {
+    expect(tokensSpelling('Get-CsTenant\n-Identity x', lines)).toBe(lines);
+  });
+
+  it('drops tokens that say something else, and passes no tokens through', () => {
+    expect(tokensSpelling('Get-CsTenant -Identity x', lines)).toBeUndefined();
+    expect(tokensSpelling('Get-CsTenant', undefined)).toBeUndefined();
   });
 });

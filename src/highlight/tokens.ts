@@ -44,3 +44,12 @@ export function templateKey(code: string, values: ReadonlyMap<string, string>): 
   }
   return key;
 }
+
+/**
+ * The tokens when they spell exactly `code`, else undefined: a block whose tokens disagree with
+ * its text (a template mismatch) shows plain text, so it never shows one thing and copies another.
+ */
+export function tokensSpelling(code: string, lines: HighlightedLines | undefined): HighlightedLines | undefined {
+  if (!lines) return undefined;
+  return lines.map((line) => line.map((token) => token.text).join('')).join('\n') === code ? lines : undefined;
+}
