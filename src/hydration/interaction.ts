@@ -20,8 +20,10 @@ const interaction: ClientDirective = (load, options, el) => {
   const pending: Event[] = [];
   let woken = false;
 
+  // Every event counts, not only trusted ones: a form filler or an extension that sets a field
+  // and dispatches change is the reader's doing too. The replays below run after these listeners
+  // are gone, so they are never recorded again.
   const record = (event: Event): void => {
-    if (!event.isTrusted) return;
     // Without its code a form would submit by reloading the page: hold the submit until hydrated.
     if (event.type === 'submit') event.preventDefault();
     if (RECORD.includes(event.type)) pending.push(event);

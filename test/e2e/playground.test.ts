@@ -110,6 +110,16 @@ describe('playground code on first use', () => {
     await page.context().close();
   });
 
+  it('keeps a choice set by script before the code arrived (a form filler, or a test)', async () => {
+    const page = await (await newContext(browser)).newPage();
+    await page.goto(`${baseUrl()}/playground/`, { waitUntil: 'networkidle' });
+    // selectOption sets the value and dispatches input and change from script: untrusted events.
+    await page.locator('[data-widget="playground"] select:has(option[value="windows-live-messenger"])').selectOption('windows-live-messenger');
+    await expect.poll(() => page.locator('[data-modality="audio"]').getAttribute('data-works')).toBe('false');
+    await expect.poll(() => page.url()).toContain('p=messenger');
+    await page.context().close();
+  });
+
   it('a Copy link press before the code arrives still copies the link', async () => {
     const context = await newContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
