@@ -112,7 +112,7 @@ export function CommandBuilder(props: Props) {
 
   return (
     <div class="lf-widget lf-focused not-content" data-widget="command-builder">
-      <WidgetLinkBar problems={linkProblems.value} path="/configure/on-premises/" />
+      <WidgetLinkBar problems={linkProblems.value} path="/configure/partner-commands/" />
       <div class="lf-focused-controls" role="group" aria-label="Command builder settings">
         <fieldset class="lf-group">
           <legend>Your Lync Online tenant</legend>

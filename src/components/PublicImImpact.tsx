@@ -104,7 +104,7 @@ export function PublicImImpact(props: Props) {
 
   return (
     <div class="lf-widget lf-focused not-content" data-widget="public-im-impact">
-      <WidgetLinkBar problems={linkProblems.value} path="/configure/lync-online/" />
+      <WidgetLinkBar problems={linkProblems.value} path="/configure/public-im/" />
       <div class="lf-focused-controls" role="group" aria-label="Public IM settings">
         <fieldset class="lf-group">
           <legend>Public IM Connectivity tab</legend>

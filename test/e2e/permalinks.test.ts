@@ -40,7 +40,7 @@ const CASES: Case[] = [
   },
   {
     widget: 'public-im-impact',
-    page: '/configure/lync-online/',
+    page: '/configure/public-im/',
     change: async (root) => {
       await root.getByLabel('A Messenger account in your domain').fill('anna@mydomain.com');
     },
@@ -50,7 +50,7 @@ const CASES: Case[] = [
   },
   {
     widget: 'command-builder',
-    page: '/configure/on-premises/',
+    page: '/configure/partner-commands/',
     change: async (root) => {
       await root.getByLabel('Hosting provider (Lync Online as a hosting provider)').check();
     },

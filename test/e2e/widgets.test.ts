@@ -22,7 +22,8 @@ afterAll(async () => {
 
 const MATRIX_PAGE = '/concepts/partners-and-modalities/';
 const LYNC_ONLINE_PAGE = '/configure/lync-online/';
-const ON_PREMISES_PAGE = '/configure/on-premises/';
+const PUBLIC_IM_PAGE = '/configure/public-im/';
+const ON_PREMISES_PAGE = '/configure/partner-commands/'; // the command builder's page
 
 async function open(page: Page, path: string) {
   await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
@@ -174,7 +175,7 @@ describe('Public IM impact', () => {
   it('pending: the Messenger account moves, Messenger contacts wait, and the delay is shown', async () => {
     const page = await (await newContext(browser)).newPage();
     const problems = watch(page);
-    await open(page, LYNC_ONLINE_PAGE);
+    await open(page, PUBLIC_IM_PAGE);
     const widget = await hydrated(page, 'public-im-impact');
     expect(await widget.getByTestId('pim-account').getAttribute('data-moved')).toBe('false');
     expect(await widget.getByTestId('pim-contacts').getAttribute('data-works')).toBe('false');
@@ -198,7 +199,7 @@ describe('Public IM impact', () => {
 
   it('an account outside the domain stays on Messenger; a malformed one is explained', async () => {
     const page = await (await newContext(browser)).newPage();
-    await open(page, LYNC_ONLINE_PAGE);
+    await open(page, PUBLIC_IM_PAGE);
     const widget = await hydrated(page, 'public-im-impact');
     await widget.getByLabel('Enabled', { exact: true }).check();
     const account = widget.getByLabel('A Messenger account in your domain');
@@ -291,7 +292,7 @@ describe('widgets: accessibility, small screens, no JavaScript', () => {
     }
   });
 
-  it('the Lync Online page has no axe violation with both widgets changed, in both themes', async () => {
+  it('the Lync Online and Public IM pages have no axe violation with their widgets changed, in both themes', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await (await newContext(browser, { colorScheme })).newPage();
       await open(page, LYNC_ONLINE_PAGE);
@@ -299,6 +300,8 @@ describe('widgets: accessibility, small screens, no JavaScript', () => {
       await tab.getByLabel('Block federation with all domains except those I allow').check();
       await tab.getByRole('button', { name: 'Add allowed domain' }).click();
       await tab.getByLabel('Allowed domain 1').fill('bad domain');
+      expect(await axe(page)).toEqual([]);
+      await open(page, PUBLIC_IM_PAGE);
       const pim = await hydrated(page, 'public-im-impact');
       await pim.getByLabel('Pending (enabled, still being provisioned)').check();
       expect(await axe(page)).toEqual([]);
@@ -320,7 +323,7 @@ describe('widgets: accessibility, small screens, no JavaScript', () => {
     }
   });
 
-  it.each([MATRIX_PAGE, LYNC_ONLINE_PAGE, ON_PREMISES_PAGE])('the widgets on %s fit a 320 px wide screen', async (path) => {
+  it.each([MATRIX_PAGE, LYNC_ONLINE_PAGE, PUBLIC_IM_PAGE, ON_PREMISES_PAGE])('the widgets on %s fit a 320 px wide screen', async (path) => {
     const page = await (await newContext(browser, { viewport: { width: 320, height: 640 } })).newPage();
     await open(page, path);
     for (const widget of await page.locator('[data-widget]').all()) {
@@ -337,6 +340,7 @@ describe('widgets: accessibility, small screens, no JavaScript', () => {
     const page = await context.newPage();
     await open(page, LYNC_ONLINE_PAGE);
     expect(await page.getByTestId('dft-verdict').getAttribute('data-lets')).toBe('true');
+    await open(page, PUBLIC_IM_PAGE);
     expect(await page.getByTestId('pim-account').getAttribute('data-moved')).toBe('false');
     expect(await page.getByTestId('pim-contacts').getAttribute('data-works')).toBe('false');
     expect(await page.locator('[data-widget="public-im-impact"] [data-reason="tenant-public-im-disabled"]').count()).toBe(1);
