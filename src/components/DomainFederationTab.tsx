@@ -75,7 +75,7 @@ export function DomainFederationTab(props: Props) {
 
   return (
     <div class="lf-widget lf-focused not-content" data-widget="domain-federation-tab">
-      <WidgetLinkBar problems={linkProblems.value} path="/configure/lync-online/" />
+      <WidgetLinkBar problems={linkProblems.value} path="/configure/domain-federation/" />
       <div class="lf-focused-controls" role="group" aria-label="Domain Federation tab settings">
         <fieldset class="lf-group">
           <legend>Your Lync Online tenant</legend>

@@ -21,7 +21,7 @@ export interface EmbedWidget {
 export const EMBED_WIDGETS = [
   { id: 'playground', title: 'Can my users reach this person?', page: '/playground/', height: 2400 },
   { id: 'modality-matrix', title: 'What works with each kind of partner', page: '/concepts/partners-and-modalities/', height: 640 },
-  { id: 'domain-federation', title: 'Try the Domain Federation tab', page: '/configure/lync-online/', height: 740 },
+  { id: 'domain-federation', title: 'Try the Domain Federation tab', page: '/configure/domain-federation/', height: 740 },
   { id: 'public-im', title: 'What enabling Public IM connectivity changes', page: '/configure/public-im/', height: 940 },
   { id: 'command-builder', title: "Commands for a partner's Lync Server or OCS Edge", page: '/configure/partner-commands/', height: 2020 },
   { id: 'vanity-converter', title: 'Type a Messenger contact the way Lync needs it', page: '/configure/user-training/', height: 400 },

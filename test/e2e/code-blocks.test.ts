@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { axe, baseUrl, launch, newContext, sitemapPaths } from './browser.ts';
 
-const PAGE = '/configure/on-premises/';
-const SOURCE = fileURLToPath(new URL('../../content/configure/on-premises.mdx', import.meta.url));
+const PAGE = '/configure/lync-server-2010/';
+const SOURCE = fileURLToPath(new URL('../../content/configure/lync-server-2010.mdx', import.meta.url));
 
 /** The text of the fence with this title in the page's source: what its copy button must copy. */
 function fenceText(title: string): string {
@@ -39,7 +39,7 @@ afterAll(async () => {
 describe('Markdown code blocks', () => {
   it('are on the four pages with code fences, and no Expressive Code is left anywhere', async () => {
     expect(pagesWithCode).toEqual(
-      expect.arrayContaining(['/configure/dns-records/', '/configure/on-premises/', '/configure/user-training/', '/troubleshooting/dns-checker/']),
+      expect.arrayContaining(['/configure/dns-records/', '/configure/lync-server-2010/', '/configure/user-training/', '/troubleshooting/dns-checker/']),
     );
     for (const path of paths) {
       const html = await (await fetch(`${baseUrl()}${path}`)).text();

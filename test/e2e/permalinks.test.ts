@@ -30,7 +30,7 @@ interface Case {
 const CASES: Case[] = [
   {
     widget: 'domain-federation-tab',
-    page: '/configure/lync-online/',
+    page: '/configure/domain-federation/',
     change: async (root) => {
       await root.getByLabel('Block federation with all domains except those I allow').check();
     },

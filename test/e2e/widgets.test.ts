@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 const MATRIX_PAGE = '/concepts/partners-and-modalities/';
-const LYNC_ONLINE_PAGE = '/configure/lync-online/';
+const DOMAIN_FEDERATION_PAGE = '/configure/domain-federation/';
 const PUBLIC_IM_PAGE = '/configure/public-im/';
 const ON_PREMISES_PAGE = '/configure/partner-commands/'; // the command builder's page
 
@@ -116,7 +116,7 @@ describe('Domain Federation tab', () => {
   it('changes the verdict with the mode and the list, with the rules’ reason and control-panel step', async () => {
     const page = await (await newContext(browser)).newPage();
     const problems = watch(page);
-    await open(page, LYNC_ONLINE_PAGE);
+    await open(page, DOMAIN_FEDERATION_PAGE);
     const widget = await hydrated(page, 'domain-federation-tab');
     const verdict = widget.getByTestId('dft-verdict');
     expect(await verdict.getAttribute('data-lets')).toBe('true');
@@ -143,7 +143,7 @@ describe('Domain Federation tab', () => {
 
   it('works from the keyboard: arrow keys move through the modes', async () => {
     const page = await (await newContext(browser)).newPage();
-    await open(page, LYNC_ONLINE_PAGE);
+    await open(page, DOMAIN_FEDERATION_PAGE);
     const widget = await hydrated(page, 'domain-federation-tab');
     await widget.getByLabel('Allow federation with all domains except those I block').focus();
     await page.keyboard.press('ArrowDown');
@@ -155,7 +155,7 @@ describe('Domain Federation tab', () => {
 
   it('explains a malformed domain in the field and the result', async () => {
     const page = await (await newContext(browser)).newPage();
-    await open(page, LYNC_ONLINE_PAGE);
+    await open(page, DOMAIN_FEDERATION_PAGE);
     const widget = await hydrated(page, 'domain-federation-tab');
     await widget.getByLabel('Partner domain').fill('fabrikam com');
     const error = widget.getByTestId('dft-error');
@@ -292,10 +292,10 @@ describe('widgets: accessibility, small screens, no JavaScript', () => {
     }
   });
 
-  it('the Lync Online and Public IM pages have no axe violation with their widgets changed, in both themes', async () => {
+  it('the Domain Federation and Public IM pages have no axe violation with their widgets changed, in both themes', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await (await newContext(browser, { colorScheme })).newPage();
-      await open(page, LYNC_ONLINE_PAGE);
+      await open(page, DOMAIN_FEDERATION_PAGE);
       const tab = await hydrated(page, 'domain-federation-tab');
       await tab.getByLabel('Block federation with all domains except those I allow').check();
       await tab.getByRole('button', { name: 'Add allowed domain' }).click();
@@ -309,7 +309,7 @@ describe('widgets: accessibility, small screens, no JavaScript', () => {
     }
   });
 
-  it('the on-premises page has no axe violation with the hosting-provider route, in both themes', async () => {
+  it('the command builder's page has no axe violation with the hosting-provider route, in both themes', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await (await newContext(browser, { colorScheme })).newPage();
       await open(page, ON_PREMISES_PAGE);
@@ -323,7 +323,7 @@ describe('widgets: accessibility, small screens, no JavaScript', () => {
     }
   });
 
-  it.each([MATRIX_PAGE, LYNC_ONLINE_PAGE, PUBLIC_IM_PAGE, ON_PREMISES_PAGE])('the widgets on %s fit a 320 px wide screen', async (path) => {
+  it.each([MATRIX_PAGE, DOMAIN_FEDERATION_PAGE, PUBLIC_IM_PAGE, ON_PREMISES_PAGE])('the widgets on %s fit a 320 px wide screen', async (path) => {
     const page = await (await newContext(browser, { viewport: { width: 320, height: 640 } })).newPage();
     await open(page, path);
     for (const widget of await page.locator('[data-widget]').all()) {
@@ -338,7 +338,7 @@ describe('widgets: accessibility, small screens, no JavaScript', () => {
   it('renders each widget’s preset verdict without JavaScript', async () => {
     const context = await newContext(browser, { javaScriptEnabled: false });
     const page = await context.newPage();
-    await open(page, LYNC_ONLINE_PAGE);
+    await open(page, DOMAIN_FEDERATION_PAGE);
     expect(await page.getByTestId('dft-verdict').getAttribute('data-lets')).toBe('true');
     await open(page, PUBLIC_IM_PAGE);
     expect(await page.getByTestId('pim-account').getAttribute('data-moved')).toBe('false');
