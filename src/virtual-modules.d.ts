@@ -3,3 +3,8 @@ declare module 'virtual:lf/command-tokens' {
   const table: import('./components/playground/command-tokens.ts').CommandTokenTable;
   export default table;
 }
+declare module 'virtual:lf/rule-conditions' {
+  /** Short text of each playground rule the trace catalogue points to (src/integrations/command-tokens.ts). */
+  const conditions: Readonly<Record<string, string>>;
+  export default conditions;
+}

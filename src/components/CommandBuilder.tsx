@@ -130,7 +130,6 @@ export function CommandBuilder(props: Props) {
           <ChoiceField<OnPremPlatform> name={`${id}-platform`} legend="Their platform" value={s.platform} options={PLATFORM_OPTIONS} onChange={(platform) => set({ platform })} />
           {lync ? <ChoiceField<Route> name={`${id}-route`} legend="Route to Lync Online" value={s.route} options={ROUTE_OPTIONS} onChange={(route) => set({ route })} /> : null}
           <CheckField
-            id={`${id}-discovery`}
             label="Open federation: partner discovery is on at their Edge"
             checked={s.partnerDiscovery}
             onChange={(partnerDiscovery) => set({ partnerDiscovery })}

@@ -228,3 +228,57 @@ describe('playground permalinks', () => {
     await context.close();
   });
 });
+
+describe('playground folded in a scenario page', () => {
+  const PAGE = '/scenarios/partner-on-premises/';
+  const expected = () => evaluateWithCli(PRESETS['partner-on-premises'].scenario).results.map(({ modality, works }) => ({ modality, works }));
+
+  it('shows the verdicts and the settings without JavaScript, and no dead button', async () => {
+    const context = await newContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}${PAGE}`);
+    const widget = page.locator('[data-widget="playground"]');
+    expect(await verdicts(page)).toEqual(expected());
+    expect(await widget.locator('.lf-settings').textContent()).toContain('litwareinc.com');
+    expect(await widget.locator('[data-fix]').count()).toBeGreaterThan(0);
+    expect(await widget.getByRole('button', { name: 'Change the settings' }).isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('unfolds the form with the keyboard, before the code has arrived, and takes the focus into it', async () => {
+    const page = await (await newContext(browser)).newPage();
+    const problems = watch(page);
+    await page.goto(`${baseUrl()}${PAGE}`, { waitUntil: 'networkidle' });
+    const widget = page.locator('[data-widget="playground"]');
+    expect(await widget.locator('input, select').count()).toBe(0);
+    // Focus wakes the island; Enter right away is a click that is replayed once the code is there.
+    await widget.getByRole('button', { name: 'Change the settings' }).focus();
+    await page.keyboard.press('Enter');
+    const domain = widget.getByLabel('Your SIP domain');
+    await domain.waitFor();
+    await expect.poll(() => domain.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await widget.getByRole('button', { name: 'Change the settings' }).count()).toBe(0);
+    // The whole playground is there, starting from the page's scenario.
+    expect(await verdicts(page)).toEqual(expected());
+    expect(await widget.locator('[data-share="link"]').count()).toBe(1);
+    expect(await widget.locator('.lf-trace').count()).toBe(1);
+    await widget.getByLabel('Their Edge allows federated users').uncheck();
+    await expect.poll(() => page.locator('[data-modality="im"]').getAttribute('data-works')).toBe('false');
+    expect(problems.consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('unfolds on a click, and has no axe violation folded or unfolded, in both themes', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await (await newContext(browser, { colorScheme })).newPage();
+      const problems = watch(page);
+      await page.goto(`${baseUrl()}${PAGE}`, { waitUntil: 'networkidle' });
+      expect(await axe(page)).toEqual([]);
+      await page.locator('[data-widget="playground"]').getByRole('button', { name: 'Change the settings' }).click();
+      await page.locator('[data-widget="playground"]').getByLabel('Your SIP domain').waitFor();
+      expect(await axe(page)).toEqual([]);
+      expect(problems.consoleErrors).toEqual([]);
+      await page.context().close();
+    }
+  });
+});

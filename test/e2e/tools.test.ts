@@ -16,6 +16,7 @@ import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { checkPaste, DEFAULT_DOH_ENDPOINTS } from '../../src/tools/dns/index.ts';
 import { explainTrace } from '../../src/tools/trace/index.ts';
 import { axe, baseUrl, launch, newContext, watch, wakeWidget } from './browser.ts';
+import { readableLink } from '../../src/components/trace/readable-link.ts';
 
 const DNS_PAGE = '/troubleshooting/dns-checker/';
 const TRACE_PAGE = '/troubleshooting/trace-explainer/';
@@ -347,7 +348,8 @@ describe('SIP trace explainer', () => {
         expect(itemText, file).toContain(finding.reason);
         if (finding.callId) expect(itemText, file).toContain(finding.callId);
         if (!finding.known) expect(itemText, file).toContain(`unknown code ${finding.code}`);
-        if (finding.playground) expect(await item.getByTestId('finding-playground').getAttribute('href'), file).toBe(finding.playground);
+        // The page shows the playground's readable link for the tool's import link: the same scenario (readable-link.test.ts).
+        if (finding.playground) expect(await item.getByTestId('finding-playground').getAttribute('href'), file).toBe(readableLink(finding.playground));
         if (finding.dnsDomain) {
           expect(await item.getByTestId('finding-dns').getAttribute('href'), file).toBe(`/troubleshooting/dns-checker/?domain=${finding.dnsDomain}`);
         }
@@ -470,7 +472,7 @@ describe('both tools', () => {
     const trace = page.getByTestId('trace-report');
     expect(await trace.getAttribute('data-findings')).toBe('1');
     expect(await page.locator('.lf-finding').getAttribute('data-code')).toBe('1005');
-    expect(await page.getByTestId('finding-playground').getAttribute('href')).toMatch(/^\/playground\/\?scenario=/);
+    expect(await page.getByTestId('finding-playground').getAttribute('href')).toBe('/playground/?v=1&p=ls2010&discovery=on');
     await context.close();
   });
 });

@@ -4,10 +4,13 @@ import { checkDomainLive, checkPaste, DEFAULT_DOH_ENDPOINTS, EXPECTED_FORMATS, t
 import { Announcer } from '../widgets/Announcer.tsx';
 import { DnsReportView } from './DnsReportView.tsx';
 import { readResolverOverride } from './resolver-param.ts';
+// The worked example (the contoso.com zone file the tests use) is fixed data: it travels in this
+// module, fetched when the reader first uses the widget, not in the page's HTML as island props.
+import EXAMPLE from '../../../test/fixtures/dns/zone.txt?raw';
 
 export interface Props {
   /** Pasted output checked on the server, so a reader without JavaScript sees a real result. */
-  example: string;
+  example?: string;
   /** DNS-over-HTTPS JSON endpoints, tried in order (default: Cloudflare, then Google). */
   endpoints?: readonly string[] | undefined;
   /** Per request; the default is the core's (5 s). */
@@ -29,7 +32,7 @@ function hostOf(endpoint: string): string {
  * what nslookup, dig, Resolve-DnsName or a zone file shows and have it read in the page. Both end in
  * the same report, computed by the pure checker (src/tools/dns), as the CLI's is.
  */
-export function DnsChecker({ example, endpoints, timeoutMs }: Props) {
+export function DnsChecker({ example = EXAMPLE, endpoints, timeoutMs }: Props) {
   const id = useId();
   const domain = useSignal('');
   const paste = useSignal(example);

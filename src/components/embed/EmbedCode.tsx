@@ -15,7 +15,13 @@ export interface Props {
  *
  * The snippet names the site's configured address (astro.config.mjs `site`), not the address the
  * page happens to be served from: a copy taken from a preview or a mirror still points at the
- * published embed. Without JavaScript the box still shows the code to select and copy by hand.
+ * published embed.
+ *
+ * The snippet itself is built when the widget wakes (pressing or focusing the summary does), not
+ * on the server: it is ~1.7 kB of HTML that most readers never open, on every page with a widget.
+ * Server and first client render are the same (no snippet), so hydration matches; the snippet
+ * appears right after. Without JavaScript the box gives the embed's address to frame by hand, and
+ * the link to the embed on its own.
  */
 export function EmbedCode({ widget }: Props) {
   const id = useId();
@@ -28,8 +34,8 @@ export function EmbedCode({ widget }: Props) {
   // Without `site` there is no absolute address to give another site: show nothing rather than a broken snippet.
   const site = import.meta.env.SITE;
   if (!entry || !site) return null;
-  const snippet = buildEmbedSnippet({ site, widget: entry });
   const copy = async () => {
+    const snippet = buildEmbedSnippet({ site, widget: entry });
     try {
       await navigator.clipboard.writeText(snippet);
       state.value = 'copied';
@@ -41,8 +47,16 @@ export function EmbedCode({ widget }: Props) {
   return (
     <details class="lf-embed-code not-content" data-embed-code={widget}>
       <summary>Embed this widget on your site</summary>
-      <label for={`${id}-code`}>HTML to paste where the widget should appear</label>
-      <textarea id={`${id}-code`} readOnly rows={4} spellcheck={false} value={snippet} onFocus={(event) => event.currentTarget.select()} />
+      {ready.value ? (
+        <>
+          <label for={`${id}-code`}>HTML to paste where the widget should appear</label>
+          <textarea id={`${id}-code`} readOnly rows={4} spellcheck={false} value={buildEmbedSnippet({ site, widget: entry })} onFocus={(event) => event.currentTarget.select()} />
+        </>
+      ) : (
+        <p>
+          Frame this address: <code>{new URL(`embed/${widget}/`, site.endsWith('/') ? site : `${site}/`).href}</code>
+        </p>
+      )}
       <div class="lf-embed-code-actions">
         <button type="button" class="lf-copy" onClick={copy} data-ready={ready.value ? 'true' : 'false'}>
           Copy embed code

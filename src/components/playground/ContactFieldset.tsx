@@ -33,7 +33,7 @@ export function ContactFieldset({ id, draft, onChange, errorFor }: Props) {
       <fieldset class="lf-choice">
         <legend>Modalities</legend>
         {MODALITIES.map((modality) => (
-          <CheckField key={modality} id={`${id}-m-${modality}`} label={MODALITY_LABEL[modality]} checked={draft.modalities.includes(modality)} onChange={(on) => toggle(modality, on)} />
+          <CheckField key={modality} label={MODALITY_LABEL[modality]} checked={draft.modalities.includes(modality)} onChange={(on) => toggle(modality, on)} />
         ))}
         {errorFor('modalities') ? <p class="lf-field-error">{errorFor('modalities')}</p> : null}
       </fieldset>

@@ -15,7 +15,7 @@ export function LyncOnlinePartnerFields({ id, partner, onChange, errorFor }: Pro
   return (
     <>
       <TextField id={`${id}-domain`} label="Their SIP domain" value={partner.domain} onInput={(v) => set('domain', v)} error={errorFor('partner.domain')} />
-      <CheckField id={`${id}-dns`} label="Their Lync DNS records verified" checked={partner.dnsVerified} onChange={(v) => set('dnsVerified', v)} />
+      <CheckField label="Their Lync DNS records verified" checked={partner.dnsVerified} onChange={(v) => set('dnsVerified', v)} />
       <ChoiceField name={`${id}-mode`} legend="Their Domain Federation tab" value={partner.mode} options={FEDERATION_MODE_OPTIONS} onChange={(v) => set('mode', v)} />
       {partner.mode !== 'disabled' ? (
         <DomainList
@@ -28,7 +28,6 @@ export function LyncOnlinePartnerFields({ id, partner, onChange, errorFor }: Pro
         />
       ) : null}
       <CheckField
-        id={`${id}-user`}
         label="Their user is enabled for external access"
         checked={partner.userExternalAccess}
         onChange={(v) => set('userExternalAccess', v)}

@@ -21,7 +21,6 @@ export function MessengerPartnerFields({ id, partner, onChange, errorFor }: Prop
         error={errorFor('partner.address')}
       />
       <CheckField
-        id={`${id}-accepts`}
         label="They accepted your contact request"
         checked={partner.acceptsContactRequest}
         onChange={(acceptsContactRequest) => onChange({ ...partner, acceptsContactRequest })}

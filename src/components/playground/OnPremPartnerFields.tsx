@@ -23,9 +23,8 @@ export function OnPremPartnerFields({ id, platform, partner, onChange, errorFor 
   return (
     <>
       <TextField id={`${id}-domain`} label="Their SIP domain" value={partner.domain} onInput={(v) => set('domain', v)} error={errorFor('partner.domain')} />
-      <CheckField id={`${id}-fed`} label="Their Edge allows federated users" checked={partner.federationEnabled} onChange={(v) => set('federationEnabled', v)} />
+      <CheckField label="Their Edge allows federated users" checked={partner.federationEnabled} onChange={(v) => set('federationEnabled', v)} />
       <CheckField
-        id={`${id}-discovery`}
         label="Partner discovery is on (open federation)"
         checked={partner.partnerDiscovery}
         onChange={(v) => set('partnerDiscovery', v)}
@@ -38,7 +37,7 @@ export function OnPremPartnerFields({ id, platform, partner, onChange, errorFor 
             <div class="lf-list-entry" key={index}>
               <TextField id={`${id}-hp-${index}-identity`} label={`Provider ${index + 1}: identity`} value={provider.identity} onInput={(identity) => setProvider(index, { identity })} error={errorFor(`partner.hostingProviders.${index}.identity`)} />
               <TextField id={`${id}-hp-${index}-fqdn`} label={`Provider ${index + 1}: proxy FQDN`} value={provider.proxyFqdn} onInput={(proxyFqdn) => setProvider(index, { proxyFqdn })} error={errorFor(`partner.hostingProviders.${index}.proxyFqdn`)} />
-              <CheckField id={`${id}-hp-${index}-enabled`} label={`Provider ${index + 1} enabled`} checked={provider.enabled} onChange={(enabled) => setProvider(index, { enabled })} />
+              <CheckField label={`Provider ${index + 1} enabled`} checked={provider.enabled} onChange={(enabled) => setProvider(index, { enabled })} />
               <button type="button" class="lf-button" onClick={() => set('hostingProviders', partner.hostingProviders.filter((_, i) => i !== index))}>
                 Remove provider {index + 1}
               </button>
@@ -76,7 +75,6 @@ export function OnPremPartnerFields({ id, platform, partner, onChange, errorFor 
       </fieldset>
       <DomainList id={`${id}-blocked`} legend="Blocked domains" itemLabel="Blocked domain" items={partner.blockedDomains} onChange={(v) => set('blockedDomains', v)} error={errorFor('partner.blockedDomains')} />
       <CheckField
-        id={`${id}-user`}
         label="Their user's external access policy allows federation"
         checked={partner.userExternalAccess}
         onChange={(v) => set('userExternalAccess', v)}

@@ -1,5 +1,5 @@
 import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
-import { useEffect, useId } from 'preact/hooks';
+import { useEffect, useId, useRef } from 'preact/hooks';
 import { evaluateInput } from '../../rules/index.ts';
 import { isPresetId, PRESETS, PRESET_IDS, type PresetId } from '../../scenarios/presets.ts';
 import { decodePlaygroundParams, encodePlaygroundParams, hasPlaygroundParams, restoreValid } from '../../share/playground-params.ts';
@@ -13,6 +13,7 @@ import { Heading } from './Heading.tsx';
 import { errorAt, readableField } from '../widgets/field-error.ts';
 import { MODALITY_LABEL, VERDICT_LABEL } from './labels.ts';
 import { PartnerFieldset } from './PartnerFieldset.tsx';
+import { SettingsSummary } from './SettingsSummary.tsx';
 import { ShareBar } from './ShareBar.tsx';
 import { TenantFieldset } from './TenantFieldset.tsx';
 import { Trace } from './Trace.tsx';
@@ -37,6 +38,11 @@ export interface Props {
   traceOpen?: boolean;
   /** Level of the widget's own headings' top (2 when it sits under the page title). */
   headingLevel?: number;
+  /**
+   * Start with the form folded: the verdicts, reasons and fixes, a summary of the settings and a
+   * "Change the settings" button that unfolds the full form (the scenario pages' embeds).
+   */
+  compact?: boolean;
 }
 
 /**
@@ -44,8 +50,25 @@ export interface Props {
  * the rules' verdict per modality, why, and how to fix it out. One state (the form), one
  * computed evaluation; everything else renders what they hold.
  */
-export function Playground({ preset, readLink = false, traceOpen = false, headingLevel = 2 }: Props) {
+export function Playground({ preset, readLink = false, traceOpen = false, headingLevel = 2, compact = false }: Props) {
   const id = useId();
+  // Folded, the server renders what a reader without JavaScript can use (the verdicts, why, the
+  // fixes) and a summary of the settings instead of the form, the presets, the share bar and the
+  // step-by-step trace: about two thirds of the widget's HTML on a scenario page. The client starts
+  // folded too, so hydration matches the server's HTML; the press that woke the widget is replayed
+  // onto the button, which unfolds it. A shared link always shows the form.
+  const folded = useSignal(compact && !readLink);
+  const controls = useRef<HTMLDivElement>(null);
+  const unfolded = useRef(false);
+  useEffect(() => {
+    if (!unfolded.current) return;
+    // The button is gone: take the focus to the form's first field, where the reader meant to go.
+    // (A replayed press can land before the hydrating render's own effects have run: wait for the form.)
+    const first = controls.current?.querySelector<HTMLElement>('input, select, button');
+    if (!first) return;
+    unfolded.current = false;
+    first.focus();
+  });
   const start = isPresetId(preset) ? preset : 'both-on-lync-online';
   const draft = useSignal<Draft>(fromScenarioInput(PRESETS[start].scenario));
   const notice = useSignal<string[] | null>(null);
@@ -106,6 +129,43 @@ export function Playground({ preset, readLink = false, traceOpen = false, headin
   };
   const current = result.value;
 
+  if (folded.value) {
+    return (
+      <div class="lf-widget lf-playground not-content" data-widget="playground">
+        <div class="lf-playground-grid">
+          <div class="lf-controls">
+            <SettingsSummary draft={draft.value} />
+            <button
+              type="button"
+              class="lf-button lf-unfold"
+              onClick={() => {
+                unfolded.current = true;
+                folded.value = false;
+              }}
+            >
+              Change the settings
+            </button>
+          </div>
+          <section class="lf-output" aria-labelledby={`${id}-verdict`}>
+            <Heading level={headingLevel} id={`${id}-verdict`}>
+              Does it work?
+            </Heading>
+            <p class="sr-only" role="status" aria-live="polite" aria-atomic="true" data-testid="playground-announcer">
+              {announced.value}
+            </p>
+            {current.ok ? (
+              <>
+                <Verdicts evaluation={current.evaluation} />
+                <Warnings evaluation={current.evaluation} headingLevel={headingLevel + 1} />
+                <Fixes evaluation={current.evaluation} highlight={highlight} headingLevel={headingLevel + 1} />
+              </>
+            ) : null}
+          </section>
+        </div>
+      </div>
+    );
+  }
+
   return (
     <div class={`lf-widget lf-playground not-content${readLink ? ' lf-playground-page' : ''}`} data-widget="playground">
       {notice.value ? (
@@ -135,7 +195,7 @@ export function Playground({ preset, readLink = false, traceOpen = false, headin
         ))}
       </div>
       <div class="lf-playground-grid">
-        <div class="lf-controls" role="group" aria-label="Scenario settings">
+        <div class="lf-controls" role="group" aria-label="Scenario settings" ref={controls}>
           <TenantFieldset id={`${id}-t`} tenant={draft.value.tenant} onChange={(tenant) => (draft.value = { ...draft.value, tenant })} errorFor={errorFor} />
           <PartnerFieldset id={`${id}-p`} draft={draft.value} onChange={(next) => (draft.value = next)} errorFor={errorFor} />
           <ContactFieldset id={`${id}-c`} draft={draft.value} onChange={(next) => (draft.value = next)} errorFor={errorFor} />

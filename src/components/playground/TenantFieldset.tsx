@@ -16,7 +16,7 @@ export function TenantFieldset({ id, tenant, onChange, errorFor }: Props) {
     <fieldset class="lf-group">
       <legend>Your Lync Online tenant</legend>
       <TextField id={`${id}-domain`} label="Your SIP domain" value={tenant.domain} onInput={(v) => set('domain', v)} error={errorFor('tenant.domain')} />
-      <CheckField id={`${id}-dns`} label="Lync DNS records verified" checked={tenant.dnsVerified} onChange={(v) => set('dnsVerified', v)} />
+      <CheckField label="Lync DNS records verified" checked={tenant.dnsVerified} onChange={(v) => set('dnsVerified', v)} />
       <ChoiceField name={`${id}-mode`} legend="Domain Federation tab" value={tenant.mode} options={FEDERATION_MODE_OPTIONS} onChange={(v) => set('mode', v)} />
       {tenant.mode !== 'disabled' ? (
         <DomainList
@@ -40,7 +40,6 @@ export function TenantFieldset({ id, tenant, onChange, errorFor }: Props) {
         onChange={(v) => set('publicIm', v)}
       />
       <CheckField
-        id={`${id}-user`}
         label="Your user is enabled for external access (User Information tab)"
         checked={tenant.userExternalAccess}
         onChange={(v) => set('userExternalAccess', v)}

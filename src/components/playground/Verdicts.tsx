@@ -44,14 +44,22 @@ export function Verdicts({ evaluation }: Props) {
                 {VERDICT_LABEL[result.verdict]}
                 {result.certainty === 'uncertain' ? ' (uncertain)' : ''}
               </span>
-              {/* Every reason stays listed per modality for tools and tests, shared ones hidden. */}
-              <ul class="lf-reasons">
-                {result.reasons.map((code) => (
-                  <li key={code} data-reason={code} hidden={!own.includes(code)}>
-                    {explain(code)}
-                  </li>
-                ))}
-              </ul>
+              {/* Every reason stays listed per modality for tools and tests (data-reason), shared ones
+                  hidden and without their text: it is said once above the list, not five times in the HTML.
+                  No reasons, no list. */}
+              {result.reasons.length > 0 ? (
+                <ul class="lf-reasons">
+                  {result.reasons.map((code) =>
+                    own.includes(code) ? (
+                      <li key={code} data-reason={code}>
+                        {explain(code)}
+                      </li>
+                    ) : (
+                      <li key={code} data-reason={code} hidden />
+                    ),
+                  )}
+                </ul>
+              ) : null}
               {result.uncertainty ? <p class="lf-hint">{result.uncertainty}</p> : null}
             </li>
           );

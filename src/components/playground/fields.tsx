@@ -41,18 +41,24 @@ export function TextField({ id, label, value, onInput, hint, placeholder, error 
 }
 
 export interface CheckFieldProps {
-  id: string;
   label: ComponentChildren;
   checked: boolean;
   onChange: (checked: boolean) => void;
 }
 
-export function CheckField({ id, label, checked, onChange }: CheckFieldProps) {
+/**
+ * Boxes and radios are wrapped in their label (an implicit label): no id, no `for`, no wrapper
+ * element; the same accessible name, in a fraction of the HTML. The label is the flex row
+ * (widgets.css `label.lf-check`); a label with markup in it is one flex item, in a span.
+ */
+const checkText = (label: ComponentChildren) => (typeof label === 'string' ? label : <span>{label}</span>);
+
+export function CheckField({ label, checked, onChange }: CheckFieldProps) {
   return (
-    <div class="lf-check">
-      <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.currentTarget.checked)} />
-      <label for={id}>{label}</label>
-    </div>
+    <label class="lf-check">
+      <input type="checkbox" checked={checked} onChange={(event) => onChange(event.currentTarget.checked)} />
+      {checkText(label)}
+    </label>
   );
 }
 
@@ -70,17 +76,10 @@ export function ChoiceField<T extends string>({ name, legend, value, options, on
     <fieldset class="lf-choice">
       <legend>{legend}</legend>
       {options.map((option) => (
-        <div class="lf-check" key={option.value}>
-          <input
-            id={`${name}-${option.value}`}
-            type="radio"
-            name={name}
-            value={option.value}
-            checked={value === option.value}
-            onChange={() => onChange(option.value)}
-          />
-          <label for={`${name}-${option.value}`}>{option.label}</label>
-        </div>
+        <label class="lf-check" key={option.value}>
+          <input type="radio" name={name} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} />
+          {option.label}
+        </label>
       ))}
     </fieldset>
   );

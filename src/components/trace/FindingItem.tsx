@@ -1,4 +1,5 @@
 import type { Finding } from '../../tools/trace/index.ts';
+import { readableLink } from './readable-link.ts';
 
 export interface Props {
   finding: Finding;
@@ -53,7 +54,7 @@ export function FindingItem({ finding: f, ruleConditions, dnsCheckerPath }: Prop
           ) : null}
           .{' '}
           {f.playground ? (
-            <a href={f.playground} data-testid="finding-playground">
+            <a href={readableLink(f.playground)} data-testid="finding-playground">
               Open this case in the playground
             </a>
           ) : null}

@@ -4,14 +4,20 @@ import { EXPECTED_TRACE, explainTrace, type Explained } from '../../tools/trace/
 import { Announcer } from '../widgets/Announcer.tsx';
 import { explainInBackground, type TraceInput } from './explain-in-background.ts';
 import { TraceReportView } from './TraceReportView.tsx';
+// The worked example (the OCSLogger log the tests use) and the rules' short texts are fixed data:
+// they travel in this module, fetched when the reader first uses the widget, instead of in the
+// page's HTML as island props. The rules' table is made at build time (src/integrations/command-tokens.ts),
+// so the rules module itself does not reach the browser.
+import EXAMPLE from '../../../test/fixtures/trace/ocslogger-1005.txt?raw';
+import RULE_CONDITIONS from 'virtual:lf/rule-conditions';
 
 export interface Props {
   /** A log explained on the server, so a reader without JavaScript sees a real explanation. */
-  example: string;
+  example?: string;
   /** What the example is, for the result's caption. */
-  exampleName: string;
+  exampleName?: string;
   /** Short text of each playground rule the catalogue points to, made at build time. */
-  ruleConditions: Readonly<Record<string, string>>;
+  ruleConditions?: Readonly<Record<string, string>>;
   dnsCheckerPath?: string | undefined;
 }
 
@@ -27,7 +33,11 @@ function size(bytes: number): string {
  * The SIP trace explainer: paste a log or pick a file; the trace Web Worker splits it and finds
  * the ms-diagnostics codes, and the page lists each failure with what it means on this site.
  */
-export function TraceExplainer({ example, exampleName, ruleConditions, dnsCheckerPath = '/troubleshooting/dns-checker/' }: Props) {
+export function TraceExplainer({
+  example = EXAMPLE,
+  exampleName = 'an example OCSLogger log, as Snooper shows it',
+  ruleConditions = RULE_CONDITIONS,
+  dnsCheckerPath = '/troubleshooting/dns-checker/' }: Props) {
   const id = useId();
   const first = useMemo(() => explainTrace(example), [example]);
   const text = useSignal(example);
