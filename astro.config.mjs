@@ -57,7 +57,7 @@ export default defineConfig({
       favicon: '/favicon.svg',
       lastUpdated: false,
       pagination: true,
-      customCss: ['./src/styles/site.css', './src/styles/widgets.css', './src/styles/tools.css'],
+      customCss: ['./src/styles/site.css', './src/styles/chrome.css', './src/styles/widgets.css', './src/styles/tools.css'],
       components: {
         Search: './src/components/overrides/Search.astro',
         Head: './src/components/overrides/Head.astro',
