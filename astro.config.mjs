@@ -64,6 +64,8 @@ export default defineConfig({
         LanguageSelect: './src/components/overrides/LanguageSelect.astro',
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',
         Sidebar: './src/components/overrides/Sidebar.astro',
+        TableOfContents: './src/components/overrides/TableOfContents.astro',
+        MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
       },
       // Long commands wrap rather than scroll: a scrolling code block becomes an unnamed region
       // (axe: landmark-unique), and wrapped commands read better on a phone.
