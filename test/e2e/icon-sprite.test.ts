@@ -1,7 +1,9 @@
 /**
  * The icon sprite (src/icons/sprite.ts): no built page carries one of its icons inline any more
  * (if Starlight changes how it writes an icon, the middleware stops recognising it, and this says
- * so), every <use> points at a symbol the sprite has, and the icons draw in the browser.
+ * so), every <use> points at a symbol the sprite has, and the icons draw in the browser: those
+ * of the sprite and those src/styles/chrome.css draws as CSS masks (the sidebar's and the phone's
+ * table of contents' carets, the heading links' icon).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -54,10 +56,32 @@ describe('the icons in the browser', () => {
         .filter((use) => use.closest('svg')?.getBoundingClientRect().width)
         .map((use) => [use.href.baseVal.split('#')[1], use.getBBox().width > 0] as const),
     );
+    // The CSS-drawn icons: a pseudo-element with a size, a colour and an SVG mask.
+    const masks = await page.evaluate(() =>
+      (
+        [
+          ['sidebar caret', '#starlight__sidebar summary', '::after'],
+          ['table of contents caret', 'mobile-starlight-toc .toggle', '::after'],
+          ['heading link', '.sl-anchor-link', '::before'],
+        ] as const
+      ).map(([name, selector, pseudo]) => {
+        const element = document.querySelector(selector);
+        if (!element) return [name, 'missing'] as const;
+        const style = getComputedStyle(element, pseudo);
+        const sized = parseFloat(style.width) > 10 && parseFloat(style.height) > 10;
+        const masked = /^url\("data:image\/svg\+xml,/.test(style.maskImage) && style.backgroundColor !== 'rgba(0, 0, 0, 0)';
+        return [name, sized && masked ? 'drawn' : `not drawn: ${style.width} × ${style.height}, ${style.maskImage.slice(0, 40)}, ${style.backgroundColor}`] as const;
+      }),
+    );
     await context.close();
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [] });
     const names = new Set(drawn.map(([name]) => name));
-    for (const name of ['magnifier', 'laptop', 'down-caret', 'right-caret', 'link-alt', 'left-arrow', 'right-arrow']) expect(names).toContain(name);
+    for (const name of ['magnifier', 'laptop', 'down-caret', 'left-arrow', 'right-arrow']) expect(names).toContain(name);
     expect(drawn.filter(([, ok]) => !ok)).toEqual([]);
+    expect(masks).toEqual([
+      ['sidebar caret', 'drawn'],
+      ['table of contents caret', 'drawn'],
+      ['heading link', 'drawn'],
+    ]);
   });
 });
