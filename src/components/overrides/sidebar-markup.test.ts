@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, sidebarMarkup } from './sidebar-markup.ts';
 
-const link = (label: string, href: string, isCurrent = false, attrs: Record<string, unknown> = {}) => ({ type: 'link' as const, label, href, isCurrent, badge: undefined, attrs });
-const group = (label: string, entries: Array<ReturnType<typeof link> | ReturnType<typeof group>>, collapsed = false): { type: 'group'; label: string; entries: Array<ReturnType<typeof link> | ReturnType<typeof group>>; collapsed: boolean; badge: undefined } => ({ type: 'group' as const, label, entries, collapsed, badge: undefined });
+interface Link { type: 'link'; label: string; href: string; isCurrent: boolean; badge: undefined; attrs: Record<string, unknown> }
+interface Group { type: 'group'; label: string; entries: Array<Link | Group>; collapsed: boolean; badge: undefined }
+const link = (label: string, href: string, isCurrent = false, attrs: Record<string, unknown> = {}): Link => ({ type: 'link', label, href, isCurrent, badge: undefined, attrs });
+const group = (label: string, entries: Array<Link | Group>, collapsed = false): Group => ({ type: 'group', label, entries, collapsed, badge: undefined });
 
 describe('sidebarMarkup', () => {
   it('draws links and groups lean: one class on the outer list, large top-level links, the current page marked', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { tocLevels, tocMarkup } from './toc-markup.ts';
 
-const item = (slug: string, text: string, children: ReturnType<typeof item>[] = []): { depth: number; slug: string; text: string; children: ReturnType<typeof item>[] } => ({ depth: 2, slug, text, children });
+interface Item { depth: number; slug: string; text: string; children: Item[] }
+const item = (slug: string, text: string, children: Item[] = []): Item => ({ depth: 2, slug, text, children });
 
 describe('tocMarkup', () => {
   it('draws one link per heading, nested headings in a nested list, text and slugs escaped', () => {
