@@ -1,4 +1,4 @@
-// Types for the Starlight virtual modules our overrides use (Search, Sidebar). Starlight resolves them
+// Types for the Starlight virtual modules our overrides use (Search, Sidebar, MobileMenuFooter). Starlight resolves them
 // at build time but ships no declarations for them.
 declare module 'virtual:starlight/project-context' {
   const project: { trailingSlash: 'always' | 'never' | 'ignore'; build: { format: string }; root: string; srcDir: string };
@@ -10,4 +10,8 @@ declare module 'virtual:starlight/pagefind-config' {
 declare module 'virtual:starlight/components/MobileMenuFooter' {
   const MobileMenuFooter: (props: Record<string, unknown>) => unknown;
   export default MobileMenuFooter;
+}
+declare module 'virtual:starlight/components/ThemeSelect' {
+  const ThemeSelect: (props: Record<string, unknown>) => unknown;
+  export default ThemeSelect;
 }
