@@ -67,6 +67,9 @@ export default defineConfig({
         Sidebar: './src/components/overrides/Sidebar.astro',
         TableOfContents: './src/components/overrides/TableOfContents.astro',
         MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
+        ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+        MobileMenuFooter: './src/components/overrides/MobileMenuFooter.astro',
+        MobileMenuToggle: './src/components/overrides/MobileMenuToggle.astro',
       },
       // Long commands wrap rather than scroll: a scrolling code block becomes an unnamed region
       // (axe: landmark-unique), and wrapped commands read better on a phone.

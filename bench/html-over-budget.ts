@@ -11,7 +11,6 @@ export const HTML_OVER_BUDGET: Readonly<Record<string, number>> = {
   '/concepts/partners-and-modalities/': 11_200, // the modality matrix: 25 cells, each a link and a verdict
   '/configure/lync-online/': 12_400, // the setup article, two widgets and their server-rendered verdicts
   '/configure/on-premises/': 12_300, // per-platform steps and commands, and the command builder
-  '/configure/user-training/': 8_100,
   '/playground/': 8_500, // the playground's server-rendered form, verdicts and fixes
   '/reference/glossary/': 10_400,
   '/reference/sources/': 8_700,

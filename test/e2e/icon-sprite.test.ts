@@ -2,8 +2,9 @@
  * The icon sprite (src/icons/sprite.ts): no built page carries one of its icons inline any more
  * (if Starlight changes how it writes an icon, the middleware stops recognising it, and this says
  * so), every <use> points at a symbol the sprite has, and the icons draw in the browser: those
- * of the sprite and those src/styles/chrome.css draws as CSS masks (the sidebar's and the phone's
- * table of contents' carets, the heading links' icon).
+ * of the sprite and those src/styles/chrome.css draws as CSS masks (the search button's magnifier,
+ * the theme picker's icon and caret, the phone's menu button, the sidebar's and the phone's table of
+ * contents' carets, the heading links' icon).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -60,6 +61,10 @@ describe('the icons in the browser', () => {
     const masks = await page.evaluate(() =>
       (
         [
+          ['search magnifier', 'button[data-open-modal]', '::before'],
+          ['theme picker icon', 'header .sl-theme', '::before'],
+          ['theme picker caret', 'header .sl-theme', '::after'],
+          ['menu button', '.sl-menu-button', '::before'],
           ['sidebar caret', '#starlight__sidebar summary', '::after'],
           ['table of contents caret', 'mobile-starlight-toc .toggle', '::after'],
           ['heading link', '.sl-anchor-link', '::before'],
@@ -68,7 +73,7 @@ describe('the icons in the browser', () => {
         const element = document.querySelector(selector);
         if (!element) return [name, 'missing'] as const;
         const style = getComputedStyle(element, pseudo);
-        const sized = parseFloat(style.width) > 10 && parseFloat(style.height) > 10;
+        const sized = parseFloat(style.width) >= 10 && parseFloat(style.height) >= 10;
         const masked = /^url\("data:image\/svg\+xml,/.test(style.maskImage) && style.backgroundColor !== 'rgba(0, 0, 0, 0)';
         return [name, sized && masked ? 'drawn' : `not drawn: ${style.width} × ${style.height}, ${style.maskImage.slice(0, 40)}, ${style.backgroundColor}`] as const;
       }),
@@ -76,12 +81,43 @@ describe('the icons in the browser', () => {
     await context.close();
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [] });
     const names = new Set(drawn.map(([name]) => name));
-    for (const name of ['magnifier', 'laptop', 'down-caret', 'left-arrow', 'right-arrow']) expect(names).toContain(name);
+    for (const name of ['left-arrow', 'right-arrow']) expect(names).toContain(name);
     expect(drawn.filter(([, ok]) => !ok)).toEqual([]);
     expect(masks).toEqual([
+      ['search magnifier', 'drawn'],
+      ['theme picker icon', 'drawn'],
+      ['theme picker caret', 'drawn'],
+      ['menu button', 'drawn'],
       ['sidebar caret', 'drawn'],
       ['table of contents caret', 'drawn'],
       ['heading link', 'drawn'],
     ]);
+  });
+
+  it('the theme picker shows the chosen theme’s icon, on this page and the next', async () => {
+    const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const problems = watch(page);
+    await page.goto(`${baseUrl()}/troubleshooting/`, { waitUntil: 'networkidle' });
+    // Which of the three icons each picker (header, phone menu) draws, read from its mask.
+    const icons = () =>
+      page.evaluate(() => {
+        const root = getComputedStyle(document.documentElement);
+        const names = ['laptop', 'sun', 'moon'];
+        const values = names.map((name) => root.getPropertyValue(`--lf-icon-${name}`).trim());
+        return [...document.querySelectorAll('.sl-theme')].map((label) => {
+          const mask = getComputedStyle(label, '::before').maskImage;
+          return names.find((_, i) => values[i] !== '' && mask.includes(values[i]!.slice(5, -2))) ?? mask.slice(0, 60);
+        });
+      });
+    expect(await icons()).toEqual(['laptop', 'laptop']);
+    await page.locator('header select').selectOption('light');
+    expect(await icons()).toEqual(['sun', 'sun']);
+    await page.goto(`${baseUrl()}/reference/about/`, { waitUntil: 'networkidle' });
+    expect(await icons()).toEqual(['sun', 'sun']);
+    await page.locator('header select').selectOption('dark');
+    expect(await icons()).toEqual(['moon', 'moon']);
+    await context.close();
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [] });
   });
 });
