@@ -4,7 +4,7 @@
  * so), every <use> points at a symbol the sprite has, and the icons draw in the browser: those
  * of the sprite and those src/styles/chrome.css draws as CSS masks (the search button's magnifier,
  * the theme picker's icon and caret, the phone's menu button, the sidebar's and the phone's table of
- * contents' carets, the heading links' icon).
+ * contents' carets, the heading links' icon, the pagination arrows).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -47,7 +47,7 @@ describe('the icons in the browser', () => {
     await browser?.close();
   });
 
-  it('draw: the header, sidebar, heading-link and pagination icons have a size', async () => {
+  it('draw: the sprite’s icons (an aside’s here) and the CSS-drawn ones (header, sidebar, contents, heading links, pagination) have a size', async () => {
     const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const problems = watch(page);
@@ -68,6 +68,8 @@ describe('the icons in the browser', () => {
           ['sidebar caret', '#starlight__sidebar summary', '::after'],
           ['table of contents caret', 'mobile-starlight-toc .toggle', '::after'],
           ['heading link', '.sl-anchor-link', '::before'],
+          ['previous page arrow', '.sl-pagination [rel="prev"]', '::before'],
+          ['next page arrow', '.sl-pagination [rel="next"]', '::before'],
         ] as const
       ).map(([name, selector, pseudo]) => {
         const element = document.querySelector(selector);
@@ -81,7 +83,7 @@ describe('the icons in the browser', () => {
     await context.close();
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [] });
     const names = new Set(drawn.map(([name]) => name));
-    for (const name of ['left-arrow', 'right-arrow']) expect(names).toContain(name);
+    expect(names).toContain('rocket');
     expect(drawn.filter(([, ok]) => !ok)).toEqual([]);
     expect(masks).toEqual([
       ['search magnifier', 'drawn'],
@@ -91,6 +93,8 @@ describe('the icons in the browser', () => {
       ['sidebar caret', 'drawn'],
       ['table of contents caret', 'drawn'],
       ['heading link', 'drawn'],
+      ['previous page arrow', 'drawn'],
+      ['next page arrow', 'drawn'],
     ]);
   });
 
