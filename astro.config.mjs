@@ -69,6 +69,15 @@ export default defineConfig({
         MobileMenuFooter: './src/components/overrides/MobileMenuFooter.astro',
         MobileMenuToggle: './src/components/overrides/MobileMenuToggle.astro',
         Pagination: './src/components/overrides/Pagination.astro',
+        PageFrame: './src/components/overrides/PageFrame.astro',
+        Header: './src/components/overrides/Header.astro',
+        SiteTitle: './src/components/overrides/SiteTitle.astro',
+        TwoColumnContent: './src/components/overrides/TwoColumnContent.astro',
+        PageSidebar: './src/components/overrides/PageSidebar.astro',
+        ContentPanel: './src/components/overrides/ContentPanel.astro',
+        PageTitle: './src/components/overrides/PageTitle.astro',
+        Footer: './src/components/overrides/Footer.astro',
+        SkipLink: './src/components/overrides/SkipLink.astro',
       },
       // Long commands wrap rather than scroll: a scrolling code block becomes an unnamed region
       // (axe: landmark-unique), and wrapped commands read better on a phone.

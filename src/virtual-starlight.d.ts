@@ -15,3 +15,15 @@ declare module 'virtual:starlight/components/ThemeSelect' {
   const ThemeSelect: (props: Record<string, unknown>) => unknown;
   export default ThemeSelect;
 }
+declare module 'virtual:starlight/components/*' {
+  const Component: (props: Record<string, unknown>) => unknown;
+  export default Component;
+}
+declare module 'virtual:starlight/user-config' {
+  const config: { logo?: { alt?: string; replacesTitle?: boolean } };
+  export default config;
+}
+declare module 'virtual:starlight/user-images' {
+  type Logo = { src: string; width: number; height: number } | undefined;
+  export const logos: { dark?: Logo; light?: Logo };
+}
