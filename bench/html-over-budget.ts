@@ -11,15 +11,11 @@ export const HTML_OVER_BUDGET: Readonly<Record<string, number>> = {
   '/concepts/partners-and-modalities/': 11_200, // the modality matrix: 25 cells, each a link and a verdict
   '/configure/lync-online/': 12_400, // the setup article, two widgets and their server-rendered verdicts
   '/configure/on-premises/': 12_300, // per-platform steps and commands, and the command builder
-  '/configure/user-training/': 8_100,
-  '/playground/': 8_500, // the playground's server-rendered form, verdicts and fixes
   '/reference/glossary/': 10_400,
-  '/reference/sources/': 8_700,
   '/scenarios/both-on-lync-online/': 9_800,
   '/scenarios/messenger-microsoft-address/': 10_600,
   '/scenarios/messenger-vanity-domain/': 10_800,
   '/scenarios/partner-on-premises/': 11_000,
-  '/troubleshooting/': 8_600,
   '/troubleshooting/dns-checker/': 9_700,
   '/troubleshooting/trace-explainer/': 10_000,
 };

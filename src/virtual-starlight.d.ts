@@ -1,4 +1,4 @@
-// Types for the Starlight virtual modules our overrides use (Search, Sidebar). Starlight resolves them
+// Types for the Starlight virtual modules our overrides use (Search, Sidebar, MobileMenuFooter). Starlight resolves them
 // at build time but ships no declarations for them.
 declare module 'virtual:starlight/project-context' {
   const project: { trailingSlash: 'always' | 'never' | 'ignore'; build: { format: string }; root: string; srcDir: string };
@@ -10,4 +10,20 @@ declare module 'virtual:starlight/pagefind-config' {
 declare module 'virtual:starlight/components/MobileMenuFooter' {
   const MobileMenuFooter: (props: Record<string, unknown>) => unknown;
   export default MobileMenuFooter;
+}
+declare module 'virtual:starlight/components/ThemeSelect' {
+  const ThemeSelect: (props: Record<string, unknown>) => unknown;
+  export default ThemeSelect;
+}
+declare module 'virtual:starlight/components/*' {
+  const Component: (props: Record<string, unknown>) => unknown;
+  export default Component;
+}
+declare module 'virtual:starlight/user-config' {
+  const config: { logo?: { alt?: string; replacesTitle?: boolean } };
+  export default config;
+}
+declare module 'virtual:starlight/user-images' {
+  type Logo = { src: string; width: number; height: number } | undefined;
+  export const logos: { dark?: Logo; light?: Logo };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { externalizeIslandScripts } from './island-runtime.ts';
+import { dropIslandStyle, externalizeIslandScripts, ISLAND_STYLE_RULE } from './island-runtime.ts';
 
 const RUNTIME = '(()=>{class e extends HTMLElement{}customElements.get("astro-island")||customElements.define("astro-island",e)})();';
 const DIRECTIVE = '(()=>{(self.Astro||(self.Astro={})).interaction=()=>{};window.dispatchEvent(new Event("astro:interaction"));})();';
@@ -31,5 +31,20 @@ describe('externalizeIslandScripts', () => {
     const { html, files } = externalizeIslandScripts(`<script>${THEME}</script><script>${RUNTIME}</script>`);
     expect(files.size).toBe(1);
     expect(html.startsWith(`<script>${THEME}</script><script src="/_astro/astro-island.`)).toBe(true);
+  });
+});
+
+describe('dropIslandStyle', () => {
+  const style = `<style>${ISLAND_STYLE_RULE}</style>`;
+  const page = (links: string) => `<head>${links}</head><main>${style}<astro-island></astro-island></main>`;
+  it('drops Astro’s inline island style where a linked stylesheet has the rule', () => {
+    const css = (href: string) => (href === '/_astro/common.css' ? `a{b:c}${ISLAND_STYLE_RULE}` : 'x{y:z}');
+    expect(dropIslandStyle(page('<link rel="stylesheet" href="/_astro/other.css"><link rel="stylesheet" href="/_astro/common.css">'), css)).not.toContain('<style>');
+  });
+  it('keeps it where no stylesheet has the rule, or only a print one', () => {
+    const css = (href: string) => (href === '/_astro/print.css' ? ISLAND_STYLE_RULE : 'x{y:z}');
+    for (const links of ['', '<link rel="stylesheet" href="/_astro/other.css">', '<link rel="stylesheet" href="/_astro/print.css" media="print">']) {
+      expect(dropIslandStyle(page(links), css)).toBe(page(links));
+    }
   });
 });

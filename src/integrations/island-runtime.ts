@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rewriteBuiltPages } from './built-pages.ts';
@@ -11,11 +11,29 @@ import { rewriteBuiltPages } from './built-pages.ts';
  * HTML. After the build this moves each of those scripts to one file under /_astro/, named by its
  * content, that the browser caches once for the whole site, and loads it with `defer` so it never
  * holds up the page: islands are custom elements, which upgrade whenever the runtime arrives.
- * Runs before the CSP trim, which then drops the hashes these scripts no longer need.
+ * It also drops the <style> Astro writes with them (`astro-island,astro-slot,astro-static-slot
+ * {display:contents}`) from a page whose linked stylesheets already hold that rule (the site's
+ * chrome.css does, for every Starlight page): one inline style and its hash fewer per page.
+ * Runs before the CSP trim, which then drops the hashes these scripts and styles no longer need.
  */
 
 /** The inline scripts Astro adds for islands: the runtime, and a directive's loader. */
 const ISLAND_SCRIPT = /<script>((?:(?!<\/script>)[\s\S])*?(?:customElements\.define\(["'`]astro-island["'`]|dispatchEvent\(new Event\(["'`]astro:[a-z]+["'`]\)\))(?:(?!<\/script>)[\s\S])*?)<\/script>/g;
+
+/** Astro's inline style for islands, and the same rule as a minified stylesheet writes it. */
+export const ISLAND_STYLE_RULE = 'astro-island,astro-slot,astro-static-slot{display:contents}';
+const ISLAND_STYLE = `<style>${ISLAND_STYLE_RULE}</style>`;
+const STYLESHEET_HREF = /<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"[^>]*>/g;
+
+/**
+ * The page without Astro's inline island style when one of its stylesheets (read by `stylesheet`,
+ * by href) has the rule; the page unchanged otherwise.
+ */
+export function dropIslandStyle(html: string, stylesheet: (href: string) => string | undefined): string {
+  if (!html.includes(ISLAND_STYLE)) return html;
+  const linked = [...html.matchAll(STYLESHEET_HREF)].some(([tag, href = '']) => !/\bmedia="print"/.test(tag) && (stylesheet(href) ?? '').includes(ISLAND_STYLE_RULE));
+  return linked ? html.replaceAll(ISLAND_STYLE, '') : html;
+}
 
 export interface Extracted {
   html: string;
@@ -42,12 +60,18 @@ export function islandRuntime(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const written = new Map<string, string>();
+        // The site's own stylesheets (/_astro/…), read once each.
+        const root = fileURLToPath(dir);
+        const stylesheets = new Map<string, string | undefined>();
+        for (const file of await readdir(join(root, '_astro'))) {
+          if (file.endsWith('.css')) stylesheets.set(`/_astro/${file}`, await readFile(join(root, '_astro', file), 'utf8'));
+        }
         const { pages, changed } = await rewriteBuiltPages(dir, (page) => {
           const { html, files } = externalizeIslandScripts(page);
           for (const [name, body] of files) written.set(name, body);
-          return html;
+          return dropIslandStyle(html, (href) => stylesheets.get(href));
         });
-        for (const [name, body] of written) await writeFile(join(fileURLToPath(dir), '_astro', name), body);
+        for (const [name, body] of written) await writeFile(join(root, '_astro', name), body);
         logger.info(`${changed} of ${pages} pages: island scripts moved to ${written.size} cached file(s).`);
       },
     },

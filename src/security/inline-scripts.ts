@@ -9,17 +9,15 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 const root = new URL('../../', import.meta.url);
-const starlight = new URL('node_modules/@astrojs/starlight/dist/components/', root);
 
 /** The components whose inline scripts the site renders. */
 export const INLINE_SCRIPT_SOURCES: readonly URL[] = [
-  // Starlight: the theme picker's initial state.
-  new URL('ThemeSelect.astro', starlight),
-  // Ours: the theme set before first paint and the sidebar's restored state (Starlight's, written
-  // compactly), the search button's shortcut label, and the embeds' theme.
+  // Ours: the theme set before first paint (and the Apple-device flag of the search shortcut),
+  // the theme picker's initial state and the sidebar's restored state (Starlight's, written
+  // compactly), and the embeds' theme.
   new URL('src/components/overrides/ThemeProvider.astro', root),
+  new URL('src/components/overrides/ThemeSelect.astro', root),
   new URL('src/components/overrides/Sidebar.astro', root),
-  new URL('src/components/overrides/Search.astro', root),
   new URL('src/components/embed/EmbedLayout.astro', root),
 ];
 

@@ -1,7 +1,10 @@
 /**
  * The icon sprite (src/icons/sprite.ts): no built page carries one of its icons inline any more
  * (if Starlight changes how it writes an icon, the middleware stops recognising it, and this says
- * so), every <use> points at a symbol the sprite has, and the icons draw in the browser.
+ * so), every <use> points at a symbol the sprite has, and the icons draw in the browser: those
+ * of the sprite and those src/styles/chrome.css draws as CSS masks (the search button's magnifier,
+ * the theme picker's icon and caret, the phone's menu button, the sidebar's and the phone's table of
+ * contents' carets, the heading links' icon, the pagination arrows).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -44,7 +47,7 @@ describe('the icons in the browser', () => {
     await browser?.close();
   });
 
-  it('draw: the header, sidebar, heading-link and pagination icons have a size', async () => {
+  it('draw: the sprite’s icons (an aside’s here) and the CSS-drawn ones (header, sidebar, contents, heading links, pagination) have a size', async () => {
     const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const problems = watch(page);
@@ -54,10 +57,71 @@ describe('the icons in the browser', () => {
         .filter((use) => use.closest('svg')?.getBoundingClientRect().width)
         .map((use) => [use.href.baseVal.split('#')[1], use.getBBox().width > 0] as const),
     );
+    // The CSS-drawn icons: a pseudo-element with a size, a colour and an SVG mask.
+    const masks = await page.evaluate(() =>
+      (
+        [
+          ['search magnifier', 'button[data-open-modal]', '::before'],
+          ['theme picker icon', 'header .sl-theme', '::before'],
+          ['theme picker caret', 'header .sl-theme', '::after'],
+          ['menu button', '.sl-menu-button', '::before'],
+          ['sidebar caret', '#starlight__sidebar summary', '::after'],
+          ['table of contents caret', 'mobile-starlight-toc .toggle', '::after'],
+          ['heading link', '.sl-anchor-link', '::before'],
+          ['previous page arrow', '.sl-pagination [rel="prev"]', '::before'],
+          ['next page arrow', '.sl-pagination [rel="next"]', '::before'],
+        ] as const
+      ).map(([name, selector, pseudo]) => {
+        const element = document.querySelector(selector);
+        if (!element) return [name, 'missing'] as const;
+        const style = getComputedStyle(element, pseudo);
+        const sized = parseFloat(style.width) >= 10 && parseFloat(style.height) >= 10;
+        const masked = /^url\("data:image\/svg\+xml,/.test(style.maskImage) && style.backgroundColor !== 'rgba(0, 0, 0, 0)';
+        return [name, sized && masked ? 'drawn' : `not drawn: ${style.width} × ${style.height}, ${style.maskImage.slice(0, 40)}, ${style.backgroundColor}`] as const;
+      }),
+    );
     await context.close();
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [] });
     const names = new Set(drawn.map(([name]) => name));
-    for (const name of ['magnifier', 'laptop', 'down-caret', 'right-caret', 'link-alt', 'left-arrow', 'right-arrow']) expect(names).toContain(name);
+    expect(names).toContain('rocket');
     expect(drawn.filter(([, ok]) => !ok)).toEqual([]);
+    expect(masks).toEqual([
+      ['search magnifier', 'drawn'],
+      ['theme picker icon', 'drawn'],
+      ['theme picker caret', 'drawn'],
+      ['menu button', 'drawn'],
+      ['sidebar caret', 'drawn'],
+      ['table of contents caret', 'drawn'],
+      ['heading link', 'drawn'],
+      ['previous page arrow', 'drawn'],
+      ['next page arrow', 'drawn'],
+    ]);
+  });
+
+  it('the theme picker shows the chosen theme’s icon, on this page and the next', async () => {
+    const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const problems = watch(page);
+    await page.goto(`${baseUrl()}/troubleshooting/`, { waitUntil: 'networkidle' });
+    // Which of the three icons each picker (header, phone menu) draws, read from its mask.
+    const icons = () =>
+      page.evaluate(() => {
+        const root = getComputedStyle(document.documentElement);
+        const names = ['laptop', 'sun', 'moon'];
+        const values = names.map((name) => root.getPropertyValue(`--lf-icon-${name}`).trim());
+        return [...document.querySelectorAll('.sl-theme')].map((label) => {
+          const mask = getComputedStyle(label, '::before').maskImage;
+          return names.find((_, i) => values[i] !== '' && mask.includes(values[i]!.slice(5, -2))) ?? mask.slice(0, 60);
+        });
+      });
+    expect(await icons()).toEqual(['laptop', 'laptop']);
+    await page.locator('header select').selectOption('light');
+    expect(await icons()).toEqual(['sun', 'sun']);
+    await page.goto(`${baseUrl()}/reference/about/`, { waitUntil: 'networkidle' });
+    expect(await icons()).toEqual(['sun', 'sun']);
+    await page.locator('header select').selectOption('dark');
+    expect(await icons()).toEqual(['moon', 'moon']);
+    await context.close();
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [] });
   });
 });

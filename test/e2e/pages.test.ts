@@ -52,7 +52,7 @@ describe('navigation', () => {
   it('the sidebar links every page in the sitemap', async () => {
     // The home page is a splash page without a sidebar: read it from a docs page.
     const html = await (await fetch(`${baseUrl()}/reference/about/`)).text();
-    const start = html.indexOf('class="top-level');
+    const start = html.indexOf('class="sl-nav');
     const sidebar = html.slice(start, html.indexOf('</sl-sidebar-state-persist>', start));
     const linked = new Set([...sidebar.matchAll(/<a href="([^"#]+)"/g)].map((m) => m[1]));
     expect(linked.size).toBeGreaterThan(10);
