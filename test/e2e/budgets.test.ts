@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUDGETS } from '../../bench/budgets.ts';
-import { HTML_OVER_BUDGET } from '../../bench/html-over-budget.ts';
 import { measureBytes } from '../../bench/measure-bytes.ts';
 import { staticJs } from '../../bench/static-js.ts';
 import { builtFiles, DIST } from './dist.ts';
@@ -26,19 +25,9 @@ describe('page weight', () => {
     expect(pages, 'dist/ has no built pages: run `npm run build` first (npm test does)').toContain('/');
   });
 
-  it.each(pages)('%s: HTML within budget (or within its listed ceiling)', async (page) => {
+  it.each(pages)('%s: HTML within budget', async (page) => {
     const { htmlGzip } = await measureBytes(dist, page);
-    const ceiling = HTML_OVER_BUDGET[page];
-    if (ceiling === undefined) {
-      expect(htmlGzip, `${page} HTML is ${htmlGzip} B gzip`).toBeLessThanOrEqual(BUDGETS.htmlGzip);
-    } else {
-      expect(htmlGzip, `${page} HTML is ${htmlGzip} B gzip, past its ceiling in bench/html-over-budget.ts`).toBeLessThanOrEqual(ceiling);
-      expect(htmlGzip, `${page} now fits the budget: take it off bench/html-over-budget.ts`).toBeGreaterThan(BUDGETS.htmlGzip);
-    }
-  });
-
-  it('lists only pages that exist', () => {
-    expect(Object.keys(HTML_OVER_BUDGET).filter((page) => !pages.includes(page))).toEqual([]);
+    expect(htmlGzip, `${page} HTML is ${htmlGzip} B gzip`).toBeLessThanOrEqual(BUDGETS.htmlGzip);
   });
 
   it.each(pages)('%s: CSS within budget', async (page) => {
