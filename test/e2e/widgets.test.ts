@@ -309,7 +309,7 @@ describe('widgets: accessibility, small screens, no JavaScript', () => {
     }
   });
 
-  it('the command builder's page has no axe violation with the hosting-provider route, in both themes', async () => {
+  it('the command builder page has no axe violation with the hosting-provider route, in both themes', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await (await newContext(browser, { colorScheme })).newPage();
       await open(page, ON_PREMISES_PAGE);

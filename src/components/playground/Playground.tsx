@@ -129,6 +129,40 @@ export function Playground({ preset, readLink = false, traceOpen = false, headin
   };
   const current = result.value;
 
+  /**
+   * The verdict column. The folded playground (scenario pages) shows the verdicts, warnings and
+   * fixes only; the full one adds the share bar, the step-by-step trace and, for a draft the rules
+   * cannot evaluate yet, why. A folded playground always holds a preset, which evaluates.
+   */
+  const output = (full: boolean) => (
+    <section class="lf-output" aria-labelledby={`${id}-verdict`}>
+      <Heading level={headingLevel} id={`${id}-verdict`}>
+        Does it work?
+      </Heading>
+      <p class="sr-only" role="status" aria-live="polite" aria-atomic="true" data-testid="playground-announcer">
+        {announced.value}
+      </p>
+      {current.ok ? (
+        <>
+          {full ? <ShareBar id={`${id}-share`} evaluation={current.evaluation} query={query.value} path="/playground/" /> : null}
+          <Verdicts evaluation={current.evaluation} />
+          <Warnings evaluation={current.evaluation} headingLevel={headingLevel + 1} />
+          <Fixes evaluation={current.evaluation} highlight={highlight} headingLevel={headingLevel + 1} />
+          {full ? <Trace evaluation={current.evaluation} open={traceOpen} /> : null}
+        </>
+      ) : full ? (
+        <div class="lf-error" data-testid="playground-error" data-field={current.field}>
+          <p>
+            <strong>This scenario can't be evaluated yet.</strong>
+          </p>
+          <p>
+            {readableField(current.field)}: {current.message}
+          </p>
+        </div>
+      ) : null}
+    </section>
+  );
+
   if (folded.value) {
     return (
       <div class="lf-widget lf-playground not-content" data-widget="playground">
@@ -146,21 +180,7 @@ export function Playground({ preset, readLink = false, traceOpen = false, headin
               Change the settings
             </button>
           </div>
-          <section class="lf-output" aria-labelledby={`${id}-verdict`}>
-            <Heading level={headingLevel} id={`${id}-verdict`}>
-              Does it work?
-            </Heading>
-            <p class="sr-only" role="status" aria-live="polite" aria-atomic="true" data-testid="playground-announcer">
-              {announced.value}
-            </p>
-            {current.ok ? (
-              <>
-                <Verdicts evaluation={current.evaluation} />
-                <Warnings evaluation={current.evaluation} headingLevel={headingLevel + 1} />
-                <Fixes evaluation={current.evaluation} highlight={highlight} headingLevel={headingLevel + 1} />
-              </>
-            ) : null}
-          </section>
+          {output(false)}
         </div>
       </div>
     );
@@ -200,32 +220,7 @@ export function Playground({ preset, readLink = false, traceOpen = false, headin
           <PartnerFieldset id={`${id}-p`} draft={draft.value} onChange={(next) => (draft.value = next)} errorFor={errorFor} />
           <ContactFieldset id={`${id}-c`} draft={draft.value} onChange={(next) => (draft.value = next)} errorFor={errorFor} />
         </div>
-        <section class="lf-output" aria-labelledby={`${id}-verdict`}>
-          <Heading level={headingLevel} id={`${id}-verdict`}>
-            Does it work?
-          </Heading>
-          <p class="sr-only" role="status" aria-live="polite" aria-atomic="true" data-testid="playground-announcer">
-            {announced.value}
-          </p>
-          {current.ok ? (
-            <>
-              <ShareBar id={`${id}-share`} evaluation={current.evaluation} query={query.value} path="/playground/" />
-              <Verdicts evaluation={current.evaluation} />
-              <Warnings evaluation={current.evaluation} headingLevel={headingLevel + 1} />
-              <Fixes evaluation={current.evaluation} highlight={highlight} headingLevel={headingLevel + 1} />
-              <Trace evaluation={current.evaluation} open={traceOpen} />
-            </>
-          ) : (
-            <div class="lf-error" data-testid="playground-error" data-field={current.field}>
-              <p>
-                <strong>This scenario can't be evaluated yet.</strong>
-              </p>
-              <p>
-                {readableField(current.field)}: {current.message}
-              </p>
-            </div>
-          )}
-        </section>
+        {output(true)}
       </div>
     </div>
   );
