@@ -10,6 +10,11 @@ export interface SnippetInput {
 const ATTRIBUTE_ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&#39;', '<': '&lt;', '>': '&gt;' };
 const attribute = (value: string) => value.replace(/[&"'<>]/g, (c) => ATTRIBUTE_ESCAPES[c] ?? c);
 
+/** A widget's embed page at the site's public address (`site` may carry a base path). */
+export function embedAddress(site: string, widgetId: string): string {
+  return new URL(`embed/${widgetId}/`, site.endsWith('/') ? site : `${site}/`).href;
+}
+
 /**
  * The HTML another site pastes to embed a widget: the iframe, and a small script that sets the
  * iframe's height from the embed's `lf-embed-height` messages so the widget never scrolls inside
@@ -22,11 +27,10 @@ const attribute = (value: string) => value.replace(/[&"'<>]/g, (c) => ATTRIBUTE_
  * two embeds on one page, still work. Pasting it twice adds two listeners that set the same height.
  */
 export function buildEmbedSnippet({ site, widget }: SnippetInput): string {
-  const base = new URL(site.endsWith('/') ? site : `${site}/`);
-  const src = new URL(`embed/${widget.id}/`, base).href;
+  const src = embedAddress(site, widget.id);
   const title = `${widget.title} (${PROVIDER.name})`;
   // JSON.stringify makes a valid JS string; "<" is escaped so no value can close the <script>.
-  const origin = JSON.stringify(base.origin).replace(/</g, '\\u003c');
+  const origin = JSON.stringify(new URL(src).origin).replace(/</g, '\\u003c');
   const iframe = `<iframe src="${attribute(src)}" title="${attribute(title)}" loading="lazy" style="width:100%;border:0" height="${Math.round(widget.height)}" data-lf-embed="${attribute(widget.id)}"></iframe>`;
   const script =
     '<script>(function(){' +

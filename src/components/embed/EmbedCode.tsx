@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useId } from 'preact/hooks';
-import { buildEmbedSnippet } from '../../embed/snippet.ts';
+import { buildEmbedSnippet, embedAddress } from '../../embed/snippet.ts';
 import { EMBED_WIDGETS, type EmbedWidgetId } from '../../embed/widgets.ts';
 
 export interface Props {
@@ -54,7 +54,7 @@ export function EmbedCode({ widget }: Props) {
         </>
       ) : (
         <p>
-          Frame this address: <code>{new URL(`embed/${widget}/`, site.endsWith('/') ? site : `${site}/`).href}</code>
+          Frame this address: <code>{embedAddress(site, widget)}</code>
         </p>
       )}
       <div class="lf-embed-code-actions">
