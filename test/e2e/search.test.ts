@@ -35,4 +35,27 @@ describe('search', () => {
     expect(await page.locator('.pagefind-ui__result-link').allTextContents()).toContain('How do my users add a Windows Live Messenger contact?');
     await context.close();
   });
+
+  it('keeps what the reader types before the search box has arrived', async () => {
+    const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/`, { waitUntil: 'networkidle' });
+    // A slow network: the search results' stylesheet, which the box waits for, takes a while.
+    await page.route(/search-ui\.[^/]*\.css$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await route.continue();
+    });
+    // Ctrl+K and straight on typing, as a reader does: Pagefind's code is still on its way.
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('vanity');
+    const input = page.locator('#starlight__search input');
+    await input.waitFor();
+    await expect.poll(() => input.inputValue()).toBe('vanity');
+    await page.locator('.pagefind-ui__result-link').first().waitFor();
+    expect(await page.locator('.pagefind-ui__result-link').allTextContents()).toContain('How do my users add a Windows Live Messenger contact?');
+    // Typing goes on in the box, after what was kept.
+    await page.keyboard.type(' domain');
+    expect(await input.inputValue()).toBe('vanity domain');
+    await context.close();
+  });
 });

@@ -47,6 +47,16 @@ class SiteSearch extends HTMLElement {
       }
     };
 
+    // Pagefind's box only exists once its code has arrived, a moment after the dialog opens: what
+    // the reader types meanwhile (Ctrl+K, then straight on) is kept here and searched for then,
+    // rather than lost.
+    let typedEarly = '';
+    dialog.addEventListener('keydown', (e) => {
+      if (this.querySelector('#starlight__search input')) return;
+      if (e.key === 'Backspace') typedEarly = typedEarly.slice(0, -1);
+      else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) typedEarly += e.key;
+    });
+
     const openModal = (event?: MouseEvent) => {
       dialog.showModal();
       document.body.toggleAttribute('data-search-modal-open', true);
@@ -98,7 +108,7 @@ class SiteSearch extends HTMLElement {
           // Its styles, with it: not in every page's CSS.
           loadStylesheet(searchStylesHref),
         ]);
-        new PagefindUI({
+        const ui = new PagefindUI({
           ...pagefindUserConfig,
           element: '#starlight__search',
           baseUrl: import.meta.env.BASE_URL,
@@ -114,6 +124,8 @@ class SiteSearch extends HTMLElement {
             });
           },
         });
+        if (typedEarly !== '') ui.triggerSearch(typedEarly);
+        typedEarly = '';
       })());
   }
 }
