@@ -16,7 +16,7 @@
  * (Starlight's own Search component imports the Pagefind UI at idle; our override waits.)
  */
 import { chromium, type Browser, type Page, type Response } from 'playwright-core';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
+import { BROWSER_ENV, CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
 import { gzipSize } from './measure-bytes.ts';
 
 export const VIEWPORT = { width: 412, height: 823 };
@@ -90,7 +90,7 @@ export interface JsMeasurer {
 }
 
 export async function startJsMeasurer(): Promise<JsMeasurer> {
-  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true });
+  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true, env: BROWSER_ENV });
   return {
     measure: (baseUrl, pagePath, linkedCss) => measurePage(browser, baseUrl, pagePath, linkedCss),
     close: () => browser.close(),

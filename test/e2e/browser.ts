@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { inject } from 'vitest';
 
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../bench/chromium.ts';
+import { BROWSER_ENV, CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../bench/chromium.ts';
 
 export { CHROMIUM_PATH };
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true, env: BROWSER_ENV });
 }
 
 export function baseUrl(): string {
