@@ -59,9 +59,29 @@ const has = (obj: PsObject, ...names: string[]) => names.some((name) => field(ob
 export function cmdletOf(obj: PsObject): EdgeCmdlet | null {
   const named = obj.cmdlet;
   const known = named === null ? undefined : EDGE_CMDLETS.find((c) => c.toLowerCase() === named.toLowerCase());
-  if (known) return known;
+  const guessed = guess(obj);
+  // The prompt names the cmdlet, unless the object plainly belongs to another one (the named
+  // command failed or was cut, and what follows is the next command's output without its prompt).
+  if (known) return guessed === null || guessed === known || fits(obj, known) ? known : guessed;
   // Set-/New- cmdlets print nothing; anything under them came from something else, so guess.
   if (named && /^(?:Get|Test)-/.test(named)) return null;
+  return guessed;
+}
+
+/** Properties only that cmdlet prints (Identity, Domain and ProxyFqdn are shared). */
+const SIGNATURE: Record<EdgeCmdlet, readonly string[]> = {
+  'Get-CsAccessEdgeConfiguration': ['AllowFederatedUsers', 'EnablePartnerDiscovery', 'RoutingMethod', 'BeClearingHouse', 'AllowOutsideUsers', 'AllowAnonymousUsers', 'DefaultRouteFqdn'],
+  'Get-CsHostingProvider': ['VerificationLevel', 'HostsOCSUsers', 'EnabledSharedAddressSpace', 'IsLocal', 'AutodiscoverUrl', 'Enabled', 'ProxyFqdn', 'Name'],
+  'Get-CsAllowedDomain': ['Domain', 'ProxyFqdn', 'MarkForMonitoring', 'Comment'],
+  'Get-CsBlockedDomain': ['Domain', 'Comment'],
+  'Get-CsExternalAccessPolicy': ['EnableFederationAccess', 'EnablePublicCloudAccess', 'EnableOutsideAccess', 'EnablePublicCloudAudioVideoAccess', 'Description'],
+  'Test-CsFederatedPartner': ['TargetFqdn', 'Result', 'Latency', 'Error', 'Diagnosis'],
+  'Get-CsUser': ['ExternalAccessPolicy', 'SipAddress', 'DisplayName', 'RegistrarPool'],
+};
+
+const fits = (obj: PsObject, cmdlet: EdgeCmdlet) => has(obj, ...SIGNATURE[cmdlet]);
+
+function guess(obj: PsObject): EdgeCmdlet | null {
   if (has(obj, 'TargetFqdn') && has(obj, 'Result')) return 'Test-CsFederatedPartner';
   if (has(obj, 'AllowFederatedUsers', 'EnablePartnerDiscovery', 'RoutingMethod', 'BeClearingHouse', 'AllowOutsideUsers', 'AllowAnonymousUsers')) return 'Get-CsAccessEdgeConfiguration';
   if (has(obj, 'EnableFederationAccess', 'EnablePublicCloudAccess', 'EnableOutsideAccess', 'EnablePublicCloudAudioVideoAccess')) return 'Get-CsExternalAccessPolicy';

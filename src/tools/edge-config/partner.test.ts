@@ -85,3 +85,13 @@ describe('judgeTests', () => {
     expect(judgeTests(r, 'contoso.com')[0]).toMatchObject({ status: 'failure', notOnAllowedList: true, entry: null });
   });
 });
+
+describe('the worked example', () => {
+  it('reads "Get-CsHostingProvider printed nothing" as no hosting provider, and finds the missing proxy FQDN', () => {
+    const m = toPartner(fixture('example-no-route.txt'));
+    expect(m.readFrom.hostingProviders).toBeDefined();
+    expect(m.partner.hostingProviders).toEqual([]);
+    const e = evaluatePartner(m.partner, 'contoso.com');
+    expect(e.ok && e.evaluation.results[0]?.reasons).toEqual(['partner-proxy-fqdn-missing']);
+  });
+});

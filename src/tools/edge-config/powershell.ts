@@ -37,6 +37,10 @@ export interface PsCommand {
   line: number;
   text: string;
   cmdlet: string | null;
+  /** How many objects it printed (0: it printed nothing, e.g. an empty list). */
+  printed: number;
+  /** PowerShell error lines followed it: the command failed. */
+  failed: boolean;
 }
 
 export interface PsParse {
@@ -98,8 +102,18 @@ export function parsePowerShell(input: string): PsParse {
   let valueColumn = -1;
   let inError = false;
 
+  const push = (obj: PsObject) => {
+    result.objects.push(obj);
+    const last = result.commands[result.commands.length - 1];
+    if (last) last.printed++;
+  };
+  const fail = (line: PsLine) => {
+    result.errors.push(line);
+    const last = result.commands[result.commands.length - 1];
+    if (last) last.failed = true;
+  };
   const close = () => {
-    if (current && current.fields.size > 0) result.objects.push(current);
+    if (current && current.fields.size > 0) push(current);
     current = null;
     lastField = null;
     valueColumn = -1;
@@ -118,7 +132,7 @@ export function parsePowerShell(input: string): PsParse {
     if (!prompt && /^\s*[A-Za-z]+-[A-Za-z]+\s+:\s/.test(raw)) {
       close();
       inError = true;
-      result.errors.push({ line: n, text: raw, why: 'a PowerShell error message: the command failed' });
+      fail({ line: n, text: raw, why: 'a PowerShell error message: the command failed' });
       continue;
     }
     if (prompt || BARE_COMMAND.test(raw)) {
@@ -126,22 +140,22 @@ export function parsePowerShell(input: string): PsParse {
       inError = false;
       command = (prompt ? (prompt[1] ?? '') : raw).trim();
       cmdlet = command === '' ? null : cmdletOf(command);
-      if (command !== '') result.commands.push({ line: n, text: command, cmdlet });
+      if (command !== '') result.commands.push({ line: n, text: command, cmdlet, printed: 0, failed: false });
       continue;
     }
     if (inError && ERROR_CONT.test(raw)) {
-      result.errors.push({ line: n, text: raw, why: 'part of a PowerShell error message' });
+      fail({ line: n, text: raw, why: 'part of a PowerShell error message' });
       continue;
     }
     if (!current && ERROR_START.test(raw) && !LIST_LINE.test(raw.trim())) {
       inError = true;
-      result.errors.push({ line: n, text: raw, why: 'a PowerShell error message: the command failed' });
+      fail({ line: n, text: raw, why: 'a PowerShell error message: the command failed' });
       continue;
     }
     // A table: a header line followed by a dashed rule.
     const next = lines[i + 1]?.replace(/\s+$/, '') ?? '';
     if (!current && RULE_LINE.test(next) && !LIST_LINE.test(raw.trim())) {
-      i = readTable(lines, i, cmdlet, command, result);
+      i = readTable(lines, i, cmdlet, command, result, push);
       continue;
     }
     const trimmed = raw.trimStart();
@@ -184,7 +198,7 @@ function newObject(cmdlet: string | null, command: string | null, form: 'list' |
 }
 
 /** Reads a Format-Table block starting at its header line; returns the index of its last line. */
-function readTable(lines: string[], start: number, cmdlet: string | null, command: string | null, result: PsParse): number {
+function readTable(lines: string[], start: number, cmdlet: string | null, command: string | null, result: PsParse, push: (obj: PsObject) => void): number {
   const header = (lines[start] ?? '').replace(/\s+$/, '');
   const rule = (lines[start + 1] ?? '').replace(/\s+$/, '');
   const spans: { from: number; to: number }[] = [];
@@ -210,7 +224,7 @@ function readTable(lines: string[], start: number, cmdlet: string | null, comman
       obj.fields.set(name, value);
       obj.lineOf.set(name, i + 1);
     });
-    result.objects.push(obj);
+    push(obj);
   }
   return i - 1;
 }

@@ -130,3 +130,16 @@ describe('diagnosticCode', () => {
     expect(diagnosticCode('Error: From URI not authorized to communicate with public IM providers')).toEqual({ code: 1001, from: 'reason-phrase' });
   });
 });
+
+describe('a list cmdlet that printed nothing', () => {
+  it('is read as an empty list, said in a note; one that failed is not', () => {
+    const ok = readEdgeConfig('PS C:\\> Get-CsHostingProvider\nPS C:\\> Get-CsAllowedDomain\n\nIdentity : a.com\nDomain : a.com\nProxyFqdn :\n');
+    if (!ok.ok) throw new Error(ok.message);
+    expect(ok.value.cmdlets).toContain('Get-CsHostingProvider');
+    expect(ok.value.hostingProviders).toEqual([]);
+    expect(ok.value.notes).toEqual(['Get-CsHostingProvider (line 1) printed nothing: read as none configured.']);
+    const failed = readEdgeConfig("PS C:\\> Get-CsHostingProvider\nGet-CsHostingProvider : The term 'Get-CsHostingProvider' is not recognized\n\nAllowFederatedUsers : True");
+    if (!failed.ok) throw new Error(failed.message);
+    expect(failed.value.cmdlets).not.toContain('Get-CsHostingProvider');
+  });
+});

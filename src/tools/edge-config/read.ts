@@ -88,6 +88,9 @@ export interface EdgeConfigRead {
 
 export type EdgeConfigResult = { ok: true; value: EdgeConfigRead } | { ok: false; message: string };
 
+/** Cmdlets that list entries: printing nothing means the list is empty. */
+const LIST_CMDLETS: readonly EdgeCmdlet[] = ['Get-CsHostingProvider', 'Get-CsAllowedDomain', 'Get-CsBlockedDomain'];
+
 export const EXPECTED_EDGE_CONFIG =
   'the output of Get-CsAccessEdgeConfiguration, Get-CsHostingProvider, Get-CsAllowedDomain, Get-CsBlockedDomain, Get-CsExternalAccessPolicy or Test-CsFederatedPartner from the Lync Server Management Shell';
 
@@ -123,6 +126,12 @@ function readParsed(text: string): EdgeConfigRead {
   for (const command of ps.commands) {
     if (command.cmdlet && /^(?:Set|New|Remove|Grant)-/.test(command.cmdlet)) {
       unread(command.line, command.text, `${command.cmdlet} changes settings and prints nothing; run the matching Get- cmdlet to show the result`);
+    }
+    // A list cmdlet that printed nothing (and did not fail) has nothing configured: an empty list.
+    const listed = LIST_CMDLETS.find((c) => c.toLowerCase() === command.cmdlet?.toLowerCase());
+    if (listed && command.printed === 0 && !command.failed && !/\|\s*(?:where|\?)/i.test(command.text)) {
+      if (!out.cmdlets.includes(listed)) out.cmdlets.push(listed);
+      out.notes.push(`${listed} (line ${command.line}) printed nothing: read as none configured.`);
     }
   }
 
