@@ -9,6 +9,7 @@
  *
  * Never throws, for any string.
  */
+import { normalisePaste } from '../paste-text.ts';
 
 export interface PsObject {
   /** The Lync cmdlet named on the prompt line above this object (e.g. "Get-CsAllowedDomain"), if any. */
@@ -52,18 +53,7 @@ export interface PsParse {
   errors: PsLine[];
 }
 
-/** Undoes what forums and word processors do to pasted console text. */
-export function normalisePaste(text: string): string {
-  return text
-    .replace(/^\uFEFF/, '')
-    .replace(/\u0000/g, '')
-    .replace(/[\u00A0\u2007\u202F\u2000-\u200A\u3000]/g, ' ')
-    .replace(/[\u200B-\u200D\u2060]/g, '')
-    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\t/g, '    ');
-}
+export { normalisePaste };
 
 /** `PS C:\\>`, a remote session's `[server]: PS C:\\>`, and the Exchange-style `[PS] C:\\>`. */
 const PROMPT = /^\s*(?:\[[^\]\r\n]{1,200}\]:\s*)?(?:\[PS\]|PS)(?:\s+[^>\r\n]{0,300})?>\s?(.*)$/;
