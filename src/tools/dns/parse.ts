@@ -70,7 +70,14 @@ function merge(observations: DnsObservation[]): DnsObservation {
     queries: [],
   };
   if (formats.length > 1) merged.parts = observations.map((o) => o.format as InputFormat);
-  for (const q of observations.flatMap((o) => o.queries)) noteQuery(merged, { ...q });
+  // Questions about one name merge as noteQuery says; grouping by name keeps a long paste linear.
+  const byName = new Map<string, DnsObservation>();
+  for (const q of observations.flatMap((o) => o.queries)) {
+    let group = byName.get(q.name);
+    if (!group) byName.set(q.name, (group = { ...merged, records: [], queries: [] }));
+    noteQuery(group, { ...q });
+  }
+  merged.queries = [...byName.values()].flatMap((g) => g.queries);
   return merged;
 }
 

@@ -37,17 +37,25 @@ export const EDGE_CMDLETS: readonly EdgeCmdlet[] = [
   'Get-CsUser',
 ];
 
+/** Each object's fields by lower-case name, made once: cmdlet guessing looks up many names. */
+const LOWER = new WeakMap<PsObject, Map<string, { value: string; line: number }>>();
+function lowered(obj: PsObject): Map<string, { value: string; line: number }> {
+  let map = LOWER.get(obj);
+  if (!map) {
+    map = new Map();
+    for (const [key, value] of obj.fields) map.set(key.toLowerCase(), { value, line: obj.lineOf.get(key) ?? obj.line });
+    LOWER.set(obj, map);
+  }
+  return map;
+}
+
 /** A field lookup that ignores case (a paste may be retyped) and returns null when absent. */
 export function field(obj: PsObject, name: string): string | null {
-  const lower = name.toLowerCase();
-  for (const [key, value] of obj.fields) if (key.toLowerCase() === lower) return value;
-  return null;
+  return lowered(obj).get(name.toLowerCase())?.value ?? null;
 }
 
 export function lineOf(obj: PsObject, name: string): number {
-  const lower = name.toLowerCase();
-  for (const [key, line] of obj.lineOf) if (key.toLowerCase() === lower) return line;
-  return obj.line;
+  return lowered(obj).get(name.toLowerCase())?.line ?? obj.line;
 }
 
 const has = (obj: PsObject, ...names: string[]) => names.some((name) => field(obj, name) !== null);

@@ -110,7 +110,7 @@ export function parsePowerShell(input: string): PsParse {
   };
 
   for (let i = 0; i < lines.length; i++) {
-    const raw = (lines[i] ?? '').replace(/\s+$/, '');
+    const raw = (lines[i] ?? '').trimEnd();
     const n = i + 1;
     if (raw.trim() === '') {
       close();
@@ -143,7 +143,7 @@ export function parsePowerShell(input: string): PsParse {
       continue;
     }
     // A table: a header line followed by a dashed rule.
-    const next = lines[i + 1]?.replace(/\s+$/, '') ?? '';
+    const next = lines[i + 1]?.trimEnd() ?? '';
     if (!current && RULE_LINE.test(next) && !LIST_LINE.test(raw.trim())) {
       i = readTable(lines, i, cmdlet, command, result, push);
       continue;
@@ -189,8 +189,8 @@ function newObject(cmdlet: string | null, command: string | null, form: 'list' |
 
 /** Reads a Format-Table block starting at its header line; returns the index of its last line. */
 function readTable(lines: string[], start: number, cmdlet: string | null, command: string | null, result: PsParse, push: (obj: PsObject) => void): number {
-  const header = (lines[start] ?? '').replace(/\s+$/, '');
-  const rule = (lines[start + 1] ?? '').replace(/\s+$/, '');
+  const header = (lines[start] ?? '').trimEnd();
+  const rule = (lines[start + 1] ?? '').trimEnd();
   const spans: { from: number; to: number }[] = [];
   const dash = /-+/g;
   for (let m = dash.exec(rule); m !== null; m = dash.exec(rule)) spans.push({ from: m.index, to: m.index + m[0].length });
@@ -201,7 +201,7 @@ function readTable(lines: string[], start: number, cmdlet: string | null, comman
   }
   let i = start + 2;
   for (; i < lines.length; i++) {
-    const row = (lines[i] ?? '').replace(/\s+$/, '');
+    const row = (lines[i] ?? '').trimEnd();
     if (row.trim() === '' || PROMPT.test(row) || BARE_COMMAND.test(row)) break;
     const obj = newObject(cmdlet, command, 'table', i + 1);
     const cells = cutRow(row, spans);
