@@ -96,4 +96,23 @@ describe('parsePowerShell', () => {
     expect(canonicalCmdlet('get-csallowedDomain')).toBe('Get-CsAllowedDomain');
     expect(parsePowerShell('PS C:\\> get-csaccessedgeconfiguration | fl\n\nAllowFederatedUsers : True').objects[0]?.cmdlet?.toLowerCase()).toBe('get-csaccessedgeconfiguration');
   });
+
+  it('keeps VERBOSE and WARNING messages out of the objects, as unread lines', () => {
+    const r = parsePowerShell('PS C:\\> Test-CsFederatedPartner -TargetFqdn e.litwareinc.com -Domain contoso.com -Verbose\nVERBOSE: Workflow Execution Started\nTargetFqdn : e.litwareinc.com\nResult     : Success\nWARNING: The test was run against a single Edge');
+    expect(r.objects).toHaveLength(1);
+    expect([...r.objects[0]!.fields.keys()]).toEqual(['TargetFqdn', 'Result']);
+    expect(r.unread.map((u) => u.line)).toEqual([2, 5]);
+    expect(r.unread[0]?.why).toMatch(/VERBOSE message/);
+  });
+
+  it('joins the rows Format-Table -Wrap continues under their column', () => {
+    const r = parsePowerShell([
+      'Identity    Domain      ProxyFqdn',
+      '--------    ------      ---------',
+      'contoso.com contoso.com sipfed.online.',
+      '                        lync.com',
+      'litware.com litware.com',
+    ].join('\n'));
+    expect(r.objects.map((o) => [o.fields.get('Domain'), o.fields.get('ProxyFqdn')])).toEqual([['contoso.com', 'sipfed.online.lync.com'], ['litware.com', '']]);
+  });
 });

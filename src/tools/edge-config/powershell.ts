@@ -133,6 +133,13 @@ export function parsePowerShell(input: string): PsParse {
       if (command !== '') result.commands.push({ line: n, text: command, cmdlet, printed: 0, failed: false });
       continue;
     }
+    // PowerShell's own stream messages look like "Name : value" but are not output.
+    const stream = /^\s*(VERBOSE|WARNING|DEBUG|INFO):\s/.exec(raw);
+    if (stream) {
+      close();
+      result.unread.push({ line: n, text: raw, why: `a PowerShell ${stream[1]} message, not the cmdlet's output` });
+      continue;
+    }
     if (inError && ERROR_CONT.test(raw)) {
       fail({ line: n, text: raw, why: 'part of a PowerShell error message' });
       continue;
@@ -203,8 +210,20 @@ function readTable(lines: string[], start: number, cmdlet: string | null, comman
   for (; i < lines.length; i++) {
     const row = (lines[i] ?? '').trimEnd();
     if (row.trim() === '' || PROMPT.test(row) || BARE_COMMAND.test(row)) break;
-    const obj = newObject(cmdlet, command, 'table', i + 1);
     const cells = cutRow(row, spans);
+    // `Format-Table -Wrap` continues a long value on the next row, under its column, with the
+    // first column blank: it belongs to the row above.
+    const above = result.objects[result.objects.length - 1];
+    if (i > start + 2 && above?.form === 'table' && above.line >= start + 3 && (cells[0] ?? '').trim() === '') {
+      names.forEach((name, k) => {
+        const piece = (cells[k] ?? '').trim();
+        if (piece === '') return;
+        const before = above.fields.get(name) ?? '';
+        above.fields.set(name, `${before}${/\s/.test(before) ? ' ' : ''}${piece}`);
+      });
+      continue;
+    }
+    const obj = newObject(cmdlet, command, 'table', i + 1);
     names.forEach((name, k) => {
       let value = (cells[k] ?? '').trim();
       if (/(?:\.\.\.|…)$/.test(value)) {
