@@ -43,7 +43,7 @@ describe('buildOgCard', () => {
     ]);
     expect(card.route.every((hop) => hop.state === 'passes' && !hop.first)).toBe(true);
     expect(card.route.filter((hop) => hop.encryptionEnds).map((hop) => hop.name)).toEqual(['Their Access Edge']);
-    expect(card.alt).toContain('Their Access Edge passes (encryption leaves Microsoft’s control after it)');
+    expect(card.alt).toContain('→ Their Access Edge → Their user; every hop passes; encryption leaves Microsoft’s control after Their Access Edge.');
   });
 
   it('keeps a description that fits, and cuts a long one at a word with an ellipsis', () => {
@@ -60,7 +60,7 @@ describe('buildOgCard', () => {
     const { alt } = buildOgCard({ id: 'playground', title: 'Can my users reach this person?', description: 'See what works.' });
     expect(alt).toBe(
       'Can my users reach this person? — See what works. — Both on Lync Online: IM: works, Presence: works, Audio: works, Video: works, File transfer: not supported. — ' +
-        'Route: Your user passes, Your Lync Online tenant passes, Lync Online federation edge passes, DNS passes, Their Lync Online tenant passes, Their user passes.',
+        'Route: Your user → Your Lync Online tenant → Lync Online federation edge → DNS → Their Lync Online tenant → Their user; every hop passes.',
     );
     expect(buildOgCard(page('reference/glossary')).alt).toBe('A question? — A short answer.');
   });

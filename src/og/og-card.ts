@@ -74,7 +74,23 @@ const MARK = (v: OgVerdict) => (v.works ? (v.uncertain ? '?' : '✓') : '✗');
  */
 const DESCRIPTION_MAX = { withVerdicts: 130, without: 260 } as const;
 
-const STATE_WORD: Record<HopState, string> = { passes: 'passes', blocks: 'blocks', unknown: 'unknown', 'not-carried': 'not carried' };
+/** The route as the image draws it, in words: the hops in order, then what is not plain passing. */
+function routeInWords(route: OgHop[]): string {
+  if (route.length === 0) return '';
+  const names = (state: HopState) => route.filter((hop) => hop.state === state && !hop.first).map((hop) => hop.name);
+  const first = route.find((hop) => hop.first);
+  const notes: string[] = [];
+  if (route.every((hop) => hop.state === 'not-carried')) notes.push('nothing asked is carried');
+  else if (route.every((hop) => hop.state === 'passes')) notes.push('every hop passes');
+  else {
+    if (first) notes.push(`breaks at ${first.name}`);
+    if (names('blocks').length > 0) notes.push(`also blocks at ${names('blocks').join(', ')}`);
+    if (names('unknown').length > 0) notes.push(`unknown at ${names('unknown').join(', ')}`);
+  }
+  const end = route.find((hop) => hop.encryptionEnds);
+  if (end) notes.push(`encryption leaves Microsoft’s control after ${end.name}`);
+  return `Route: ${route.map((hop) => hop.name).join(' → ')}; ${notes.join('; ')}.`;
+}
 
 export function buildOgCard(page: OgPage): OgCard {
   const preset = presetFor(page.id);
@@ -98,7 +114,7 @@ export function buildOgCard(page: OgPage): OgCard {
   const summary = verdicts.map((v) => `${v.label} ${MARK(v)}`).join(' ');
   const scenario = preset ? PRESETS[preset].label : null;
   const inWords = verdicts.map((v) => `${v.label}: ${VERDICT_LABEL[v.verdict].toLowerCase()}${v.uncertain ? ' (uncertain)' : ''}`).join(', ');
-  const path = route.map((hop) => `${hop.name} ${hop.first ? 'breaks here' : STATE_WORD[hop.state]}${hop.encryptionEnds ? ' (encryption leaves Microsoft’s control after it)' : ''}`).join(', ');
-  const alt = [`${page.title}`, description, scenario ? `${scenario}: ${inWords}.` : '', path ? `Route: ${path}.` : ''].filter((part) => part !== '').join(' — ');
+  const routeWords = routeInWords(route);
+  const alt = [`${page.title}`, description, scenario ? `${scenario}: ${inWords}.` : '', routeWords].filter((part) => part !== '').join(' — ');
   return { title: page.title, description, scenario, verdicts, route, summary, alt };
 }

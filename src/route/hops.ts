@@ -37,31 +37,31 @@ export interface RouteSource {
 export const ROUTE_SOURCES = {
   article: {
     id: 'article',
-    title: 'Federation 101 in Lync Online (2011)',
+    title: 'Federation 101 in Lync Online',
     href: 'http://www.ultimate-communications.com/2011/07/federation-101-in-lync-online-office365-lync/',
   },
-  dns: { id: 'dns', title: "Microsoft's Office 365 DNS documentation: Lync Online records (_sipfederationtls._tcp → sipfed.online.lync.com, port 5061)" },
+  dns: { id: 'dns', title: 'Microsoft: Office 365 DNS records for Lync Online (_sipfederationtls._tcp, port 5061, sipfed.online.lync.com)' },
   hostingProvider: {
     id: 'hosting-provider',
-    title: 'New-CsHostingProvider, Lync Server 2010 (Microsoft)',
+    title: 'Microsoft: New-CsHostingProvider (Lync Server 2010)',
     href: 'https://learn.microsoft.com/en-us/previous-versions/office/skype-server-2010/gg398490(v=ocs.14)',
   },
   allowedDomain: {
     id: 'allowed-domain',
-    title: 'New-CsAllowedDomain, Lync Server 2010 (Microsoft)',
+    title: 'Microsoft: New-CsAllowedDomain (Lync Server 2010)',
     href: 'https://learn.microsoft.com/en-us/previous-versions/office/skype-server-2010/gg398628(v=ocs.14)',
   },
   accessEdge: {
     id: 'access-edge',
-    title: 'Set-CsAccessEdgeConfiguration, Lync Server 2010 (Microsoft)',
+    title: 'Microsoft: Set-CsAccessEdgeConfiguration (Lync Server 2010)',
     href: 'https://learn.microsoft.com/en-us/previous-versions/office/skype-server-2010/gg413017(v=ocs.14)',
   },
   externalAccess: {
     id: 'external-access',
-    title: 'Get-CsExternalAccessPolicy, Lync Server 2010 (Microsoft)',
+    title: 'Microsoft: Get-CsExternalAccessPolicy (Lync Server 2010)',
     href: 'https://learn.microsoft.com/en-us/previous-versions/office/skype-server-2010/gg425805(v=ocs.14)',
   },
-  publicIm: { id: 'public-im', title: 'Microsoft KB 897567: public IM connectivity carries IM and presence only' },
+  publicIm: { id: 'public-im', title: 'Microsoft KB 897567 (public IM connectivity: IM and presence only)' },
 } as const satisfies Record<string, RouteSource>;
 
 type SourceKey = keyof typeof ROUTE_SOURCES;
