@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PROVIDER } from '../embed/provider.ts';
 import { PRESETS, PRESET_IDS } from '../scenarios/presets.ts';
+import { MODALITIES, MODALITY_NAMES } from '../rules/index.ts';
 import { buildOgCard } from './og-card.ts';
 import { OG_IMAGE } from './og-image.ts';
 
@@ -11,14 +12,15 @@ describe('buildOgCard', () => {
   it('shows the playground with its opening scenario and the rules’ verdicts', () => {
     const card = buildOgCard(page('playground'));
     expect(card.scenario).toBe('Both on Lync Online');
-    expect(card.summary).toBe('IM ✓ Presence ✓ Audio ✓ Video ✓ File transfer ✗');
-    expect(card.verdicts.map((v) => v.verdict)).toEqual(['works', 'works', 'works', 'works', 'not-supported']);
+    // One verdict per modality asked, each named by the rules' own label, ✓ only where it works.
+    expect(card.verdicts.map((v) => v.verdict)).toEqual(MODALITIES.map((m) => (m === 'file-transfer' ? 'not-supported' : 'works')));
+    expect(card.summary).toBe(card.verdicts.map((v) => `${MODALITY_NAMES[v.modality]} ${v.verdict === 'works' ? '✓' : '✗'}`).join(' '));
   });
 
   it.each(PRESET_IDS)('shows the %s scenario on its page', (id) => {
     const card = buildOgCard(page(PRESETS[id].page.slice(1, -1)));
     expect(card.scenario).toBe(PRESETS[id].label);
-    expect(card.verdicts).toHaveLength(5);
+    expect(card.verdicts).toHaveLength(MODALITIES.length);
     expect(card.summary).toMatch(/^IM ✓ Presence ✓ /);
   });
 

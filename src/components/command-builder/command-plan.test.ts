@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, parseScenario } from '../../rules/index.ts';
 import { placeholderScenarios } from '../../highlight/command-table.ts';
-import { PLACEHOLDER } from '../playground/command-tokens.ts';
+import { PLACEHOLDER } from '../../highlight/command-tokens.ts';
 import { buildPlan, DEFAULT_STATE, planCommands, type CommandBuilderState, type CommandPlan } from './command-plan.ts';
 
 function plan(patch: Partial<CommandBuilderState>): CommandPlan {
