@@ -7,7 +7,7 @@ import { ChoiceField, DomainList, TextField } from './playground/fields.tsx';
 import { FEDERATION_MODE_OPTIONS, listLegend } from './playground/options.ts';
 import { ruleForCode } from './playground/rule-lookup.ts';
 import { Announcer } from './widgets/Announcer.tsx';
-import { entryAt, errorAt, readableField, sentence } from './widgets/field-error.ts';
+import { entryAt, errorAt, readableField, sentence } from '../share/field-error.ts';
 import { MODE_PARAM } from '../share/param-values.ts';
 import type { WidgetSpec } from '../share/widget-params.ts';
 import { useWidgetPermalink } from './widgets/useWidgetPermalink.ts';

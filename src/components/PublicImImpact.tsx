@@ -6,7 +6,7 @@ import { ChoiceField, TextField } from './playground/fields.tsx';
 import { ruleForCode } from './playground/rule-lookup.ts';
 import { DEFAULT_STATE, evaluatePublicIm, MESSENGER_CONTACT, PUBLIC_IM_OPTIONS, type Part, type PartOutcome, type PublicImWidgetState } from './public-im/public-im.ts';
 import { Announcer } from './widgets/Announcer.tsx';
-import { errorAt, readableField, sentence } from './widgets/field-error.ts';
+import { errorAt, readableField, sentence } from '../share/field-error.ts';
 import { PUBLIC_IM_PARAM } from '../share/param-values.ts';
 import type { WidgetSpec } from '../share/widget-params.ts';
 import { useWidgetPermalink } from './widgets/useWidgetPermalink.ts';

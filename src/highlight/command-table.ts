@@ -3,7 +3,7 @@
  * and highlighted once. The playground receives this table and only fills in real values.
  */
 import { evaluate, parseScenario } from '../rules/index.ts';
-import { PLACEHOLDER, type CommandTokenTable } from '../components/playground/command-tokens.ts';
+import { PLACEHOLDER, type CommandTokenTable } from './command-tokens.ts';
 import { highlight } from './highlight.ts';
 
 const SIPFED = 'sipfed.online.lync.com';

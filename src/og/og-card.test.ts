@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PROVIDER } from '../embed/provider.ts';
 import { PRESETS, PRESET_IDS } from '../scenarios/presets.ts';
+import { MATRIX, MODALITIES, MODALITY_NAMES } from '../rules/index.ts';
 import { buildOgCard } from './og-card.ts';
 import { OG_IMAGE } from './og-image.ts';
 
@@ -11,19 +12,22 @@ describe('buildOgCard', () => {
   it('shows the playground with its opening scenario and the rules’ verdicts', () => {
     const card = buildOgCard(page('playground'));
     expect(card.scenario).toBe('Both on Lync Online');
-    expect(card.summary).toBe('IM ✓ Presence ✓ Audio ✓ Video ✓ File transfer ✗');
-    expect(card.verdicts.map((v) => v.verdict)).toEqual(['works', 'works', 'works', 'works', 'not-supported']);
+    // One verdict per modality asked, each named by the rules' own label, ✓ only where it works.
+    expect(card.verdicts.map((v) => v.verdict)).toEqual(MODALITIES.map((m) => (m === 'file-transfer' ? 'not-supported' : 'works')));
+    expect(card.summary).toBe(card.verdicts.map((v) => `${MODALITY_NAMES[v.modality]} ${v.verdict === 'works' ? '✓' : '✗'}`).join(' '));
   });
 
   it.each(PRESET_IDS)('shows the %s scenario on its page', (id) => {
     const card = buildOgCard(page(PRESETS[id].page.slice(1, -1)));
     expect(card.scenario).toBe(PRESETS[id].label);
-    expect(card.verdicts).toHaveLength(5);
+    expect(card.verdicts).toHaveLength(MODALITIES.length);
     expect(card.summary).toMatch(/^IM ✓ Presence ✓ /);
   });
 
   it('says Messenger scenarios have no audio, video or file transfer', () => {
-    expect(buildOgCard(page('scenarios/messenger-vanity-domain')).summary).toBe('IM ✓ Presence ✓ Audio ✗ Video ✗ File transfer ✗');
+    const card = buildOgCard(page('scenarios/messenger-vanity-domain'));
+    expect(card.summary).toMatch(/^IM ✓ Presence ✓ Audio ✗ Video ✗ File transfer ✗/);
+    expect(card.verdicts.filter((v) => v.works).map((v) => v.modality)).toEqual(MODALITIES.filter((m) => MATRIX['windows-live-messenger'][m].supported));
   });
 
   it('has no verdicts on other pages', () => {
@@ -58,9 +62,10 @@ describe('buildOgCard', () => {
 
   it('says everything the image shows in its alt text, the verdicts in words', () => {
     const { alt } = buildOgCard({ id: 'playground', title: 'Can my users reach this person?', description: 'See what works.' });
-    expect(alt).toBe(
-      'Can my users reach this person? — See what works. — Both on Lync Online: IM: works, Presence: works, Audio: works, Video: works, File transfer: not supported. — ' +
-        'Route: Your user → Your Lync Online tenant → Lync Online federation edge → DNS → Their Lync Online tenant → Their user; every hop passes.',
+    // The verdicts in words (one per modality, so a new modality adds one and this still holds), then the route.
+    expect(alt).toMatch(/^Can my users reach this person\? — See what works\. — Both on Lync Online: IM: works, Presence: works, Audio: works, Video: works, File transfer: not supported[,.]/);
+    expect(alt).toContain(
+      ' — Route: Your user → Your Lync Online tenant → Lync Online federation edge → DNS → Their Lync Online tenant → Their user; every hop passes.',
     );
     expect(buildOgCard(page('reference/glossary')).alt).toBe('A question? — A short answer.');
   });

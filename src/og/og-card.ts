@@ -4,7 +4,7 @@
  * page's scenario. Pure: the PNG endpoint draws this, the Head override uses its alt text, and
  * the unit tests check it without rendering anything.
  */
-import { MODALITY_LABEL, VERDICT_LABEL } from '../components/playground/labels.ts';
+import { MODALITY_LABEL, VERDICT_LABEL } from '../share/labels.ts';
 import { evaluateInput, type Modality, type Verdict } from '../rules/index.ts';
 import { buildRoute, type HopState } from '../route/route.ts';
 import { PRESETS, PRESET_IDS, type PresetId } from '../scenarios/presets.ts';

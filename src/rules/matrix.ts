@@ -4,15 +4,7 @@
  */
 import type { MatrixCell, Modality, Platform, Source } from './model.ts';
 
-export const MODALITIES: readonly Modality[] = ['im', 'presence', 'audio', 'video', 'file-transfer'];
-
-export const PLATFORMS: readonly Platform[] = [
-  'lync-online',
-  'lync-server-2010',
-  'ocs-2007-r2',
-  'ocs-2007',
-  'windows-live-messenger',
-];
+export { MODALITIES, PLATFORMS } from './model.ts';
 
 const IM_PRESENCE: Source = {
   kind: 'seed',

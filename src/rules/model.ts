@@ -1,5 +1,5 @@
 /**
- * The model of the seed's world: types only, no behaviour.
+ * The model of the seed's world: types, and the two vocabulary lists they are derived from; no behaviour.
  *
  * A scenario is what the reader sets up (your Lync Online tenant, the partner, the address typed,
  * the modalities); an evaluation is what the rules say about it. Field names and codes follow
@@ -12,11 +12,43 @@
 // Vocabulary
 // ---------------------------------------------------------------------------------------------
 
-export type OnPremPlatform = 'lync-server-2010' | 'ocs-2007-r2' | 'ocs-2007';
-export type Platform = 'lync-online' | OnPremPlatform | 'windows-live-messenger';
+// The two lists below are the only place the modalities and the partner kinds are written out.
+// Everything else (the matrix's rows, the schema's enums, the playground, permalinks, labels,
+// tests, bench) derives from them, so a new modality or partner kind starts here and the type
+// checker walks you to every Record that needs an entry (the matrix first).
+
+/** Every modality, in the order pages list them, with the name a reader sees. */
+export const MODALITY_NAMES = {
+  im: 'IM',
+  presence: 'Presence',
+  audio: 'Audio',
+  video: 'Video',
+  'file-transfer': 'File transfer',
+} as const satisfies Record<string, string>;
+
+/** Every partner kind, in the order pages list them: the reader's name, and whether it is an on-premises Edge. */
+export const PLATFORM_NAMES = {
+  'lync-online': { label: 'Another Lync Online tenant', onPremises: false },
+  'lync-server-2010': { label: 'Lync Server 2010 on premises', onPremises: true },
+  'ocs-2007-r2': { label: 'OCS 2007 R2 on premises', onPremises: true },
+  'ocs-2007': { label: 'OCS 2007 on premises', onPremises: true },
+  'windows-live-messenger': { label: 'Windows Live Messenger', onPremises: false },
+} as const satisfies Record<string, { label: string; onPremises: boolean }>;
+
+export type Modality = keyof typeof MODALITY_NAMES;
+export type Platform = keyof typeof PLATFORM_NAMES;
+export type OnPremPlatform = { [P in Platform]: (typeof PLATFORM_NAMES)[P]['onPremises'] extends true ? P : never }[Platform];
+
+/** The modalities, in order (a non-empty tuple type, so schema enums can take it as is). */
+export const MODALITIES = Object.keys(MODALITY_NAMES) as [Modality, ...Modality[]];
+/** The partner kinds, in order. */
+export const PLATFORMS = Object.keys(PLATFORM_NAMES) as [Platform, ...Platform[]];
+export const isOnPrem = (p: Platform): p is OnPremPlatform => PLATFORM_NAMES[p].onPremises;
+/** The on-premises partner kinds (Lync Server, OCS), in order. */
+export const ON_PREM_PLATFORMS = PLATFORMS.filter(isOnPrem) as [OnPremPlatform, ...OnPremPlatform[]];
+
 export type FederationMode = 'allow-all-except-blocked' | 'block-all-except-allowed' | 'disabled';
 export type PublicImState = 'enabled' | 'pending' | 'disabled';
-export type Modality = 'im' | 'presence' | 'audio' | 'video' | 'file-transfer';
 
 /** The order an admin troubleshoots in; the trace and the reasons follow it. */
 export type Stage = 'dns' | 'your-federation' | 'your-user' | 'their-side' | 'address' | 'modality';

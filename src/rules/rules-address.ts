@@ -5,8 +5,11 @@
 import { convertMessengerAddress, messengerDomainKind } from './address.ts';
 import { addContact } from './commands.ts';
 import { supportOf } from './matrix.ts';
-import type { Modality, Rule, RuleContext } from './model.ts';
+import { MODALITIES, type Modality, type Rule, type RuleContext } from './model.ts';
 import { ALL, MESSENGER } from './platforms.ts';
+
+/** The modality the seed rules out with every federated partner (paragraph 14). */
+const FILE_TRANSFER: readonly Modality[] = ['file-transfer'];
 
 /** The contact names the partner's Messenger sign-in (user compared case-insensitively). */
 const namesMessengerPartner = (ctx: RuleContext): boolean => {
@@ -86,11 +89,11 @@ export const ADDRESS_RULES: readonly Rule[] = [
     kind: 'blocker',
     code: 'file-transfer-not-federated',
     platforms: ALL,
-    modalities: ['file-transfer'],
+    modalities: FILE_TRANSFER,
     source: { kind: 'seed', paragraph: 14, quote: 'File transfer is not available with federated connections.' },
     condition: 'file transfer, with any federated partner',
     explanation: 'File transfer is not available with federated connections, whoever the partner is.',
-    check: () => ['file-transfer'],
+    check: () => FILE_TRANSFER,
     fix: () => [
       {
         rule: 'file-transfer-not-federated',
@@ -107,7 +110,9 @@ export const ADDRESS_RULES: readonly Rule[] = [
     kind: 'blocker',
     code: 'modality-not-supported-with-partner',
     platforms: ALL,
-    modalities: ['im', 'presence', 'audio', 'video'],
+    // Every modality but file transfer, which has its own rule above: derived, so a new modality is
+    // checked against the matrix here without anyone remembering to list it.
+    modalities: MODALITIES.filter((m) => !FILE_TRANSFER.includes(m)),
     source: {
       kind: 'reference',
       section: '§1',
@@ -118,7 +123,7 @@ export const ADDRESS_RULES: readonly Rule[] = [
     explanation: 'This kind of partner does not support this modality over federation: with Windows Live Messenger, only IM and presence.',
     check: (ctx) => {
       const out: Modality[] = [];
-      for (const m of ctx.asked) if (m !== 'file-transfer' && !supportOf(ctx.partner.platform, m).supported) out.push(m);
+      for (const m of ctx.asked) if (!FILE_TRANSFER.includes(m) && !supportOf(ctx.partner.platform, m).supported) out.push(m);
       return out;
     },
     fix: () => [

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { messenger, online, onPrem, scenario, SIPFED } from '../../test/unit/fixtures.ts';
 import { evaluateInput } from './evaluate.ts';
 import type { RuleId, ScenarioInput, TraceStatus } from './model.ts';
+import { MATRIX } from './matrix.ts';
+import { MODALITIES, PLATFORMS } from './model.ts';
 import { RULES, ruleById, STAGES } from './rules.ts';
 
-const HP = (patch: Record<string, unknown> = {}) => ({ identity: 'LyncOnline', proxyFqdn: SIPFED, enabled: true, ...patch });
+const HP = (patch: { enabled?: boolean } = {}) => ({ identity: 'LyncOnline', proxyFqdn: SIPFED, enabled: true, ...patch });
 
 /** For every rule: a scenario where it fires and one where it is checked and does not. */
 const CASES: Record<RuleId, { fires: ScenarioInput; quiet: ScenarioInput }> = {
@@ -79,7 +81,7 @@ const CASES: Record<RuleId, { fires: ScenarioInput; quiet: ScenarioInput }> = {
   },
   'file-transfer-not-federated': { fires: scenario(online()), quiet: scenario(online()) },
   'modality-not-supported-with-partner': { fires: scenario(messenger()), quiet: scenario(onPrem({}, 'ocs-2007')) },
-} as Record<RuleId, { fires: ScenarioInput; quiet: ScenarioInput }>;
+} satisfies Record<RuleId, { fires: ScenarioInput; quiet: ScenarioInput }>;
 
 // Rules that fire whenever they are checked: their "quiet" case is the one where they do not apply.
 const ALWAYS: Partial<Record<RuleId, ScenarioInput>> = {
@@ -128,6 +130,25 @@ describe('RULES', () => {
     expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
     const order = RULES.map((r) => STAGES.indexOf(r.stage));
     expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+});
+
+describe('modality-not-supported-with-partner', () => {
+  // Derived from the matrix, not from a list of its own: every modality a partner kind does not
+  // support (file transfer aside, which has its own rule) is blocked by it, and no other.
+  it.each(PLATFORMS.flatMap((platform) => MODALITIES.filter((m) => m !== 'file-transfer').map((m) => [platform, m] as const)))(
+    '%s × %s follows the matrix',
+    (platform, modality) => {
+      const partner = platform === 'lync-online' ? online() : platform === 'windows-live-messenger' ? messenger() : onPrem({}, platform);
+      const expected = MATRIX[platform][modality].supported ? 'pass' : 'fail';
+      expect(statusOf(scenario(partner, {}, { modalities: [modality] }), 'modality-not-supported-with-partner')).toBe(expected);
+    },
+  );
+
+  it('is checked for every modality the file-transfer rule does not cover', () => {
+    const rule = ruleById('modality-not-supported-with-partner');
+    const fileTransfer = ruleById('file-transfer-not-federated');
+    expect([...(rule?.modalities ?? []), ...(fileTransfer?.modalities ?? [])].sort()).toEqual([...MODALITIES].sort());
   });
 });
 

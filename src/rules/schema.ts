@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { looksLikeVanity, normaliseDomain, parseAddress, parseVanityAddress } from './address.ts';
-import type { Modality, ParseResult, Scenario, ScenarioInput } from './model.ts';
+import { MODALITIES, ON_PREM_PLATFORMS, type Modality, type ParseResult, type Scenario, type ScenarioInput } from './model.ts';
 
 const MAX_LIST = 1000;
 
@@ -91,7 +91,7 @@ const lyncOnline = z.strictObject({
 });
 
 const onPrem = z.strictObject({
-  platform: z.enum(['lync-server-2010', 'ocs-2007-r2', 'ocs-2007']),
+  platform: z.enum(ON_PREM_PLATFORMS),
   domain,
   federationEnabled: z.boolean(),
   partnerDiscovery: z._default(z.boolean(), false),
@@ -107,8 +107,7 @@ const messenger = z.strictObject({
   acceptsContactRequest: z._default(z.boolean(), true),
 });
 
-export const MODALITY_VALUES = ['im', 'presence', 'audio', 'video', 'file-transfer'] as const;
-const modality = z.enum(MODALITY_VALUES);
+const modality = z.enum(MODALITIES);
 
 /** The scenario schema. Its output is completed by parseScenario (the default contact). */
 export const scenarioSchema = z.strictObject({
@@ -120,7 +119,7 @@ export const scenarioSchema = z.strictObject({
       z.minLength(1, 'must list at least one modality'),
       z.refine((list: Modality[]) => new Set(list).size === list.length, 'lists a modality twice'),
     ),
-    () => [...MODALITY_VALUES],
+    () => [...MODALITIES],
   ),
 });
 

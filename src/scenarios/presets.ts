@@ -4,6 +4,8 @@
  * what they yield. These are inputs only: no verdict is written here.
  */
 
+import type { PublicImState, ScenarioInput } from '../rules/index.ts';
+
 export const PRESET_IDS = ['both-on-lync-online', 'partner-on-premises', 'messenger-microsoft-address', 'messenger-vanity-domain'] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
@@ -15,10 +17,11 @@ export interface Preset {
   summary: string;
   /** Where the scenario is explained. */
   page: string;
-  scenario: Record<string, unknown>;
+  /** Typed as the rules' input, so a renamed or new field is followed here by the type checker. */
+  scenario: ScenarioInput;
 }
 
-const tenant = (publicIm: 'enabled' | 'disabled') => ({
+const tenant = (publicIm: PublicImState): ScenarioInput['tenant'] => ({
   domain: 'contoso.com',
   dnsVerified: true,
   federation: { mode: 'allow-all-except-blocked', domains: [] },

@@ -3,21 +3,15 @@
  * permalink, ready to paste into a forum reply, as Markdown, plain text or BBCode. Built only from
  * the evaluation and the rules' own words.
  */
-import type { Actor, Evaluation, ReasonCode, Rule, RuleId, WarningCode } from '../rules/index.ts';
+import type { Actor, Evaluation, Platform, ReasonCode, Rule, RuleId, WarningCode } from '../rules/index.ts';
 import { RULES } from '../rules/index.ts';
+import { ACTOR_LABEL, MODALITY_LABEL, PLATFORM_LABEL } from './labels.ts';
 
 export type AnswerFormat = 'markdown' | 'text' | 'bbcode';
 
-const MODALITY: Record<string, string> = { im: 'IM', presence: 'Presence', audio: 'Audio', video: 'Video', 'file-transfer': 'File transfer' };
 const VERDICT: Record<string, string> = { works: 'works', blocked: 'blocked', 'not-supported': 'not supported' };
-const ACTOR: Record<Actor, string> = { you: 'You (the user)', 'your-admin': 'Your Office 365 admin', 'partner-admin': "The partner's admin", 'partner-user': "The partner's user" };
-const PARTNER: Record<string, string> = {
-  'lync-online': 'another Lync Online tenant',
-  'lync-server-2010': 'Lync Server 2010 on premises',
-  'ocs-2007-r2': 'OCS 2007 R2 on premises',
-  'ocs-2007': 'OCS 2007 on premises',
-  'windows-live-messenger': 'Windows Live Messenger',
-};
+/** The partner kind inside a sentence: "(another Lync Online tenant)", "(OCS 2007 on premises)". */
+const partnerName = (platform: Platform) => PLATFORM_LABEL[platform].replace(/^Another /, 'another ');
 
 const byId = new Map<RuleId, Rule>(RULES.map((rule) => [rule.id, rule]));
 
@@ -71,10 +65,10 @@ export function forumAnswer(evaluation: Evaluation, link: string, format: Answer
   const { tenant, partner } = evaluation.scenario;
   const who = 'address' in partner ? partner.address : partner.domain;
   const blocks: string[] = [];
-  blocks.push(m.heading(`Can ${tenant.domain} reach ${who} (${PARTNER[partner.platform]})?`));
+  blocks.push(m.heading(`Can ${tenant.domain} reach ${who} (${partnerName(partner.platform)})?`));
   blocks.push(
     m.list(
-      evaluation.results.map((r) => m.item(`${MODALITY[r.modality]}: ${m.bold(VERDICT[r.verdict] ?? r.verdict)}${r.certainty === 'uncertain' ? ' (uncertain)' : ''}`)),
+      evaluation.results.map((r) => m.item(`${MODALITY_LABEL[r.modality]}: ${m.bold(VERDICT[r.verdict] ?? r.verdict)}${r.certainty === 'uncertain' ? ' (uncertain)' : ''}`)),
     ),
   );
   const reasons = [...new Set(evaluation.results.flatMap((r) => r.reasons))];
@@ -83,10 +77,10 @@ export function forumAnswer(evaluation: Evaluation, link: string, format: Answer
   if (uncertain) blocks.push(uncertain);
   if (evaluation.fixes.length > 0) {
     const parts: string[] = [m.heading('How to fix it')];
-    for (const actor of Object.keys(ACTOR) as Actor[]) {
+    for (const actor of Object.keys(ACTOR_LABEL) as Actor[]) {
       const fixes = evaluation.fixes.filter((fix) => fix.actor === actor);
       if (fixes.length === 0) continue;
-      parts.push(m.bold(`${ACTOR[actor]}:`));
+      parts.push(m.bold(`${ACTOR_LABEL[actor]}:`));
       for (const fix of fixes) {
         const lines = [m.item(fix.title), ...fix.steps.map((step) => `  ${step}`)];
         parts.push(lines.join('\n'));

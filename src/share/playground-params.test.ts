@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateInput } from '../rules/index.ts';
-import { emptyDraft, fromScenarioInput, toScenarioInput, type Draft } from '../components/playground/draft.ts';
-import { readableField } from '../components/widgets/field-error.ts';
+import { emptyDraft, fromScenarioInput, toScenarioInput, type Draft } from './playground-draft.ts';
+import { readableField } from './field-error.ts';
 import { PRESETS, PRESET_IDS } from '../scenarios/presets.ts';
 import { decodePlaygroundParams, encodePlaygroundParams, hasPlaygroundParams, restoreValid } from './playground-params.ts';
 

@@ -7,7 +7,7 @@
  * Reading never fails: an unknown version, a value this version does not know, or a value the
  * rules' schema rejects is left at its default, and each is reported in plain words.
  */
-import { emptyDraft, MODALITIES, type Draft, type Modality } from '../components/playground/draft.ts';
+import { emptyDraft, MODALITIES, type Draft, type Modality } from './playground-draft.ts';
 import { MODE_PARAM, PLATFORM_PARAM, PUBLIC_IM_PARAM } from './param-values.ts';
 
 export const PERMALINK_VERSION = 1;

@@ -6,8 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { MATRIX } from '../../src/rules/index.ts';
-import { toScenarioInput } from '../../src/components/playground/draft.ts';
+import { MATRIX, MODALITIES, PLATFORMS } from '../../src/rules/index.ts';
+import { toScenarioInput } from '../../src/share/playground-draft.ts';
 import { decodePlaygroundParams } from '../../src/share/playground-params.ts';
 import { axe, baseUrl, launch, newContext, watch, wakeWidget } from './browser.ts';
 import { evaluateWithCli } from './cli.ts';
@@ -61,9 +61,9 @@ describe('modality matrix', () => {
     await open(page, MATRIX_PAGE);
     const table = page.locator('[data-widget="modality-matrix"] table');
     expect(await table.locator('caption').textContent()).toContain('What works');
-    expect(await table.locator('thead th[scope="col"]').count()).toBe(6);
-    expect(await table.locator('tbody th[scope="row"]').count()).toBe(5);
-    expect(await table.locator('td').count()).toBe(25);
+    expect(await table.locator('thead th[scope="col"]').count()).toBe(MODALITIES.length + 1);
+    expect(await table.locator('tbody th[scope="row"]').count()).toBe(PLATFORMS.length);
+    expect(await table.locator('td').count()).toBe(MODALITIES.length * PLATFORMS.length);
     const audio = table.locator('tr[data-platform="ocs-2007"] td[data-modality="audio"] a');
     expect(await audio.textContent()).toContain('Works — uncertain');
     const note = await audio.getAttribute('aria-describedby');

@@ -1,6 +1,7 @@
 /** fast-check arbitraries for valid, normalised scenarios (what parseScenario returns). */
 import fc from 'fast-check';
 import { normaliseDomain } from '../../src/rules/address.ts';
+import { MODALITIES, ON_PREM_PLATFORMS } from '../../src/rules/index.ts';
 import type {
   FederationSettings,
   HostingProvider,
@@ -11,7 +12,7 @@ import type {
 } from '../../src/rules/index.ts';
 
 export const SIPFED = 'sipfed.online.lync.com';
-export const ALL_MODALITIES: Modality[] = ['im', 'presence', 'audio', 'video', 'file-transfer'];
+export const ALL_MODALITIES: Modality[] = [...MODALITIES];
 
 const POOL = ['contoso.com', 'fabrikam.com', 'litwareinc.com', 'mydomain.com', 'adatum.com', 'xn--bcher-kva.example', 'lync.com', 'online.lync.com'];
 
@@ -60,7 +61,7 @@ export const partnerArb: fc.Arbitrary<Partner> = fc.oneof(
     userExternalAccess: fc.boolean(),
   }),
   fc.record({
-    platform: fc.constantFrom('lync-server-2010' as const, 'ocs-2007-r2' as const, 'ocs-2007' as const),
+    platform: fc.constantFrom(...ON_PREM_PLATFORMS),
     domain: domainArb,
     federationEnabled: fc.boolean(),
     partnerDiscovery: fc.boolean(),

@@ -11,8 +11,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { emptyDraft, toScenarioInput, type Draft } from '../../src/components/playground/draft.ts';
-import { readableField } from '../../src/components/widgets/field-error.ts';
+import { emptyDraft, toScenarioInput, type Draft } from '../../src/share/playground-draft.ts';
+import { readableField } from '../../src/share/field-error.ts';
 import { convertMessengerAddress, evaluateInput, parseScenario } from '../../src/rules/index.ts';
 import { decodeBase64Url, encodeBase64Url } from '../../src/share/base64url.ts';
 import { MODE_PARAM, PLATFORM_PARAM, PUBLIC_IM_PARAM } from '../../src/share/param-values.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, parseScenario } from '../../rules/index.ts';
+import { evaluate, MATRIX, MODALITIES, parseScenario } from '../../rules/index.ts';
 import { placeholderScenarios } from '../../highlight/command-table.ts';
-import { PLACEHOLDER } from '../playground/command-tokens.ts';
+import { PLACEHOLDER } from '../../highlight/command-tokens.ts';
 import { buildPlan, DEFAULT_STATE, planCommands, type CommandBuilderState, type CommandPlan } from './command-plan.ts';
 
 function plan(patch: Partial<CommandBuilderState>): CommandPlan {
@@ -10,6 +10,8 @@ function plan(patch: Partial<CommandBuilderState>): CommandPlan {
   return outcome.plan;
 }
 const codes = (p: CommandPlan) => planCommands(p).map((c) => c.code);
+/** Everything the matrix says this partner kind supports: once the Edge is set up, all of it works. */
+const SUPPORTED = (p: CommandPlan) => MODALITIES.filter((m) => MATRIX[p.result.scenario.partner.platform][m].supported);
 const works = (p: CommandPlan) => p.result.results.filter((r) => r.works).map((r) => r.modality);
 
 describe('command builder plan', () => {
@@ -24,7 +26,7 @@ describe('command builder plan', () => {
     expect(codes(p)).toContain('Set-CsAccessEdgeConfiguration -AllowFederatedUsers $True');
     expect(codes(p)).toContain('Set-CsExternalAccessPolicy -Identity Global -EnableFederationAccess $True');
     expect(codes(p).at(-1)).toContain("Test-CsFederatedPartner -TargetFqdn $AccessEdge -Domain 'fabrikam-online.com'");
-    expect(works(p)).toEqual(['im', 'presence', 'audio', 'video']);
+    expect(works(p)).toEqual(SUPPORTED(p));
     expect(p.result.warnings).toEqual([]);
   });
 
@@ -37,7 +39,7 @@ describe('command builder plan', () => {
     ]);
     expect(codes(p).some((c) => c.startsWith('New-CsAllowedDomain'))).toBe(false);
     expect(p.result.warnings).toContain('hosting-provider-opens-all-office365');
-    expect(works(p)).toEqual(['im', 'presence', 'audio', 'video']);
+    expect(works(p)).toEqual(SUPPORTED(p));
   });
 
   it('hosting provider without partner discovery: the rules add the allowed-domain entry as a further step', () => {
@@ -46,7 +48,7 @@ describe('command builder plan', () => {
     expect(p.steps[2]!.commands[0]!.command.code).toBe("New-CsAllowedDomain -Identity 'contoso.com' -ProxyFqdn 'sipfed.online.lync.com'");
     expect(p.steps[2]!.fixes.map((f) => f.rule)).toEqual(['partner-edge-tenant-domain-not-allowed']);
     expect(p.result.warnings).not.toContain('hosting-provider-opens-all-office365');
-    expect(works(p)).toEqual(['im', 'presence', 'audio', 'video']);
+    expect(works(p)).toEqual(SUPPORTED(p));
   });
 
   it.each(['ocs-2007-r2', 'ocs-2007'] as const)('%s: Edge steps, the Allow-tab entry, and the user; no PowerShell', (platform) => {
@@ -56,7 +58,7 @@ describe('command builder plan', () => {
     expect(planCommands(p).every((c) => c.language === 'text')).toBe(true);
     expect(p.steps[1]!.commands[0]!.command.code).toContain('Federated partner domain name: contoso.com');
     expect(p.steps[1]!.commands[0]!.command.code).toContain('Federated partner Access Edge Server: sipfed.online.lync.com');
-    expect(works(p)).toEqual(['im', 'presence', 'audio', 'video']);
+    expect(works(p)).toEqual(SUPPORTED(p));
   });
 
   it('OCS 2007 audio and video carry the uncertainty from the rules', () => {

@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import type { Draft } from '../playground/draft.ts';
+import type { Draft } from '../../share/playground-draft.ts';
 
 export interface Props {
   id: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readEdgeConfig, toPartner } from '../../tools/edge-config/index.ts';
-import { emptyDraft } from '../playground/draft.ts';
+import { emptyDraft } from '../../share/playground-draft.ts';
 import { describeFill, draftToPartner, partnerToDraft } from './draft-bridge.ts';
 
 describe('draft bridge', () => {

@@ -4,7 +4,7 @@
  * leave what it does not show as the reader set it.
  */
 import type { MappedPartner, PartnerInput } from '../../tools/edge-config/index.ts';
-import type { Draft } from '../playground/draft.ts';
+import type { Draft } from '../../share/playground-draft.ts';
 
 type OnPremDraft = Draft['onPremises'];
 

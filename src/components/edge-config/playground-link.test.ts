@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodePlaygroundParams } from '../../share/playground-params.ts';
 import { readEdgeConfig, toPartner } from '../../tools/edge-config/index.ts';
-import { toScenarioInput } from '../playground/draft.ts';
+import { toScenarioInput } from '../../share/playground-draft.ts';
 import { playgroundHref, playgroundQuery } from './playground-link.ts';
 
 const PASTE = [

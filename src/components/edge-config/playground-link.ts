@@ -5,7 +5,7 @@
  */
 import { encodePlaygroundParams } from '../../share/playground-params.ts';
 import type { PartnerInput } from '../../tools/edge-config/index.ts';
-import { emptyDraft } from '../playground/draft.ts';
+import { emptyDraft } from '../../share/playground-draft.ts';
 
 export const PLAYGROUND_PATH = '/playground/';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateInput, MATRIX, MODALITIES, PLATFORMS } from '../../rules/index.ts';
 import { decodePlaygroundParams } from '../../share/playground-params.ts';
-import { toScenarioInput } from '../playground/draft.ts';
+import { toScenarioInput } from '../../share/playground-draft.ts';
 import { buildMatrix, CELL_LABEL, configuredScenario, PLAYGROUND_PATH } from './matrix-cells.ts';
 
 const built = buildMatrix();

@@ -6,15 +6,15 @@
  * Pure and synchronous: the Astro component calls it at build time, the unit tests call it directly.
  */
 import { evaluateInput, MODALITIES, PLATFORMS } from '../../rules/index.ts';
-import type { Modality, Platform, ReasonCode, Verdict } from '../../rules/index.ts';
+import type { Modality, Platform, ReasonCode, ScenarioInput, Verdict } from '../../rules/index.ts';
 import { PRESETS } from '../../scenarios/presets.ts';
 import { encodePlaygroundParams } from '../../share/playground-params.ts';
-import { fromScenarioInput } from '../playground/draft.ts';
+import { fromScenarioInput } from '../../share/playground-draft.ts';
 
 export const PLAYGROUND_PATH = '/playground/';
 
 /** A deep copy of a preset's scenario, so that no cell edits a shared object. */
-function presetScenario(id: keyof typeof PRESETS): Record<string, unknown> {
+function presetScenario(id: keyof typeof PRESETS): ScenarioInput {
   return structuredClone(PRESETS[id].scenario);
 }
 
@@ -22,7 +22,7 @@ function presetScenario(id: keyof typeof PRESETS): Record<string, unknown> {
  * The "configured to work" scenario for one kind of partner: the article's scenario for that kind,
  * with an on-premises partner's platform swapped in.
  */
-export function configuredScenario(platform: Platform): Record<string, unknown> {
+export function configuredScenario(platform: Platform): ScenarioInput {
   switch (platform) {
     case 'lync-online':
       return presetScenario('both-on-lync-online');
@@ -30,7 +30,8 @@ export function configuredScenario(platform: Platform): Record<string, unknown> 
       return presetScenario('messenger-microsoft-address');
     default: {
       const scenario = presetScenario('partner-on-premises');
-      scenario['partner'] = { ...(scenario['partner'] as Record<string, unknown>), platform };
+      if (scenario.partner.platform === 'lync-online' || scenario.partner.platform === 'windows-live-messenger') throw new Error('the on-premises preset has an on-premises partner');
+      scenario.partner = { ...scenario.partner, platform };
       return scenario;
     }
   }
@@ -50,7 +51,7 @@ export interface MatrixCellView {
   /** The playground, opened on exactly this scenario. */
   href: string;
   /** The scenario the cell was computed from (contract JSON). */
-  scenario: Record<string, unknown>;
+  scenario: ScenarioInput;
 }
 
 export interface MatrixRowView {

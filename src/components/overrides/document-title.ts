@@ -1,3 +1,4 @@
+// Upstream: @astrojs/starlight/dist/components/Head.astro
 /**
  * A page's <title>: "<page title> | <site title>", as Starlight writes it, when that fits in
  * MAX_TITLE_LENGTH characters; otherwise the page title alone. Search results and browser tabs

@@ -1,3 +1,5 @@
+// Upstream: @astrojs/starlight/dist/components/SidebarPersister.astro
+// Upstream: @astrojs/starlight/dist/components-internals/SidebarPersistState.js
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];

@@ -1,3 +1,5 @@
+// Upstream: @astrojs/starlight/dist/components/Sidebar.astro
+// Upstream: @astrojs/starlight/dist/components/SidebarSublist.astro
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];

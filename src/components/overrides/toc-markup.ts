@@ -1,3 +1,4 @@
+// Upstream: @astrojs/starlight/dist/components-internals/TableOfContents/TableOfContentsList.astro
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import { escapeHtml } from './sidebar-markup.ts';
 

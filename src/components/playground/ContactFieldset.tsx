@@ -1,7 +1,7 @@
-import type { Draft, Modality } from './draft.ts';
-import { MODALITIES } from './draft.ts';
+import type { Draft, Modality } from '../../share/playground-draft.ts';
+import { MODALITIES } from '../../share/playground-draft.ts';
 import { CheckField, TextField } from './fields.tsx';
-import { MODALITY_LABEL } from './labels.ts';
+import { MODALITY_LABEL } from '../../share/labels.ts';
 
 export interface Props {
   id: string;

@@ -1,8 +1,8 @@
 import type { Actor, Evaluation } from '../../rules/index.ts';
-import type { CommandHighlighter } from './command-tokens.ts';
+import type { CommandHighlighter } from '../../highlight/command-tokens.ts';
 import { FixItem } from './FixItem.tsx';
 import { Heading } from './Heading.tsx';
-import { ACTOR_LABEL } from './labels.ts';
+import { ACTOR_LABEL } from '../../share/labels.ts';
 
 export interface Props {
   evaluation: Evaluation;

@@ -1,4 +1,4 @@
-import type { Draft } from './draft.ts';
+import type { Draft } from '../../share/playground-draft.ts';
 import { CheckField, TextField } from './fields.tsx';
 
 export interface Props {

@@ -1,5 +1,5 @@
-import type { AllowedDomainDraft, Draft, HostingProviderDraft, OnPremPlatform } from './draft.ts';
-import { SIPFED } from './draft.ts';
+import type { AllowedDomainDraft, Draft, HostingProviderDraft, OnPremPlatform } from '../../share/playground-draft.ts';
+import { SIPFED } from '../../share/playground-draft.ts';
 import { CheckField, DomainList, TextField } from './fields.tsx';
 
 export interface Props {

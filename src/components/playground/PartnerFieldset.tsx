@@ -1,7 +1,7 @@
-import type { Draft, Platform } from './draft.ts';
-import { PLATFORMS } from './draft.ts';
+import type { Draft, Platform } from '../../share/playground-draft.ts';
+import { PLATFORMS } from '../../share/playground-draft.ts';
 import { SelectField } from './fields.tsx';
-import { PLATFORM_LABEL } from './labels.ts';
+import { PLATFORM_LABEL } from '../../share/labels.ts';
 import { LyncOnlinePartnerFields } from './LyncOnlinePartnerFields.tsx';
 import { MessengerPartnerFields } from './MessengerPartnerFields.tsx';
 import { OnPremPartnerFields } from './OnPremPartnerFields.tsx';

@@ -5,13 +5,13 @@ import { isPresetId, PRESETS, PRESET_IDS, type PresetId } from '../../scenarios/
 import { decodePlaygroundParams, encodePlaygroundParams, hasPlaygroundParams, restoreValid } from '../../share/playground-params.ts';
 import { readScenarioParam } from '../../share/scenario-param.ts';
 import commandTokens from 'virtual:lf/command-tokens';
-import { createHighlighter } from './command-tokens.ts';
+import { createHighlighter } from '../../highlight/command-tokens.ts';
 import { ContactFieldset } from './ContactFieldset.tsx';
-import { fromScenarioInput, toScenarioInput, type Draft } from './draft.ts';
+import { fromScenarioInput, toScenarioInput, type Draft } from '../../share/playground-draft.ts';
 import { Fixes } from './Fixes.tsx';
 import { Heading } from './Heading.tsx';
-import { errorAt, readableField } from '../widgets/field-error.ts';
-import { MODALITY_LABEL, VERDICT_LABEL } from './labels.ts';
+import { errorAt, readableField } from '../../share/field-error.ts';
+import { MODALITY_LABEL, VERDICT_LABEL } from '../../share/labels.ts';
 import { PartnerFieldset } from './PartnerFieldset.tsx';
 import { RoutePicture } from '../route/RoutePicture.tsx';
 import { SettingsSummary } from './SettingsSummary.tsx';

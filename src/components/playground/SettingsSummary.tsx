@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
-import type { Draft, FederationMode } from './draft.ts';
-import { MODALITY_LABEL, PLATFORM_LABEL } from './labels.ts';
+import type { Draft, FederationMode } from '../../share/playground-draft.ts';
+import { MODALITY_LABEL, PLATFORM_LABEL } from '../../share/labels.ts';
 
 const MODE: Record<FederationMode, string> = {
   'allow-all-except-blocked': 'all domains except those blocked',

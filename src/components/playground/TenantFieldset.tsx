@@ -1,4 +1,4 @@
-import type { Draft } from './draft.ts';
+import type { Draft } from '../../share/playground-draft.ts';
 import { CheckField, ChoiceField, DomainList, SelectField, TextField } from './fields.tsx';
 import { FEDERATION_MODE_OPTIONS, listLegend } from './options.ts';
 

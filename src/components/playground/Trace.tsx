@@ -1,5 +1,5 @@
 import type { Evaluation, TraceStatus } from '../../rules/index.ts';
-import { MODALITY_LABEL, STAGE_LABEL } from './labels.ts';
+import { MODALITY_LABEL, STAGE_LABEL } from '../../share/labels.ts';
 import { citation, ruleById } from './rule-lookup.ts';
 
 export interface Props {

@@ -1,5 +1,5 @@
 import type { Evaluation, ReasonCode } from '../../rules/index.ts';
-import { MODALITY_LABEL, VERDICT_LABEL } from './labels.ts';
+import { MODALITY_LABEL, VERDICT_LABEL } from '../../share/labels.ts';
 import { ruleForCode } from './rule-lookup.ts';
 
 export interface Props {

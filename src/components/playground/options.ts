@@ -1,4 +1,4 @@
-import type { FederationMode } from './draft.ts';
+import type { FederationMode } from '../../share/playground-draft.ts';
 
 /** The Domain Federation tab's three options, in the control panel's own words (seed). */
 export const FEDERATION_MODE_OPTIONS: ReadonlyArray<{ value: FederationMode; label: string }> = [

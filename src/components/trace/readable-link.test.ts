@@ -3,7 +3,7 @@ import { evaluateInput } from '../../rules/index.ts';
 import { decodePlaygroundParams } from '../../share/playground-params.ts';
 import { readScenarioParam } from '../../share/scenario-param.ts';
 import { CATALOGUE, playgroundLink } from '../../tools/trace/index.ts';
-import { fromScenarioInput, toScenarioInput } from '../playground/draft.ts';
+import { fromScenarioInput, toScenarioInput } from '../../share/playground-draft.ts';
 import { readableLink } from './readable-link.ts';
 
 const rules = [...new Set(CATALOGUE.flatMap((entry) => [entry.rule, ...(entry.alsoRules ?? [])]).filter((rule): rule is string => Boolean(rule)))];

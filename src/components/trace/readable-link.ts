@@ -1,4 +1,4 @@
-import { fromScenarioInput, toScenarioInput } from '../playground/draft.ts';
+import { fromScenarioInput, toScenarioInput } from '../../share/playground-draft.ts';
 import { decodePlaygroundParams, encodePlaygroundParams } from '../../share/playground-params.ts';
 import { readScenarioParam } from '../../share/scenario-param.ts';
 

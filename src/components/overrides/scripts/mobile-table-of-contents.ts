@@ -1,6 +1,7 @@
+// Upstream: @astrojs/starlight/dist/components/MobileTableOfContents.astro
 /** The phone's "On this page" drop-down (MobileTableOfContents.astro): Starlight's <mobile-starlight-toc>, as is. */
-// Starlight's element, not in its package's exports: imported by path.
-import { StarlightTOC } from '../../../../node_modules/@astrojs/starlight/dist/components-internals/TableOfContents/starlight-toc.js';
+// Starlight's element, not in its package's exports: our copy (see its header).
+import { StarlightTOC } from './starlight-toc.ts';
 
 class MobileStarlightTOC extends StarlightTOC {
   override set current(link: HTMLAnchorElement) {

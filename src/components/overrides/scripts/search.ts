@@ -1,3 +1,4 @@
+// Upstream: @astrojs/starlight/dist/components/Search.astro
 /** The search button and dialog (Search.astro): Starlight's <site-search>, as changed there. */
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
 // The search results' styles, as a file of their own: not linked from every page (as an import

@@ -1,3 +1,4 @@
+// Upstream: @astrojs/starlight/dist/components/PageFrame.astro
 /** The sidebar pane (PageFrame.astro): Starlight's <sl-sidebar-pane>, as is. */
 // The mobile menu uses the popover API to open and close without JavaScript. We enhance this
 // behaviour with focus trapping while the menu is open.

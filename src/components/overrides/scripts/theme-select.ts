@@ -1,3 +1,4 @@
+// Upstream: @astrojs/starlight/dist/components/ThemeSelect.astro
 /** The theme picker (ThemeSelect.astro): Starlight's <starlight-theme-select>, as is. */
 type Theme = 'auto' | 'dark' | 'light';
 

@@ -2,7 +2,7 @@
  * The schema's complaint about one field, in the widgets' terms. The schema names array items as
  * `domains[0]`; the playground's labels use dotted paths (`domains.0`): both are accepted here.
  */
-import { fieldLabel } from '../playground/labels.ts';
+import { fieldLabel } from './labels.ts';
 
 export interface FieldProblem {
   field: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PRESETS, PRESET_IDS } from '../../scenarios/presets.ts';
-import { emptyDraft, fromScenarioInput, MODALITIES, toScenarioInput } from './draft.ts';
+import { PRESETS, PRESET_IDS } from '../scenarios/presets.ts';
+import { emptyDraft, fromScenarioInput, MODALITIES, toScenarioInput } from './playground-draft.ts';
 
 describe('toScenarioInput', () => {
   it('drops blank list rows and an empty contact', () => {

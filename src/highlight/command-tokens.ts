@@ -7,8 +7,8 @@
  * values; the template's tokens are then filled with those values. Values only ever reach the
  * tokens as text.
  */
-import type { Evaluation } from '../../rules/index.ts';
-import { fillPlaceholders, templateKey, type HighlightedLines } from '../../highlight/tokens.ts';
+import type { Evaluation } from '../rules/index.ts';
+import { fillPlaceholders, templateKey, type HighlightedLines } from './tokens.ts';
 
 export const PLACEHOLDER = {
   tenant: 'tenant-domain.placeholder.invalid',

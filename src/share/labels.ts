@@ -2,23 +2,13 @@
  * Words the playground shows for the rules' vocabulary. Display only: what a code means is the
  * rules' explanation; these are names for buttons, headings and badges.
  */
-import type { Actor, Modality, Platform, Stage, Verdict } from '../../rules/model.ts';
+import { MODALITY_NAMES, PLATFORM_NAMES, PLATFORMS } from '../rules/index.ts';
+import type { Actor, Modality, Platform, Stage, Verdict } from '../rules/index.ts';
 
-export const MODALITY_LABEL: Record<Modality, string> = {
-  im: 'IM',
-  presence: 'Presence',
-  audio: 'Audio',
-  video: 'Video',
-  'file-transfer': 'File transfer',
-};
+/** The rules' own names for the modalities and partner kinds (written once, in model.ts). */
+export const MODALITY_LABEL: Readonly<Record<Modality, string>> = MODALITY_NAMES;
 
-export const PLATFORM_LABEL: Record<Platform, string> = {
-  'lync-online': 'Another Lync Online tenant',
-  'lync-server-2010': 'Lync Server 2010 on premises',
-  'ocs-2007-r2': 'OCS 2007 R2 on premises',
-  'ocs-2007': 'OCS 2007 on premises',
-  'windows-live-messenger': 'Windows Live Messenger',
-};
+export const PLATFORM_LABEL = Object.fromEntries(PLATFORMS.map((p) => [p, PLATFORM_NAMES[p].label])) as Readonly<Record<Platform, string>>;
 
 export const VERDICT_LABEL: Record<Verdict, string> = {
   works: 'Works',

@@ -5,14 +5,21 @@
  * `fromScenarioInput` reads one back (presets, import links).
  */
 
-export type FederationMode = 'allow-all-except-blocked' | 'block-all-except-allowed' | 'disabled';
-export type PublicIm = 'enabled' | 'pending' | 'disabled';
-export type OnPremPlatform = 'lync-server-2010' | 'ocs-2007-r2' | 'ocs-2007';
-export type Platform = 'lync-online' | OnPremPlatform | 'windows-live-messenger';
-export type Modality = 'im' | 'presence' | 'audio' | 'video' | 'file-transfer';
+import {
+  MODALITIES,
+  PLATFORMS,
+  type FederationMode,
+  type Modality,
+  type OnPremPlatform,
+  type Platform,
+  type PublicImState,
+  type ScenarioInput,
+} from '../rules/index.ts';
 
-export const MODALITIES: readonly Modality[] = ['im', 'presence', 'audio', 'video', 'file-transfer'];
-export const PLATFORMS: readonly Platform[] = ['lync-online', 'lync-server-2010', 'ocs-2007-r2', 'ocs-2007', 'windows-live-messenger'];
+// The vocabulary is the rules' own: re-exported so the form's modules need one import.
+export { MODALITIES, PLATFORMS };
+export type { FederationMode, Modality, OnPremPlatform, Platform };
+export type PublicIm = PublicImState;
 export const SIPFED = 'sipfed.online.lync.com';
 
 export interface HostingProviderDraft {
@@ -75,7 +82,7 @@ export function emptyDraft(): Draft {
 const filled = (items: string[]) => items.map((item) => item.trim()).filter((item) => item !== '');
 
 /** The contract's scenario JSON for the current form (lists without blank rows). */
-export function toScenarioInput(draft: Draft): Record<string, unknown> {
+export function toScenarioInput(draft: Draft): ScenarioInput {
   const tenant = {
     domain: draft.tenant.domain,
     dnsVerified: draft.tenant.dnsVerified,
@@ -83,7 +90,7 @@ export function toScenarioInput(draft: Draft): Record<string, unknown> {
     publicIm: draft.tenant.publicIm,
     userExternalAccess: draft.tenant.userExternalAccess,
   };
-  let partner: Record<string, unknown>;
+  let partner: ScenarioInput['partner'];
   if (draft.platform === 'lync-online') {
     const p = draft.lyncOnline;
     partner = {
@@ -116,10 +123,10 @@ export function toScenarioInput(draft: Draft): Record<string, unknown> {
       userExternalAccess: p.userExternalAccess,
     };
   }
-  const input: Record<string, unknown> = { tenant, partner };
-  if (draft.contact.trim() !== '') input['contact'] = draft.contact.trim();
+  const input: ScenarioInput = { tenant, partner };
+  if (draft.contact.trim() !== '') input.contact = draft.contact.trim();
   // The order asked is kept (the rules answer in that order); repeats are dropped.
-  input['modalities'] = [...new Set(draft.modalities)].filter((m) => MODALITIES.includes(m));
+  input.modalities = [...new Set(draft.modalities)].filter((m) => MODALITIES.includes(m));
   return input;
 }
 

@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+/**
+ * Starlight drift: every file of ours that copies or follows a Starlight file names it in a line
+ * `Upstream: @astrojs/starlight/<path>` near its top. This hashes each named upstream file at the
+ * installed version and compares with test/starlight-upstream.json. When an upgrade changes one,
+ * the drift test fails with the list of our files to re-read against the new upstream.
+ *
+ *   node scripts/starlight-drift.mjs            report (exit 1 on drift)
+ *   node scripts/starlight-drift.mjs --update   record the installed version's hashes (after re-reading)
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
+export const RECORD = join(ROOT, 'test', 'starlight-upstream.json');
+const PACKAGE = '@astrojs/starlight';
+const UPSTREAM_LINE = /Upstream: @astrojs\/starlight\/(\S+?)(?:\s*\*\/)?$/gm;
+
+function filesUnder(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(join(dir, e.name)) : /\.(astro|ts|tsx|css|mjs)$/.test(e.name) && !/\.test\.ts$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
+}
+
+/** Our file (repo-relative) → the upstream paths (inside the package) it names. */
+export function ourFiles(root = ROOT) {
+  const out = {};
+  for (const file of filesUnder(join(root, 'src'))) {
+    const head = readFileSync(file, 'utf8').slice(0, 4000);
+    const ups = [...head.matchAll(UPSTREAM_LINE)].map((m) => m[1]);
+    if (ups.length) out[relative(root, file)] = ups;
+  }
+  return out;
+}
+
+export function installedVersion(root = ROOT) {
+  return JSON.parse(readFileSync(join(root, 'node_modules', PACKAGE, 'package.json'), 'utf8')).version;
+}
+
+/** sha256 of an upstream file at the installed version, or null when the file no longer exists. */
+export function hashUpstream(path, root = ROOT) {
+  const file = join(root, 'node_modules', PACKAGE, path);
+  return existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex') : null;
+}
+
+/** The installed state: { version, files: { upstream path: hash } } for every upstream we name. */
+export function current(root = ROOT) {
+  const files = {};
+  for (const ups of Object.values(ourFiles(root))) for (const u of ups) files[u] = hashUpstream(u, root);
+  return { version: installedVersion(root), files: Object.fromEntries(Object.entries(files).sort()) };
+}
+
+/**
+ * Compares a record with the installed state. Returns the drifted upstream files, each with our
+ * files that follow it (to re-read), and upstreams named but not recorded.
+ */
+export function drift(record, installed, ours) {
+  const changed = [];
+  const unrecorded = [];
+  for (const [upstream, hash] of Object.entries(installed.files)) {
+    const followers = Object.entries(ours).filter(([, ups]) => ups.includes(upstream)).map(([f]) => f);
+    if (!(upstream in record.files)) unrecorded.push({ upstream, followers });
+    else if (record.files[upstream] !== hash) changed.push({ upstream, followers, gone: hash === null });
+  }
+  return { changed, unrecorded, from: record.version, to: installed.version };
+}
+
+/** A message listing our files to re-read, or '' when nothing drifted. */
+export function report(d) {
+  const lines = [];
+  if (d.changed.length) {
+    lines.push(`Starlight files changed since ${d.from} (installed: ${d.to}). Re-read these files of ours against the new upstream:`);
+    const toRead = [...new Set(d.changed.flatMap((c) => c.followers))].sort();
+    for (const f of toRead) lines.push(`  ${f}  (follows ${d.changed.filter((c) => c.followers.includes(f)).map((c) => c.upstream + (c.gone ? ' [removed]' : '')).join(', ')})`);
+  }
+  if (d.unrecorded.length) lines.push(`Upstream files named but not recorded: ${d.unrecorded.map((u) => u.upstream).join(', ')}`);
+  if (lines.length) lines.push('When they are brought up to date: node scripts/starlight-drift.mjs --update');
+  return lines.join('\n');
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const installed = current();
+  if (process.argv.includes('--update')) {
+    writeFileSync(RECORD, JSON.stringify(installed, null, 2) + '\n');
+    console.log(`recorded ${Object.keys(installed.files).length} Starlight ${installed.version} files in ${relative(ROOT, RECORD)}`);
+  } else {
+    const text = report(drift(JSON.parse(readFileSync(RECORD, 'utf8')), installed, ourFiles()));
+    console.log(text || `no drift: ${Object.keys(installed.files).length} upstream files as recorded`);
+    process.exitCode = text ? 1 : 0;
+  }
+}

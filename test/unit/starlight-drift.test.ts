@@ -1,0 +1,42 @@
+/**
+ * The Starlight fork under guard: each file of ours that copies or follows a Starlight file names
+ * it (`Upstream: @astrojs/starlight/…`); test/starlight-upstream.json records each upstream file's
+ * hash at the installed version. An upgrade that changes one fails here with our files to re-read.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { current, drift, ourFiles, RECORD, report, ROOT, type Installed } from '../../scripts/starlight-drift.mjs';
+
+const record = JSON.parse(readFileSync(RECORD, 'utf8')) as Installed;
+const installed = current();
+const ours = ourFiles();
+
+describe('Starlight drift', () => {
+  it('every upstream file we follow is as recorded (else: re-read the files listed, then --update)', () => {
+    const text = report(drift(record, installed, ours));
+    expect(text, text).toBe('');
+  });
+
+  it('every override, chrome script and the chrome stylesheet names the Starlight file it follows', () => {
+    const dir = join(ROOT, 'src', 'components', 'overrides');
+    const expected = [
+      ...readdirSync(dir).filter((f) => f.endsWith('.astro')).map((f) => `src/components/overrides/${f}`),
+      ...readdirSync(join(dir, 'scripts')).map((f) => `src/components/overrides/scripts/${f}`),
+      'src/styles/chrome.css',
+    ];
+    expect(expected.filter((f) => !(f in ours))).toEqual([]);
+    for (const ups of Object.values(ours)) for (const u of ups) expect(installed.files[u], `${u} exists in the installed Starlight`).not.toBeNull();
+  });
+
+  it('fails naming our files when a recorded hash differs', () => {
+    const upstream = 'dist/components/PageFrame.astro';
+    const tampered: Installed = { ...record, files: { ...record.files, [upstream]: '0'.repeat(64) } };
+    const d = drift(tampered, installed, ours);
+    expect(d.changed.map((c) => c.upstream)).toEqual([upstream]);
+    const text = report(d);
+    expect(text).toContain('src/components/overrides/PageFrame.astro');
+    expect(text).toContain('src/components/overrides/scripts/sidebar-pane.ts');
+    expect(text).toContain('src/styles/chrome.css');
+  });
+});
