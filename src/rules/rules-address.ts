@@ -38,6 +38,7 @@ export const ADDRESS_RULES: readonly Rule[] = [
     kind: 'blocker',
     code: 'contact-not-partner-address',
     platforms: ALL,
+    reads: ['contact', 'partner.domain', 'partner.address'],
     source: {
       kind: 'reference',
       section: '§5',
@@ -58,6 +59,7 @@ export const ADDRESS_RULES: readonly Rule[] = [
     kind: 'blocker',
     code: 'messenger-vanity-address-format',
     platforms: MESSENGER,
+    reads: ['contact', 'partner.address'],
     source: {
       kind: 'seed',
       paragraph: 42,
@@ -74,6 +76,7 @@ export const ADDRESS_RULES: readonly Rule[] = [
     kind: 'blocker',
     code: 'messenger-microsoft-address-wrapped',
     platforms: MESSENGER,
+    reads: ['contact', 'partner.address'],
     source: { kind: 'seed', paragraph: 46, quote: 'uses a hotmail.com, msn.com (Microsoft address) it will just work.' },
     condition: 'a Messenger user with a Microsoft sign-in domain (hotmail.com, msn.com, …) was added in the vanity form user(domain)@msn.com',
     explanation: 'Microsoft Messenger addresses such as hotmail.com are added as they are; the (…)@msn.com form is only for other domains.',
@@ -86,6 +89,7 @@ export const ADDRESS_RULES: readonly Rule[] = [
     kind: 'blocker',
     code: 'file-transfer-not-federated',
     platforms: ALL,
+    reads: [],
     modalities: ['file-transfer'],
     source: { kind: 'seed', paragraph: 14, quote: 'File transfer is not available with federated connections.' },
     condition: 'file transfer, with any federated partner',
@@ -107,6 +111,7 @@ export const ADDRESS_RULES: readonly Rule[] = [
     kind: 'blocker',
     code: 'modality-not-supported-with-partner',
     platforms: ALL,
+    reads: ['partner.platform'],
     modalities: ['im', 'presence', 'audio', 'video'],
     source: {
       kind: 'reference',

@@ -10,7 +10,7 @@ export type AnswerFormat = 'markdown' | 'text' | 'bbcode';
 
 const MODALITY: Record<string, string> = { im: 'IM', presence: 'Presence', audio: 'Audio', video: 'Video', 'file-transfer': 'File transfer' };
 const VERDICT: Record<string, string> = { works: 'works', blocked: 'blocked', 'not-supported': 'not supported' };
-const ACTOR: Record<Actor, string> = { you: 'You (the user)', 'your-admin': 'Your Office 365 admin', 'partner-admin': "The partner's admin", 'partner-user': "The partner's user" };
+export const ACTOR: Record<Actor, string> = { you: 'You (the user)', 'your-admin': 'Your Office 365 admin', 'partner-admin': "The partner's admin", 'partner-user': "The partner's user" };
 const PARTNER: Record<string, string> = {
   'lync-online': 'another Lync Online tenant',
   'lync-server-2010': 'Lync Server 2010 on premises',
@@ -29,7 +29,7 @@ function explanation(evaluation: Evaluation, code: ReasonCode | WarningCode): st
   return RULES.find((rule) => rule.code === code)?.explanation ?? code;
 }
 
-interface Markup {
+export interface Markup {
   bold: (text: string) => string;
   heading: (text: string) => string;
   item: (text: string) => string;
@@ -38,7 +38,7 @@ interface Markup {
   link: (url: string) => string;
 }
 
-const MARKUP: Record<AnswerFormat, Markup> = {
+export const MARKUP: Record<AnswerFormat, Markup> = {
   markdown: {
     bold: (t) => `**${t}**`,
     heading: (t) => `**${t}**`,
