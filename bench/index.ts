@@ -36,6 +36,7 @@ async function version(pkg: string): Promise<string> {
 log('engines: bench/rules.ts, bench/trace.ts');
 const rules = await runEngineBench(projectRoot, 'bench/rules.ts');
 const trace = await runEngineBench(projectRoot, 'bench/trace.ts');
+const diagnose = await runEngineBench(projectRoot, 'bench/diagnose.ts');
 
 const outRoot = await mkdtemp(join(tmpdir(), 'lync-bench-site-'));
 const siteDir = join(outRoot, 'site');
@@ -119,6 +120,7 @@ try {
     trace,
   });
   printReport(report, { rules, trace });
+  console.log(`diagnosis (bench/diagnose.ts):\n${diagnose.output.split('\n').filter((l) => !l.startsWith('{')).map((l) => `  ${l}`).join('\n')}${diagnose.error ? `\n  error: ${diagnose.error}` : ''}`);
   const out = join(projectRoot, 'bench', 'results.json');
   await writeReport(report, out);
   console.log(`\nwrote ${out} (${report.durationSeconds.toFixed(0)} s in all)`);

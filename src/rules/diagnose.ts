@@ -225,7 +225,7 @@ function walk(w: Walk, i: number, platform: Platform | undefined, values: Map<Se
       }
       return;
     }
-    let memo = `${rule.id}|${kind}`;
+    let memo = `${i}|${kind}`;
     for (const r of rule.reads) memo += `|${JSON.stringify(values.get(canonical(r)) ?? null)}`;
     let hit = w.said.get(memo);
     if (hit === undefined) {

@@ -104,7 +104,7 @@ export function diagnoseLink(link: DiagnoseLink): LinkDiagnosis {
   for (const [path, key] of link.answers) {
     const setting = settingAt(path);
     if (setting === undefined) continue;
-    const choices = setting.choices({ ...known, platform: undefined });
+    const choices = setting.choices(known);
     const choice = choices.find((c) => c.key === key);
     if (key !== UNKNOWN && choice === undefined) {
       problems.push(`The link's answer "${key.slice(0, 40)}" to "${setting.question(known)}" is not one of its choices, so it was left out.`);
@@ -115,11 +115,12 @@ export function diagnoseLink(link: DiagnoseLink): LinkDiagnosis {
   }
   let result = diagnoseInput({ modality: link.modality, answers, scope });
   // An answer that no longer fits (a setting the partner kind chosen does not have) is dropped, and said.
-  while (!result.ok && answered.some((a) => a.path === result.field || result.field.startsWith(`${a.path}`))) {
+  for (let guard = 0; guard < 40 && !result.ok; guard++) {
     const field = result.field;
     const i = answered.findIndex((a) => field.startsWith(a.path));
-    const [gone] = answered.splice(i, 1);
+    const gone = answered[i];
     if (gone === undefined) break;
+    answered.splice(i, 1);
     delete answers[gone.path];
     problems.push(`"${gone.question}" does not apply to this kind of partner, so its answer was left out.`);
     result = diagnoseInput({ modality: link.modality, answers, scope });

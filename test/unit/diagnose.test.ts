@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../src/rules/context.ts';
 import { isUnfixable, UNKNOWN } from '../../src/rules/diagnose.ts';
 import { RULES } from '../../src/rules/index.ts';
-import type { Modality, Scenario, SettingPath } from '../../src/rules/index.ts';
+import type { Modality, Rule, RuleId, Scenario, SettingPath } from '../../src/rules/index.ts';
 import { SETTINGS } from '../../src/rules/settings.ts';
 import { ALL_MODALITIES, scenarioArb } from './arbitraries.ts';
 import { answerFrom, canChangeByEvaluate, expectedOutcome } from './diagnose-oracle.ts';
@@ -137,7 +137,9 @@ describe('a rule added to the rules shows up in the diagnosis', () => {
     const added = RULES.find((r) => r.id === 'messenger-contact-request-pending');
     if (added === undefined) throw new Error('missing rule');
     // A new rule: IM, too, needs the Messenger user to accept the request (a made-up rule for the test).
-    const rules = [...RULES, { ...added, id: 'tenant-user-not-enabled' as const, modalities: undefined, check: (ctx: Parameters<typeof added.check>[0]) => ctx.partner.platform === 'windows-live-messenger' && !ctx.partner.acceptsContactRequest }];
+    const { modalities: _presenceOnly, ...rest } = added;
+    const made: Rule = { ...rest, id: 'messenger-request-blocks-im' as RuleId, check: (ctx) => ctx.partner.platform === 'windows-live-messenger' && !ctx.partner.acceptsContactRequest };
+    const rules: Rule[] = [...RULES, made];
     const after = answerFrom(hotmail, 'im', () => false, rules);
     expect(after.asked).toContain('partner.acceptsContactRequest');
     const blocked = answerFrom({ ...hotmail, partner: { ...hotmail.partner, acceptsContactRequest: false } as Scenario['partner'] }, 'im', () => false, rules);
