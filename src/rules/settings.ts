@@ -73,6 +73,8 @@ const partnerField = (name: string) => ({
 });
 
 const DNS_CHECKER = (domain: string) => `/troubleshooting/dns-checker/?domain=${encodeURIComponent(domain)}`;
+/** The Edge-configuration reader: their admin pastes the Management Shell output there. */
+const EDGE_READER = ' Their admin can paste the output into the Edge-configuration reader: /troubleshooting/edge-config/';
 
 export const SETTINGS: readonly Setting[] = [
   {
@@ -235,7 +237,7 @@ export const SETTINGS: readonly Setting[] = [
     platforms: ON_PREM,
     question: () => 'Does the partner\'s Edge Server allow federated users at all?',
     howTo: () =>
-      'Their admin runs Get-CsAccessEdgeConfiguration (AllowFederatedUsers : True) on Lync Server 2010; on OCS, the Edge Server\'s properties and the forest\'s global properties say whether federation is enabled.',
+      'Their admin runs Get-CsAccessEdgeConfiguration (AllowFederatedUsers : True) on Lync Server 2010; on OCS, the Edge Server\'s properties and the forest\'s global properties say whether federation is enabled.' + EDGE_READER,
     choices: () => YES_NO('Yes', 'No'),
     ...partnerField('federationEnabled'),
   },
@@ -244,7 +246,7 @@ export const SETTINGS: readonly Setting[] = [
     side: 'their-organisation',
     platforms: ON_PREM,
     question: (k) => `Is ${k.tenantDomain} on the partner's blocked domains?`,
-    howTo: () => 'Their admin runs Get-CsBlockedDomain (Lync Server 2010) or looks at the Edge\'s Block tab (OCS). Paste the output into the Edge-configuration reader to read it for you.',
+    howTo: () => 'Their admin runs Get-CsBlockedDomain (Lync Server 2010) or looks at the Edge\'s Block tab (OCS). Paste the output into the Edge-configuration reader: /troubleshooting/edge-config/',
     choices: (k) => [
       { key: 'listed', value: [k.tenantDomain], label: `Yes, ${k.tenantDomain} is blocked` },
       { key: 'not-listed', value: [], label: 'No' },
@@ -256,7 +258,7 @@ export const SETTINGS: readonly Setting[] = [
     side: 'their-organisation',
     platforms: ON_PREM,
     question: () => 'Does the partner\'s Edge have partner discovery (open federation) turned on?',
-    howTo: () => 'Their admin runs Get-CsAccessEdgeConfiguration (UseDnsSrvRouting / EnablePartnerDiscovery : True) on Lync Server 2010; on OCS, the Edge\'s "Enable partner discovery" setting.',
+    howTo: () => 'Their admin runs Get-CsAccessEdgeConfiguration (EnablePartnerDiscovery : True, with UseDnsSrvRouting) on Lync Server 2010; on OCS, the Edge\'s "Enable partner discovery" setting.' + EDGE_READER,
     choices: () => YES_NO('Yes', 'No'),
     ...partnerField('partnerDiscovery'),
   },
@@ -265,7 +267,7 @@ export const SETTINGS: readonly Setting[] = [
     side: 'their-organisation',
     platforms: ON_PREM,
     question: (k) => `Does the partner's Edge have an allowed-domain entry for ${k.tenantDomain}, and with which proxy FQDN?`,
-    howTo: (k) => `Their admin runs Get-CsAllowedDomain -Identity ${k.tenantDomain} (Lync Server 2010) or looks at the Edge's Allow tab (OCS): the entry's ProxyFqdn (Access Edge Server) should be ${SIPFED}.`,
+    howTo: (k) => `Their admin runs Get-CsAllowedDomain -Identity ${k.tenantDomain} (Lync Server 2010) or looks at the Edge's Allow tab (OCS): the entry's ProxyFqdn (Access Edge Server) should be ${SIPFED}.` + EDGE_READER,
     choices: (k) => [
       { key: 'none', value: [], label: `No entry for ${k.tenantDomain}` },
       { key: 'sipfed', value: [{ domain: k.tenantDomain, proxyFqdn: SIPFED }], label: `Yes, with proxy FQDN ${SIPFED}` },
@@ -278,7 +280,7 @@ export const SETTINGS: readonly Setting[] = [
     side: 'their-organisation',
     platforms: ON_PREM,
     question: () => 'Does the partner\'s Lync Server have a hosting provider for Lync Online?',
-    howTo: () => `Their admin runs Get-CsHostingProvider: an entry with ProxyFqdn ${SIPFED} and Enabled : True is the route to Lync Online (OCS has no hosting providers).`,
+    howTo: () => `Their admin runs Get-CsHostingProvider: an entry with ProxyFqdn ${SIPFED} and Enabled : True is the route to Lync Online (OCS has no hosting providers).` + EDGE_READER,
     choices: () => [
       { key: 'none', value: [], label: 'No hosting provider' },
       { key: 'enabled', value: [{ identity: 'LyncOnline', proxyFqdn: SIPFED, enabled: true }], label: `Yes, enabled, proxy FQDN ${SIPFED}` },

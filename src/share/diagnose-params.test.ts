@@ -16,6 +16,6 @@ describe('the diagnosis link', () => {
     expect(back.link.you).toBe('contoso.com');
     expect(back.link.answers).toEqual([['tenant.dnsVerified', 'no']]);
     expect(back.problems).toHaveLength(3);
-    expect(back.problems.join(' ')).toMatch(/"fax".*"nonsense:yes".*"maybe"/);
+    for (const bad of ['"fax"', '"nonsense:yes"', '"maybe"']) expect(back.problems.join(' ')).toContain(bad);
   });
 });

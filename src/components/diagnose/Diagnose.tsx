@@ -156,7 +156,7 @@ export function Diagnose({ path = PAGE }: Props) {
           <legend>
             {diagnosis.value.answered.length + 1}. {s.question}
           </legend>
-          <p class="lf-hint">How to find out: {s.howTo}</p>
+          <p class="lf-hint">How to find out: {linked(s.howTo)}</p>
           {[...s.choices, { key: UNKNOWN, label: "I don't know" }].map((c) => (
             <label key={c.key} class="lf-opt">
               <input type="radio" name={`${id}-${s.setting}`} checked={false} onChange={() => answer(s.setting, c.key)} /> {c.label}
@@ -196,6 +196,11 @@ export function Diagnose({ path = PAGE }: Props) {
       ) : null}
     </div>
   );
+}
+
+/** The site's own tool addresses in a "how to find out" text, as links. */
+function linked(text: string) {
+  return text.split(/(\/troubleshooting\/[^\s]+)/).map((part, i) => (i % 2 === 1 ? <a key={part} href={part}>{part.replace(/\?.*$/, '')}</a> : part));
 }
 
 function OutcomeView({ outcome }: { outcome: Outcome }) {
