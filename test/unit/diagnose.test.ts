@@ -13,6 +13,7 @@ import { isUnfixable, UNKNOWN } from '../../src/rules/diagnose.ts';
 import { RULES } from '../../src/rules/index.ts';
 import type { Modality, Rule, RuleId, Scenario, SettingPath } from '../../src/rules/index.ts';
 import { SETTINGS } from '../../src/rules/settings.ts';
+import { diagnoseInput } from '../../src/rules/diagnose-input.ts';
 import { ALL_MODALITIES, scenarioArb } from './arbitraries.ts';
 import { answerFrom, canChangeByEvaluate, expectedOutcome } from './diagnose-oracle.ts';
 
@@ -155,5 +156,39 @@ describe('a rule added to the rules shows up in the diagnosis', () => {
     expect(last.open).toContain('tenant.publicIm');
     expect(last.possible.map((p) => p.reason ?? 'works')).toEqual(expect.arrayContaining(['tenant-public-im-disabled', 'works']));
     expect(UNKNOWN).toBe('unknown');
+  });
+});
+
+describe('scoping (who else is affected)', () => {
+  const fabrikam: Scenario = {
+    tenant: { domain: 'contoso.com', dnsVerified: true, federation: { mode: 'allow-all-except-blocked', domains: [] }, publicIm: 'disabled', userExternalAccess: false },
+    partner: { platform: 'lync-online', domain: 'fabrikam.com', dnsVerified: true, federation: { mode: 'allow-all-except-blocked', domains: [] }, userExternalAccess: true },
+    contact: 'tommy@fabrikam.com',
+    modalities: ['im'],
+  };
+  const ask = (scope: Record<string, boolean>) => {
+    const answers: Record<string, unknown> = { 'tenant.domain': 'contoso.com', 'partner.domain': 'fabrikam.com', 'partner.platform': 'lync-online' };
+    const asked: string[] = [];
+    for (;;) {
+      const r = diagnoseInput({ modality: 'im', answers, scope });
+      if (!r.ok) throw new Error(r.message);
+      if (r.step.kind === 'outcome') return { asked, outcome: r.step };
+      asked.push(r.step.setting);
+      answers[r.step.setting] = SETTINGS.find((x) => x.path === r.step.setting)?.get(fabrikam);
+    }
+  };
+
+  it('a colleague reaching the same person leaves only your user and the address to ask about', () => {
+    const { asked, outcome } = ask({ colleaguesReachThem: true });
+    expect(asked).toEqual(['tenant.userExternalAccess']);
+    expect(outcome.reasons).toEqual(['tenant-user-not-enabled']);
+    const unscoped = ask({});
+    expect(unscoped.asked.length).toBeGreaterThan(1);
+    expect(unscoped.outcome.reasons).toEqual(['tenant-user-not-enabled']);
+  });
+
+  it('a scope the answers contradict is set aside, not obeyed', () => {
+    const r = diagnoseInput({ modality: 'im', answers: { 'tenant.domain': 'contoso.com', 'partner.domain': 'fabrikam.com', 'tenant.dnsVerified': false }, scope: { colleaguesReachThem: true } });
+    expect(r.ok && r.step.kind === 'outcome' && r.step.reasons).toEqual(['tenant-dns-not-verified']);
   });
 });

@@ -3,6 +3,8 @@ import { useEffect, useId } from 'preact/hooks';
 import { scenarioOfState, type Outcome } from '../../rules/diagnose.ts';
 import { UNKNOWN } from '../../rules/diagnose.ts';
 import type { Modality, SettingPath } from '../../rules/model.ts';
+import { ruleById } from '../../rules/rules.ts';
+import { settingAt } from '../../rules/settings.ts';
 import { diagnoseAnswer } from '../../share/diagnose-answer.ts';
 import { decodeDiagnoseParams, diagnoseLink, emptyLink, encodeDiagnoseParams, type DiagnoseLink } from '../../share/diagnose-params.ts';
 import { encodePlaygroundParams } from '../../share/playground-params.ts';
@@ -242,10 +244,26 @@ function OutcomeView({ outcome }: { outcome: Outcome }) {
       <p>Depending on the answers you did not have, it is one of these:</p>
       <ul>
         {outcome.possible.map((p) => (
-          <li key={p.reason ?? 'works'}>{p.works ? 'It works.' : (p.reason ?? '')}</li>
+          <li key={p.reason ?? 'works'}>{p.works ? 'It works.' : (ruleById(p.rule ?? '')?.explanation ?? p.reason)}</li>
         ))}
       </ul>
-      <p>Send this page's link to the partner's admin for their side, or take a trace and read it with the <a href="/troubleshooting/trace-explainer/">trace explainer</a>.</p>
+      <p>Still to find out (send this page's link to whoever can answer; the partner's admin for their side):</p>
+      <ul data-testid="diagnose-open">
+        {outcome.open.map((path) => (
+          <li key={path}>{questionFor(path, outcome)}</li>
+        ))}
+      </ul>
+      <p>
+        Or take a trace and read it with the <a href="/troubleshooting/trace-explainer/">trace explainer</a>.
+      </p>
     </section>
   );
+}
+
+/** The question for an open setting, in the words the diagnosis asked it. */
+function questionFor(path: SettingPath, outcome: Outcome): string {
+  const s = outcome.scenario;
+  const partnerAddress = s.partner.platform === 'windows-live-messenger' ? s.partner.address : `user@${s.partner.domain}`;
+  const known = { tenantDomain: s.tenant.domain, partnerAddress, partnerDomain: partnerAddress.slice(partnerAddress.lastIndexOf('@') + 1) };
+  return settingAt(path)?.question(known) ?? path;
 }
