@@ -173,8 +173,9 @@ describe('scoping (who else is affected)', () => {
       const r = diagnoseInput({ modality: 'im', answers, scope });
       if (!r.ok) throw new Error(r.message);
       if (r.step.kind === 'outcome') return { asked, outcome: r.step };
-      asked.push(r.step.setting);
-      answers[r.step.setting] = SETTINGS.find((x) => x.path === r.step.setting)?.get(fabrikam);
+      const path = r.step.setting;
+      asked.push(path);
+      answers[path] = SETTINGS.find((x) => x.path === path)?.get(fabrikam);
     }
   };
 
