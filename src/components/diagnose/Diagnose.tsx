@@ -1,6 +1,6 @@
 import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect, useId } from 'preact/hooks';
-import { scenarioOfState, type Outcome } from '../../rules/diagnose.ts';
+import { scenarioOfState, settingOrder, type Outcome } from '../../rules/diagnose.ts';
 import { UNKNOWN } from '../../rules/diagnose.ts';
 import type { Modality, SettingPath } from '../../rules/model.ts';
 import { ruleById } from '../../rules/rules.ts';
@@ -21,6 +21,13 @@ const SYMPTOMS: { modality: Modality; label: string }[] = [
 ];
 
 const PAGE = '/troubleshooting/diagnose/';
+
+/** Every check in the order the rules read them: what a reader sees before starting, or without JavaScript. */
+const GENERIC = { tenantDomain: 'your domain', partnerAddress: 'user@their domain', partnerDomain: 'their domain' };
+const CHECKS = settingOrder()
+  .map((path) => settingAt(path))
+  .filter((s): s is NonNullable<typeof s> => s !== undefined && s.identity !== true)
+  .map((s) => ({ path: s.path, question: s.question(GENERIC) }));
 
 export interface Props {
   /** The page that owns the widget: an embed's links go there. */
@@ -166,7 +173,18 @@ export function Diagnose({ path = PAGE }: Props) {
           ))}
         </fieldset>
       ) : null}
-      {s?.kind === 'next' && s.typed ? <p class="lf-hint">Fill in your domain and their address to start.</p> : null}
+      {s?.kind === 'next' && s.typed ? (
+        <div class="lf-result">
+          <p>Fill in your domain and their address to start. The checks, in the order they are asked (only those that can still change the answer):</p>
+          <ol data-testid="diagnose-checks">
+            {CHECKS.map((c) => (
+              <li key={c.path} data-setting={c.path}>
+                {c.question}
+              </li>
+            ))}
+          </ol>
+        </div>
+      ) : null}
 
       {l.answers.length > 0 ? (
         <button type="button" onClick={back} data-testid="diagnose-back">
