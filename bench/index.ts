@@ -33,10 +33,11 @@ async function version(pkg: string): Promise<string> {
   return ((JSON.parse(await readFile(path, 'utf8')) as { version?: string }).version ?? '?');
 }
 
-log('engines: bench/rules.ts, bench/trace.ts, bench/parsers.ts');
+log('engines: bench/rules.ts, bench/trace.ts, bench/parsers.ts, bench/diagnose.ts');
 const rules = await runEngineBench(projectRoot, 'bench/rules.ts');
 const trace = await runEngineBench(projectRoot, 'bench/trace.ts');
 const parsers = await runEngineBench(projectRoot, 'bench/parsers.ts');
+const diagnose = await runEngineBench(projectRoot, 'bench/diagnose.ts');
 
 const outRoot = await mkdtemp(join(tmpdir(), 'lync-bench-site-'));
 const siteDir = join(outRoot, 'site');
@@ -121,6 +122,7 @@ try {
     parsers,
   });
   printReport(report, { rules, trace, parsers });
+  console.log(`diagnosis (bench/diagnose.ts):\n${diagnose.output.split('\n').filter((l) => !l.startsWith('{')).map((l) => `  ${l}`).join('\n')}${diagnose.error ? `\n  error: ${diagnose.error}` : ''}`);
   const out = join(projectRoot, 'bench', 'results.json');
   await writeReport(report, out);
   console.log(`\nwrote ${out} (${report.durationSeconds.toFixed(0)} s in all)`);

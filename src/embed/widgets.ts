@@ -19,6 +19,7 @@ export interface EmbedWidget {
 }
 
 export const EMBED_WIDGETS = [
+  { id: 'diagnose', title: "Why can't I reach this person?", page: '/troubleshooting/diagnose/', height: 1400 },
   { id: 'playground', title: 'Can my users reach this person?', page: '/playground/', height: 2400 },
   { id: 'modality-matrix', title: 'What works with each kind of partner', page: '/concepts/partners-and-modalities/', height: 640 },
   { id: 'domain-federation', title: 'Try the Domain Federation tab', page: '/configure/domain-federation/', height: 740 },

@@ -341,6 +341,32 @@ export interface RuleContext {
   onPrem: OnPremFacts | null;
 }
 
+/**
+ * A setting, named by its path in the scenario contract. Rules declare which ones they read, so the
+ * diagnosis can ask only about settings whose answer can still change a verdict.
+ */
+export type SettingPath =
+  | 'tenant.domain'
+  | 'tenant.dnsVerified'
+  | 'tenant.federation.mode'
+  | 'tenant.federation.domains'
+  | 'tenant.publicIm'
+  | 'tenant.userExternalAccess'
+  | 'partner.platform'
+  | 'partner.domain'
+  | 'partner.address'
+  | 'partner.dnsVerified'
+  | 'partner.federation.mode'
+  | 'partner.federation.domains'
+  | 'partner.userExternalAccess'
+  | 'partner.federationEnabled'
+  | 'partner.partnerDiscovery'
+  | 'partner.hostingProviders'
+  | 'partner.allowedDomains'
+  | 'partner.blockedDomains'
+  | 'partner.acceptsContactRequest'
+  | 'contact';
+
 /** A rule answers only "does this apply?": false/true, or the modalities it blocks. */
 export type CheckResult = boolean | readonly Modality[];
 
@@ -351,6 +377,8 @@ interface RuleBase {
   platforms: readonly Platform[];
   /** Only these modalities can be affected (omitted: all). Not asked → the rule is not applicable. */
   modalities?: readonly Modality[];
+  /** Every setting check() looks at (besides the partner kinds above); the diagnosis relies on it. */
+  reads: readonly SettingPath[];
   source: Source;
   /** The condition, in short human text. */
   condition: string;

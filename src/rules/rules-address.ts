@@ -41,6 +41,7 @@ export const ADDRESS_RULES: readonly Rule[] = [
     kind: 'blocker',
     code: 'contact-not-partner-address',
     platforms: ALL,
+    reads: ['contact', 'partner.domain', 'partner.address'],
     source: {
       kind: 'reference',
       section: '§5',
@@ -61,6 +62,7 @@ export const ADDRESS_RULES: readonly Rule[] = [
     kind: 'blocker',
     code: 'messenger-vanity-address-format',
     platforms: MESSENGER,
+    reads: ['contact', 'partner.address'],
     source: {
       kind: 'seed',
       paragraph: 42,
@@ -77,6 +79,7 @@ export const ADDRESS_RULES: readonly Rule[] = [
     kind: 'blocker',
     code: 'messenger-microsoft-address-wrapped',
     platforms: MESSENGER,
+    reads: ['contact', 'partner.address'],
     source: { kind: 'seed', paragraph: 46, quote: 'uses a hotmail.com, msn.com (Microsoft address) it will just work.' },
     condition: 'a Messenger user with a Microsoft sign-in domain (hotmail.com, msn.com, …) was added in the vanity form user(domain)@msn.com',
     explanation: 'Microsoft Messenger addresses such as hotmail.com are added as they are; the (…)@msn.com form is only for other domains.',
@@ -89,6 +92,7 @@ export const ADDRESS_RULES: readonly Rule[] = [
     kind: 'blocker',
     code: 'file-transfer-not-federated',
     platforms: ALL,
+    reads: [],
     modalities: FILE_TRANSFER,
     source: { kind: 'seed', paragraph: 14, quote: 'File transfer is not available with federated connections.' },
     condition: 'file transfer, with any federated partner',
@@ -110,6 +114,7 @@ export const ADDRESS_RULES: readonly Rule[] = [
     kind: 'blocker',
     code: 'modality-not-supported-with-partner',
     platforms: ALL,
+    reads: ['partner.platform'],
     // Every modality but file transfer, which has its own rule above: derived, so a new modality is
     // checked against the matrix here without anyone remembering to list it.
     modalities: MODALITIES.filter((m) => !FILE_TRANSFER.includes(m)),

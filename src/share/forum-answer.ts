@@ -12,6 +12,8 @@ export type AnswerFormat = 'markdown' | 'text' | 'bbcode';
 const VERDICT: Record<string, string> = { works: 'works', blocked: 'blocked', 'not-supported': 'not supported' };
 /** The partner kind inside a sentence: "(another Lync Online tenant)", "(OCS 2007 on premises)". */
 const partnerName = (platform: Platform) => PLATFORM_LABEL[platform].replace(/^Another /, 'another ');
+/** Who acts, as a forum answer names them (the labels' own words). */
+export const ACTOR: Record<Actor, string> = ACTOR_LABEL;
 
 const byId = new Map<RuleId, Rule>(RULES.map((rule) => [rule.id, rule]));
 
@@ -23,7 +25,7 @@ function explanation(evaluation: Evaluation, code: ReasonCode | WarningCode): st
   return RULES.find((rule) => rule.code === code)?.explanation ?? code;
 }
 
-interface Markup {
+export interface Markup {
   bold: (text: string) => string;
   heading: (text: string) => string;
   item: (text: string) => string;
@@ -32,7 +34,7 @@ interface Markup {
   link: (url: string) => string;
 }
 
-const MARKUP: Record<AnswerFormat, Markup> = {
+export const MARKUP: Record<AnswerFormat, Markup> = {
   markdown: {
     bold: (t) => `**${t}**`,
     heading: (t) => `**${t}**`,

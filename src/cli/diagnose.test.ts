@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { run } from './diagnose.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const stdin = (input: unknown) => () => JSON.stringify(input);
+
+describe('diagnose CLI', () => {
+  it('asks the next question, named by its contract path', () => {
+    const r = run(['-'], stdin({ modality: 'presence', answers: { 'tenant.domain': 'contoso.com', 'partner.domain': 'fabrikam.com', 'tenant.dnsVerified': true } }));
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.next.setting).toBe('partner.platform');
+    expect(out.next.question).toMatch(/Who is the other person/);
+    expect(out.next.choices.map((c: { value: string }) => c.value)).toContain('lync-server-2010');
+  });
+
+  it('prints the outcome with the first blocker and its fix for the reader\'s domains', () => {
+    const answers = {
+      'tenant.domain': 'contoso.com',
+      'partner.domain': 'litwareinc.com',
+      'partner.platform': 'lync-server-2010',
+      'tenant.dnsVerified': true,
+      'tenant.federation.mode': 'allow-all-except-blocked',
+      'tenant.federation.domains': [],
+      'tenant.userExternalAccess': true,
+      'partner.federationEnabled': true,
+      'partner.blockedDomains': [],
+      'partner.partnerDiscovery': 'unknown',
+      'partner.allowedDomains': [{ domain: 'contoso.com', proxyFqdn: null }],
+      'partner.hostingProviders': [],
+    };
+    const r = run(['-'], stdin({ modality: 'im', answers }));
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout).outcome;
+    expect(out).toMatchObject({ modality: 'im', works: false, decided: true, reasons: ['partner-proxy-fqdn-missing'] });
+    expect(JSON.stringify(out.fixes)).toContain('Set-CsAllowedDomain');
+  });
+
+  it('says at once when no setting can make it work', () => {
+    const r = run(['-'], stdin({ modality: 'video', answers: { 'tenant.domain': 'contoso.com', 'partner.address': 'tommy@hotmail.com' } }));
+    expect(JSON.parse(r.stdout).outcome).toMatchObject({ works: false, reasons: ['modality-not-supported-with-partner'], noSettingLiftsIt: true });
+  });
+
+  it.each([
+    [{ modality: 'fax', answers: {} }, /^error: modality: must be one of/],
+    [{ modality: 'im', answers: { 'tenant.domain': 'contoso.com', 'partner.colour': 'blue' } }, /^error: answers\.partner\.colour: is not a setting/],
+    [{ modality: 'im', answers: { 'tenant.domain': 'contoso.com', 'partner.domain': 'fabrikam.com', 'tenant.publicIm': 'maybe' } }, /^error: tenant\.publicIm: /],
+    [{ modality: 'im', answers: { 'tenant.domain': 'unknown' } }, /^error: tenant\.domain: cannot be "unknown"/],
+  ])('exits 2 with one line for bad input %#', (input, message) => {
+    const r = run(['-'], stdin(input));
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('runs as npm run diagnose does, from a file or standard input', () => {
+    const r = spawnSync(`${root}node_modules/.bin/tsx`, ['src/cli/diagnose.ts', '-'], {
+      cwd: root,
+      input: '{"modality":"im","answers":{"tenant.domain":"contoso.com"}}',
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).next.setting).toBe('partner.address');
+    const bad = spawnSync(`${root}node_modules/.bin/tsx`, ['src/cli/diagnose.ts', 'no-such-file.json'], { cwd: root, encoding: 'utf8', timeout: 30_000 });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^error: file: no-such-file.json does not exist/);
+  });
+});
