@@ -105,3 +105,27 @@ describe('Edge configuration reader', () => {
     await context.close();
   });
 });
+
+describe('the playground’s paste panel', () => {
+  it('fills the on-premises partner from a paste, keeps what the paste does not show, and the link carries no paste', async () => {
+    const { context, offMachine } = await localContext();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/playground/?v=1&p=ls2010&them=fabrikam.com&block=x.example`, { waitUntil: 'networkidle' });
+    const panel = page.getByTestId('edge-paste-panel');
+    await panel.locator('summary').click();
+    await panel.getByRole('textbox').fill(FIXTURES.find(([f]) => f === 'format-table.txt')?.[1] ?? '');
+    await panel.getByRole('button', { name: 'Fill in from the paste' }).click();
+    const outcome = page.getByTestId('edge-paste-outcome');
+    await outcome.waitFor();
+    expect(await outcome.textContent()).toContain('Not in the paste, left as you set them: their SIP domain, partner discovery, blocked domains');
+    expect(await outcome.textContent()).toContain('Line 7 not read');
+    // The form now holds what the paste showed, and the verdict follows it.
+    await expect.poll(() => page.locator('[data-modality="im"]').first().getAttribute('data-works')).toBe('false');
+    await expect.poll(() => page.url()).toContain('edge=off');
+    expect(page.url()).toContain('them=fabrikam.com');
+    expect(page.url()).toContain('block=x.example');
+    expect(decodeURIComponent(page.url())).not.toContain('litware-partner');
+    expect(offMachine).toEqual([]);
+    await context.close();
+  });
+});
