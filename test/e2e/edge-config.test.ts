@@ -129,3 +129,20 @@ describe('the playground’s paste panel', () => {
     await context.close();
   });
 });
+
+describe('the permalink', () => {
+  it('copies the playground link of the result, which holds the settings and not the paste', async () => {
+    const { context } = await localContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}${PAGE}`, { waitUntil: 'networkidle' });
+    await wakeWidget(page, 'edge-config');
+    await page.locator('[data-widget="edge-config"]').getByLabel('Lync Server Management Shell output').fill(FIXTURES.find(([f]) => f === 'session-list.txt')?.[1] ?? '');
+    await page.getByTestId('edge-copy-link').click();
+    await page.getByText('Link copied').waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${baseUrl()}${await page.getByTestId('edge-open-playground').getAttribute('href')}`);
+    expect(decodeURIComponent(copied)).toContain('allow=contoso.com:');
+    expect(decodeURIComponent(copied)).not.toContain('lyncadmin');
+    await context.close();
+  });
+});
