@@ -39,7 +39,7 @@ export function EdgeConfigReader({ example = EXAMPLE, playgroundPath = '/playgro
     const base = { ...defaultPartner(), ...(pd?.ok ? { domain: pd.value } : {}) };
     const mapped = toPartner(read.value, { base, policy: policy.value || null });
     if (pd?.ok) {
-      mapped.readFrom.domain = undefined;
+      delete mapped.readFrom.domain;
       mapped.notRead = mapped.notRead.filter((s) => s !== 'domain');
     }
     const tests = judgeTests(read.value, t.ok ? t.value : null);
