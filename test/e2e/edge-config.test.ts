@@ -105,3 +105,44 @@ describe('Edge configuration reader', () => {
     await context.close();
   });
 });
+
+describe('the playground’s paste panel', () => {
+  it('fills the on-premises partner from a paste, keeps what the paste does not show, and the link carries no paste', async () => {
+    const { context, offMachine } = await localContext();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/playground/?v=1&p=ls2010&them=fabrikam.com&block=x.example`, { waitUntil: 'networkidle' });
+    const panel = page.getByTestId('edge-paste-panel');
+    await panel.locator('summary').click();
+    await panel.getByRole('textbox').fill(FIXTURES.find(([f]) => f === 'format-table.txt')?.[1] ?? '');
+    await panel.getByRole('button', { name: 'Fill in from the paste' }).click();
+    const outcome = page.getByTestId('edge-paste-outcome');
+    await outcome.waitFor();
+    expect(await outcome.textContent()).toContain('Not in the paste, left as you set them: their SIP domain, partner discovery, blocked domains');
+    expect(await outcome.textContent()).toContain('Line 7 not read');
+    // The form now holds what the paste showed, and the verdict follows it.
+    await expect.poll(() => page.locator('[data-modality="im"]').first().getAttribute('data-works')).toBe('false');
+    await expect.poll(() => page.url()).toContain('edge=off');
+    expect(page.url()).toContain('them=fabrikam.com');
+    expect(page.url()).toContain('block=x.example');
+    expect(decodeURIComponent(page.url())).not.toContain('litware-partner');
+    expect(offMachine).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the permalink', () => {
+  it('copies the playground link of the result, which holds the settings and not the paste', async () => {
+    const { context } = await localContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}${PAGE}`, { waitUntil: 'networkidle' });
+    await wakeWidget(page, 'edge-config');
+    await page.locator('[data-widget="edge-config"]').getByLabel('Lync Server Management Shell output').fill(FIXTURES.find(([f]) => f === 'session-list.txt')?.[1] ?? '');
+    await page.getByTestId('edge-copy-link').click();
+    await page.getByText('Link copied').waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${baseUrl()}${await page.getByTestId('edge-open-playground').getAttribute('href')}`);
+    expect(decodeURIComponent(copied)).toContain('allow=contoso.com:');
+    expect(decodeURIComponent(copied)).not.toContain('lyncadmin');
+    await context.close();
+  });
+});

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { checkPaste, DEFAULT_DOH_ENDPOINTS } from '../../src/tools/dns/index.ts';
-import { explainTrace } from '../../src/tools/trace/index.ts';
+import { decodeText, explainTrace } from '../../src/tools/trace/index.ts';
 import { axe, baseUrl, launch, newContext, watch, wakeWidget } from './browser.ts';
 import { readableLink } from '../../src/components/trace/readable-link.ts';
 
@@ -22,7 +22,8 @@ const DNS_PAGE = '/troubleshooting/dns-checker/';
 const TRACE_PAGE = '/troubleshooting/trace-explainer/';
 const fixtures = (dir: string) => {
   const path = fileURLToPath(new URL(`../fixtures/${dir}/`, import.meta.url));
-  return readdirSync(path).sort().map((file) => [file, readFileSync(join(path, file), 'utf8')] as const);
+  // Decoded as the tools decode a file (a UTF-16 log saved by a Windows tool among them).
+  return readdirSync(path).sort().map((file) => [file, decodeText(readFileSync(join(path, file)))] as const);
 };
 const DNS_FIXTURES = fixtures('dns');
 const TRACE_FIXTURES = fixtures('trace');

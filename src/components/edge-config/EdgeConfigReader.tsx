@@ -29,6 +29,7 @@ export function EdgeConfigReader({ example = EXAMPLE, playgroundPath = '/playgro
   const tenant = useSignal('contoso.com');
   const partnerDomain = useSignal('');
   const policy = useSignal('');
+  const copied = useSignal('');
 
   const outcome = useComputed(() => {
     const read = readEdgeConfig(text.value);
@@ -56,6 +57,17 @@ export function EdgeConfigReader({ example = EXAMPLE, playgroundPath = '/playgro
     const works = o.evaluation.results.filter((r) => r.works).length;
     return `Read ${o.read.cmdlets.length} cmdlet${o.read.cmdlets.length === 1 ? '' : 's'}; ${works} of ${o.evaluation.results.length} modalities work with ${o.evaluation.scenario.tenant.domain}.`;
   });
+
+  // The permalink is the playground's own link for these settings: it reopens the same verdicts,
+  // reasons and fixes, and holds nothing else of the paste.
+  const copyLink = async (href: string) => {
+    try {
+      await navigator.clipboard.writeText(new URL(href, window.location.href).href);
+      copied.value = 'Link copied: it opens these settings in the playground, without the paste.';
+    } catch {
+      copied.value = 'Could not copy the link: your browser refused access to the clipboard.';
+    }
+  };
 
   const openFile = async (event: Event) => {
     const file = (event.currentTarget as HTMLInputElement).files?.[0];
@@ -122,7 +134,13 @@ export function EdgeConfigReader({ example = EXAMPLE, playgroundPath = '/playgro
                   <a class="lf-button" href={o.href} data-testid="edge-open-playground">
                     Open these settings in the playground
                   </a>{' '}
-                  <span class="lf-hint">The link carries the settings read, not the paste.</span>
+                  <button type="button" class="lf-button" data-testid="edge-copy-link" onClick={() => void copyLink(o.href)}>
+                    Copy a link to this result
+                  </button>{' '}
+                  <span class="lf-hint">The link carries the settings read, not the paste.</span>{' '}
+                  <span role="status" class="lf-hint">
+                    {copied.value}
+                  </span>
                 </p>
               </>
             )}

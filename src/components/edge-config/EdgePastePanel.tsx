@@ -41,7 +41,10 @@ export function EdgePastePanel({ id, partner, onApply }: Props) {
         Output of Get-CsAccessEdgeConfiguration, Get-CsHostingProvider, Get-CsAllowedDomain, Get-CsBlockedDomain and Get-CsExternalAccessPolicy
       </label>
       <textarea id={`${id}-paste`} rows={6} spellcheck={false} autoComplete="off" value={text.value} onInput={(e) => (text.value = e.currentTarget.value)} />
-      <p class="lf-hint">Read in this page only; the link to this scenario carries the settings, never the paste.</p>
+      <p class="lf-hint">
+        Read in this page only; the link to this scenario carries the settings, never the paste. The{' '}
+        <a href="/troubleshooting/edge-config/">Edge configuration reader</a> explains a paste line by line.
+      </p>
       <button type="button" class="lf-button" onClick={() => void fill()}>
         Fill in from the paste
       </button>

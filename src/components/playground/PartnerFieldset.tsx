@@ -5,6 +5,7 @@ import { PLATFORM_LABEL } from '../../share/labels.ts';
 import { LyncOnlinePartnerFields } from './LyncOnlinePartnerFields.tsx';
 import { MessengerPartnerFields } from './MessengerPartnerFields.tsx';
 import { OnPremPartnerFields } from './OnPremPartnerFields.tsx';
+import { EdgePastePanel } from '../edge-config/EdgePastePanel.tsx';
 
 export interface Props {
   id: string;
@@ -30,13 +31,19 @@ export function PartnerFieldset({ id, draft, onChange, errorFor }: Props) {
       ) : draft.platform === 'windows-live-messenger' ? (
         <MessengerPartnerFields id={`${id}-wlm`} partner={draft.messenger} onChange={(messenger) => onChange({ ...draft, messenger })} errorFor={errorFor} />
       ) : (
-        <OnPremPartnerFields
-          id={`${id}-op`}
-          platform={draft.platform}
-          partner={draft.onPremises}
-          onChange={(onPremises) => onChange({ ...draft, onPremises })}
-          errorFor={errorFor}
-        />
+        <>
+          {/* Lync Server 2010 only: OCS has no Management Shell cmdlets to paste. */}
+          {draft.platform === 'lync-server-2010' ? (
+            <EdgePastePanel id={`${id}-edge`} partner={draft.onPremises} onApply={(onPremises) => onChange({ ...draft, onPremises })} />
+          ) : null}
+          <OnPremPartnerFields
+            id={`${id}-op`}
+            platform={draft.platform}
+            partner={draft.onPremises}
+            onChange={(onPremises) => onChange({ ...draft, onPremises })}
+            errorFor={errorFor}
+          />
+        </>
       )}
     </fieldset>
   );

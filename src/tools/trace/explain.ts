@@ -91,7 +91,7 @@ export interface TraceReport {
 export type Explained = { ok: true; value: TraceReport } | { ok: false; message: string };
 
 export const EXPECTED_TRACE =
-  "a Snooper / OCSLogger / CLSLogger text log, a Lync client log, or raw SIP messages (a message starts with a line such as 'INVITE sip:bob@fabrikam.com SIP/2.0' or 'SIP/2.0 504 Server time-out')";
+  "a Snooper / OCSLogger / CLSLogger text log, a Lync or Communicator client log (.uccapilog), another SIP client's debug log (PJSIP, Asterisk, Linphone), or raw SIP messages (a message starts with a line such as 'INVITE sip:bob@fabrikam.com SIP/2.0' or 'SIP/2.0 504 Server time-out')";
 
 export interface ExplainOptions {
   /** Characters per chunk for the incremental parser. */
