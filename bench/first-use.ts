@@ -17,7 +17,9 @@
  *   - loadMs: the page's load event (navigation start → loadEventEnd), same run;
  *   - answerMs and answerMs / loadMs (the issue's target: at most 0.2);
  *   - the JavaScript (gzip) fetched before the load event, after it until the touch (warmed at
- *     idle), and at the touch (from the touch to the answer and the quiet after it; the target: 0).
+ *     idle), and at the touch (from the touch to the answer and the quiet after it; the target: 0);
+ *   - blocking: the main thread's long tasks between the load event and the touch, their time over
+ *     50 ms summed as Total Blocking Time does: what warming costs a reader who taps meanwhile.
  */
 import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
@@ -61,6 +63,8 @@ export interface FirstUseRun {
   warmedJsGzip: number;
   atTouchJsGzip: number;
   atTouchScripts: string[];
+  /** Main-thread long tasks between the load event and the touch: the sum of their time over 50 ms (what Total Blocking Time counts), the cost of warming. */
+  blockingAfterLoadMs: number;
   problems: string[];
 }
 
@@ -76,6 +80,7 @@ export interface FirstUseFigures {
   beforeLoadJsGzip: number;
   warmedJsGzip: number;
   atTouchJsGzip: number;
+  blockingAfterLoadMs: number;
 }
 
 const ANSWER_TIMEOUT_MS = 15_000;
@@ -217,6 +222,7 @@ export function summarise(testCase: FirstUseCase, runs: FirstUseRun[]): FirstUse
     beforeLoadJsGzip: median(runs.map((r) => r.beforeLoadJsGzip)),
     warmedJsGzip: median(runs.map((r) => r.warmedJsGzip)),
     atTouchJsGzip: median(runs.map((r) => r.atTouchJsGzip)),
+    blockingAfterLoadMs: median(runs.map((r) => r.blockingAfterLoadMs)),
   };
 }
 
@@ -289,11 +295,13 @@ async function measureOnce(browser: Browser, baseUrl: string, testCase: FirstUse
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
   // The load event, seen in the page: scripts requested before it count as "before load".
-  await page.addInitScript('addEventListener("load", () => { window.__loaded = true; })');
+  // Long tasks, from the start: those between the load event and the touch are the warm-up's cost.
+  await page.addInitScript('window.__longTasks = []; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]); }).observe({ type: "longtask", buffered: true });'); 
 
   let loadMs = Number.NaN;
   let answerMs: number | null = null;
   let fromFirstTouchMs: number | null = null;
+  let blockingAfterLoadMs = Number.NaN;
   try {
     await page.goto(`${baseUrl}${testCase.page}`, { waitUntil: 'load', timeout: 60_000 });
     phase = 'warm';
@@ -301,6 +309,10 @@ async function measureOnce(browser: Browser, baseUrl: string, testCase: FirstUse
     const root = page.locator(testCase.root).first();
     await root.scrollIntoViewIfNeeded();
     await page.waitForTimeout(PROFILE.onScreenBeforeTouchMs);
+    blockingAfterLoadMs = await page.evaluate((since) => {
+      const tasks = (window as unknown as { __longTasks: Array<[number, number]> }).__longTasks;
+      return tasks.filter(([start]) => start >= since).reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
+    }, loadMs);
     await page.evaluate(ARM.replace('__ANSWER__', JSON.stringify(testCase.answer)));
     phase = 'touch';
     for (const [i, step] of testCase.steps.entries()) {
@@ -330,6 +342,7 @@ async function measureOnce(browser: Browser, baseUrl: string, testCase: FirstUse
     warmedJsGzip: sum('warm'),
     atTouchJsGzip: sum('touch'),
     atTouchScripts: sized.filter((s) => s.phase === 'touch').map((s) => s.url),
+    blockingAfterLoadMs,
     problems,
   };
 }
@@ -353,7 +366,7 @@ export function printFirstUse(figures: FirstUseFigures[]): void {
   console.log(
     `\n== First use on a throttled phone (CPU ×${PROFILE.cpuSlowdown}, ${PROFILE.latencyMs} ms RTT, 1.6 Mbps; widget on screen ${PROFILE.onScreenBeforeTouchMs / 1000} s before the touch; median of ${figures[0]?.runs.length ?? 0} runs) ==`,
   );
-  console.log('   answer: first touch → answer shown; share: answer / the page\'s load time, same run (target ≤ 0.2); JS kB gzip before the load event, warmed after it (idle), and at the touch (target 0)');
+  console.log('   answer: first touch → answer shown; share: answer / the page\'s load time, same run (target ≤ 0.2); JS kB gzip before the load event, warmed after it (idle), and at the touch (target 0); blocking: long tasks between load and touch, time over 50 ms (as TBT counts)');
   const rows = figures.map((f) => [
     f.widget,
     f.page,
@@ -363,8 +376,9 @@ export function printFirstUse(figures: FirstUseFigures[]): void {
     kB(f.beforeLoadJsGzip),
     kB(f.warmedJsGzip),
     `${kB(f.atTouchJsGzip)} ${f.atTouchJsGzip === 0 ? '✓' : '✗'}`,
+    f.blockingAfterLoadMs.toFixed(0),
   ]);
-  const headers = ['widget', 'page', 'load s', 'answer ms', 'share', 'JS load', 'JS warmed', 'JS at touch'];
+  const headers = ['widget', 'page', 'load s', 'answer ms', 'share', 'JS load', 'JS warmed', 'JS at touch', 'blocking ms'];
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
   console.log([line(headers), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n'));
