@@ -23,6 +23,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { readEdgeConfig } from '../src/tools/edge-config/index.ts';
 import { BROWSER_ENV, CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
 import { gzipSize } from './measure-bytes.ts';
 import { VIEWPORT } from './measure-js.ts';
@@ -89,6 +90,10 @@ const ANSWER_TIMEOUT_MS = 15_000;
 const sample = (name: string) => readFileSync(new URL(`../test/fixtures/${name}`, import.meta.url), 'utf8');
 const NSLOOKUP = sample('dns/nslookup-windows.txt').replaceAll('contoso.com', 'fabrikam.com');
 const CLIENT_LOG = sample('trace/client-log-1008.txt');
+const EDGE_TABLE = sample('edge-config/format-table.txt');
+const edgeRead = readEdgeConfig(EDGE_TABLE);
+/** The cmdlets the reader finds in that paste (the widget shows them on its read view). */
+const EDGE_CMDLETS = edgeRead.ok ? edgeRead.value.cmdlets.join(' ') : '';
 const QUIET_MS = 700;
 
 /** Every widget the site has, on its own page. */
@@ -162,6 +167,14 @@ export const FIRST_USE_CASES: FirstUseCase[] = [
       { tap: '[data-testid="trace-paste-form"] button[type="submit"]' },
     ],
     answer: { selector: '[data-testid="trace-result"]', text: '1008' },
+  },
+  {
+    widget: 'edge-config',
+    page: '/troubleshooting/edge-config/',
+    root: '[data-widget="edge-config"]',
+    doing: 'pastes Get-Cs… output (Format-Table) into the box',
+    steps: [{ paste: EDGE_TABLE, into: '[data-widget="edge-config"] textarea' }],
+    answer: { selector: `[data-testid="edge-read"][data-cmdlets="${EDGE_CMDLETS}"]` },
   },
   {
     widget: 'embed-code',

@@ -28,7 +28,22 @@ describe('buildOgCard', () => {
 
   it('has no verdicts on other pages', () => {
     const card = buildOgCard(page('configure/lync-online'));
-    expect(card).toMatchObject({ scenario: null, verdicts: [], summary: '' });
+    expect(card).toMatchObject({ scenario: null, verdicts: [], route: [], summary: '' });
+  });
+
+  it('draws the scenario’s route small: its hops, and where encryption leaves Microsoft’s control', () => {
+    const card = buildOgCard(page('scenarios/partner-on-premises'));
+    expect(card.route.map((hop) => hop.name)).toEqual([
+      'Your user',
+      'Your Lync Online tenant',
+      'Lync Online federation edge',
+      'Their route to Lync Online',
+      'Their Access Edge',
+      'Their user',
+    ]);
+    expect(card.route.every((hop) => hop.state === 'passes' && !hop.first)).toBe(true);
+    expect(card.route.filter((hop) => hop.encryptionEnds).map((hop) => hop.name)).toEqual(['Their Access Edge']);
+    expect(card.alt).toContain('→ Their Access Edge → Their user; every hop passes; encryption leaves Microsoft’s control after Their Access Edge.');
   });
 
   it('keeps a description that fits, and cuts a long one at a word with an ellipsis', () => {
@@ -44,7 +59,8 @@ describe('buildOgCard', () => {
   it('says everything the image shows in its alt text, the verdicts in words', () => {
     const { alt } = buildOgCard({ id: 'playground', title: 'Can my users reach this person?', description: 'See what works.' });
     expect(alt).toBe(
-      'Can my users reach this person? — See what works. — Both on Lync Online: IM: works, Presence: works, Audio: works, Video: works, File transfer: not supported.',
+      'Can my users reach this person? — See what works. — Both on Lync Online: IM: works, Presence: works, Audio: works, Video: works, File transfer: not supported. — ' +
+        'Route: Your user → Your Lync Online tenant → Lync Online federation edge → DNS → Their Lync Online tenant → Their user; every hop passes.',
     );
     expect(buildOgCard(page('reference/glossary')).alt).toBe('A question? — A short answer.');
   });

@@ -6,6 +6,7 @@
  */
 import { MODALITY_LABEL, VERDICT_LABEL } from '../components/playground/labels.ts';
 import { evaluateInput, type Modality, type Verdict } from '../rules/index.ts';
+import { buildRoute, type HopState } from '../route/route.ts';
 import { PRESETS, PRESET_IDS, type PresetId } from '../scenarios/presets.ts';
 
 export interface OgVerdict {
@@ -16,6 +17,16 @@ export interface OgVerdict {
   uncertain: boolean;
 }
 
+/** One hop of the scenario's route, as the image draws it small. */
+export interface OgHop {
+  name: string;
+  state: HopState;
+  /** The hop holding the first blocker. */
+  first: boolean;
+  /** Encryption stops being Microsoft's to control after this hop. */
+  encryptionEnds: boolean;
+}
+
 export interface OgCard {
   title: string;
   /** The description, shortened at a word to what fits under the title. */
@@ -23,6 +34,8 @@ export interface OgCard {
   /** The scenario's name, when the page shows one. */
   scenario: string | null;
   verdicts: OgVerdict[];
+  /** The scenario's route, hop by hop (empty without a scenario): the route picture, small. */
+  route: OgHop[];
   /** The verdicts in one line, e.g. "IM ✓ Presence ✓ Audio ✗ …" (empty without a scenario). */
   summary: string;
   /** The image's text alternative: everything it shows, in words. */
@@ -59,11 +72,30 @@ const MARK = (v: OgVerdict) => (v.works ? (v.uncertain ? '?' : '✓') : '✗');
  * About 3 lines of 30 px text (~68 characters a line) fit between a two-line title and the verdict row, and about 4
  * without it (render-og-png.ts's layout).
  */
-const DESCRIPTION_MAX = { withVerdicts: 200, without: 260 } as const;
+const DESCRIPTION_MAX = { withVerdicts: 130, without: 260 } as const;
+
+/** The route as the image draws it, in words: the hops in order, then what is not plain passing. */
+function routeInWords(route: OgHop[]): string {
+  if (route.length === 0) return '';
+  const names = (state: HopState) => route.filter((hop) => hop.state === state && !hop.first).map((hop) => hop.name);
+  const first = route.find((hop) => hop.first);
+  const notes: string[] = [];
+  if (route.every((hop) => hop.state === 'not-carried')) notes.push('nothing asked is carried');
+  else if (route.every((hop) => hop.state === 'passes')) notes.push('every hop passes');
+  else {
+    if (first) notes.push(`breaks at ${first.name}`);
+    if (names('blocks').length > 0) notes.push(`also blocks at ${names('blocks').join(', ')}`);
+    if (names('unknown').length > 0) notes.push(`unknown at ${names('unknown').join(', ')}`);
+  }
+  const end = route.find((hop) => hop.encryptionEnds);
+  if (end) notes.push(`encryption leaves Microsoft’s control after ${end.name}`);
+  return `Route: ${route.map((hop) => hop.name).join(' → ')}; ${notes.join('; ')}.`;
+}
 
 export function buildOgCard(page: OgPage): OgCard {
   const preset = presetFor(page.id);
   let verdicts: OgVerdict[] = [];
+  let route: OgHop[] = [];
   if (preset) {
     const result = evaluateInput(PRESETS[preset].scenario);
     // A preset the rules reject is a bug in presets.ts: fail the build rather than publish a wrong card.
@@ -75,11 +107,14 @@ export function buildOgCard(page: OgPage): OgCard {
       works: r.works,
       uncertain: r.certainty === 'uncertain',
     }));
+    const drawn = buildRoute(result.evaluation);
+    route = drawn.hops.map((hop) => ({ name: hop.name, state: hop.state, first: hop.first, encryptionEnds: drawn.encryptionEndsAfter === hop.id }));
   }
   const description = shorten(page.description, verdicts.length > 0 ? DESCRIPTION_MAX.withVerdicts : DESCRIPTION_MAX.without);
   const summary = verdicts.map((v) => `${v.label} ${MARK(v)}`).join(' ');
   const scenario = preset ? PRESETS[preset].label : null;
   const inWords = verdicts.map((v) => `${v.label}: ${VERDICT_LABEL[v.verdict].toLowerCase()}${v.uncertain ? ' (uncertain)' : ''}`).join(', ');
-  const alt = [`${page.title}`, description, scenario ? `${scenario}: ${inWords}.` : ''].filter((part) => part !== '').join(' — ');
-  return { title: page.title, description, scenario, verdicts, summary, alt };
+  const routeWords = routeInWords(route);
+  const alt = [`${page.title}`, description, scenario ? `${scenario}: ${inWords}.` : '', routeWords].filter((part) => part !== '').join(' — ');
+  return { title: page.title, description, scenario, verdicts, route, summary, alt };
 }

@@ -10,7 +10,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import satori from 'satori';
-import type { OgCard, OgVerdict } from './og-card.ts';
+import type { OgCard, OgHop, OgVerdict } from './og-card.ts';
 import { OG_IMAGE } from './og-image.ts';
 
 const { width: OG_WIDTH, height: OG_HEIGHT } = OG_IMAGE;
@@ -89,6 +89,41 @@ function pill(v: OgVerdict): Node {
   );
 }
 
+const HOP_COLOR: Record<OgHop['state'], string> = { passes: COLOR.ok, blocks: COLOR.blocked, unknown: COLOR.uncertain, 'not-carried': COLOR.muted };
+
+/** A connector between two dots: solid, dashed where encryption leaves Microsoft's control or the path breaks. */
+const line = (shown: boolean, dashed: boolean, color: string): Node =>
+  el('div', { display: 'flex', flexGrow: 1, height: 0, borderTop: shown ? `3px ${dashed ? 'dashed' : 'solid'} ${color}` : '3px solid transparent' });
+
+/** The route picture, small: one dot per hop coloured by its state, the breaking hop ringed, names below. */
+function route(hops: OgHop[]): Node {
+  return el(
+    'div',
+    { display: 'flex', width: '100%' },
+    ...hops.map((hop, i) => {
+      const color = HOP_COLOR[hop.state];
+      const size = hop.first ? 30 : 22;
+      const hollow = hop.state === 'unknown' || hop.state === 'not-carried';
+      return el(
+        'div',
+        { display: 'flex', flexDirection: 'column', alignItems: 'center', flexGrow: 1, flexBasis: 0 },
+        el(
+          'div',
+          { display: 'flex', alignItems: 'center', width: '100%', height: 34 },
+          line(i > 0, hops[i - 1]?.encryptionEnds === true || hops[i - 1]?.first === true, i > 0 && hops[i - 1]?.first ? COLOR.blocked : COLOR.muted),
+          el('div', { display: 'flex', width: size, height: size, borderRadius: size, border: `3px solid ${color}`, background: hollow ? 'transparent' : color }),
+          line(i < hops.length - 1, hop.encryptionEnds || hop.first, hop.first ? COLOR.blocked : COLOR.muted),
+        ),
+        el(
+          'div',
+          { display: 'flex', justifyContent: 'center', textAlign: 'center', marginTop: 6, padding: '0 6px', fontSize: 17, lineHeight: 1.2, color: hop.first ? COLOR.blocked : COLOR.text, fontWeight: hop.first ? 700 : 400 },
+          hop.name,
+        ),
+      );
+    }),
+  );
+}
+
 function card(og: OgCard, host: string): Node {
   const titleSize = og.title.length > 70 ? 50 : og.title.length > 45 ? 56 : 64;
   return el(
@@ -106,6 +141,7 @@ function card(og: OgCard, host: string): Node {
         ? el(
             'div',
             { display: 'flex', flexDirection: 'column', gap: 14 },
+            ...(og.route.length > 0 ? [route(og.route)] : []),
             el('div', { display: 'flex', fontSize: 24, color: COLOR.muted }, `${og.scenario ?? 'Scenario'}: what works`),
             el('div', { display: 'flex', gap: 14, flexWrap: 'wrap' }, ...og.verdicts.map(pill)),
           )

@@ -8,12 +8,14 @@ export interface Props {
   evaluation: Evaluation;
   highlight?: CommandHighlighter | undefined;
   headingLevel?: number;
+  /** Gives each fix the id prefix + its rule, so the route picture can link to it. */
+  idPrefix?: string | undefined;
 }
 
 const ACTORS: readonly Actor[] = ['you', 'your-admin', 'partner-admin', 'partner-user'];
 
 /** What to do, grouped by who must do it, with the generated commands ready to copy. */
-export function Fixes({ evaluation, highlight, headingLevel = 3 }: Props) {
+export function Fixes({ evaluation, highlight, headingLevel = 3, idPrefix }: Props) {
   if (evaluation.fixes.length === 0) return null;
   return (
     <div class="lf-fixes">
@@ -25,7 +27,7 @@ export function Fixes({ evaluation, highlight, headingLevel = 3 }: Props) {
           <section key={actor} data-actor={actor}>
             <Heading level={headingLevel + 1}>{ACTOR_LABEL[actor]}</Heading>
             {fixes.map((fix, index) => (
-              <FixItem key={`${fix.rule}-${index}`} fix={fix} highlight={highlight ? (code) => highlight(code, evaluation) : undefined} />
+              <FixItem key={`${fix.rule}-${index}`} id={idPrefix && !fixes.slice(0, index).some((f) => f.rule === fix.rule) ? `${idPrefix}${fix.rule}` : undefined} fix={fix} highlight={highlight ? (code) => highlight(code, evaluation) : undefined} />
             ))}
           </section>
         );

@@ -13,6 +13,7 @@ import { Heading } from './Heading.tsx';
 import { errorAt, readableField } from '../widgets/field-error.ts';
 import { MODALITY_LABEL, VERDICT_LABEL } from './labels.ts';
 import { PartnerFieldset } from './PartnerFieldset.tsx';
+import { RoutePicture } from '../route/RoutePicture.tsx';
 import { SettingsSummary } from './SettingsSummary.tsx';
 import { ShareBar } from './ShareBar.tsx';
 import { TenantFieldset } from './TenantFieldset.tsx';
@@ -146,8 +147,9 @@ export function Playground({ preset, readLink = false, traceOpen = false, headin
         <>
           {full ? <ShareBar id={`${id}-share`} evaluation={current.evaluation} query={query.value} path="/playground/" /> : null}
           <Verdicts evaluation={current.evaluation} />
+          <RoutePicture evaluation={current.evaluation} headingLevel={headingLevel + 1} fixHref={(rule) => `#${id}-fix-${rule}`} />
           <Warnings evaluation={current.evaluation} headingLevel={headingLevel + 1} />
-          <Fixes evaluation={current.evaluation} highlight={highlight} headingLevel={headingLevel + 1} />
+          <Fixes evaluation={current.evaluation} highlight={highlight} headingLevel={headingLevel + 1} idPrefix={`${id}-fix-`} />
           {full ? <Trace evaluation={current.evaluation} open={traceOpen} /> : null}
         </>
       ) : full ? (

@@ -33,8 +33,9 @@ describe('CATALOGUE', () => {
 const reference = new URL('../../../../shared/reference/facts.md', import.meta.url);
 
 describe.runIf(existsSync(reference))('CATALOGUE against the working reference (only where ../shared exists)', () => {
-  const table = [...readFileSync(reference, 'utf8').matchAll(/^\| (\d{4}) \| (.+?) \| (.+?) \|$/gm)].map((m) => ({ code: Number(m[1]), reason: m[2] ?? '' }));
   it('has the reference table\'s codes and reason phrases, no more, no less', () => {
+    // Read inside the test: a skipped describe still runs its body to collect the tests.
+    const table = [...readFileSync(reference, 'utf8').matchAll(/^\| (\d{4}) \| (.+?) \| (.+?) \|$/gm)].map((m) => ({ code: Number(m[1]), reason: m[2] ?? '' }));
     expect(table.length).toBeGreaterThan(10);
     expect(CATALOGUE.map((e) => [e.code, e.reason])).toEqual(table.map((t) => [t.code, t.reason]));
   });
