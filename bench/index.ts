@@ -21,11 +21,26 @@ import { runEngineBench } from './engines.ts';
 import { startLighthouse } from './lighthouse.ts';
 import { GZIP_LEVEL, measureBytes } from './measure-bytes.ts';
 import { startJsMeasurer, VIEWPORT } from './measure-js.ts';
+import { FIRST_USE_CASES, measureFirstUse, PROFILE, printFirstUse } from './first-use.ts';
+import { measureRulesParts, printRulesParts } from './rules-parts.ts';
 import { makeReport, printReport, writeReport, type PageResult } from './report.ts';
 import { listPages, serve, type SitePage } from './serve.ts';
 
 const startedAt = performance.now();
 const projectRoot = process.cwd();
+
+// `npm run bench -- --only first-use`: the first-use figures alone (no Lighthouse).
+const only = process.argv.indexOf('--only');
+if (only !== -1) {
+  const part = process.argv[only + 1];
+  if (part !== 'first-use') {
+    console.error(`bench: --only takes "first-use" (got ${part ?? 'nothing'})`);
+    process.exit(2);
+  }
+  const { runFirstUseOnly } = await import('./first-use-main.ts');
+  await runFirstUseOnly(process.argv.slice(2), projectRoot);
+  process.exit(0);
+}
 const log = (message: string) => console.log(`[bench ${((performance.now() - startedAt) / 1000).toFixed(0).padStart(3)} s] ${message}`);
 
 async function version(pkg: string): Promise<string> {
@@ -76,6 +91,10 @@ try {
   await js.close();
   closers.pop();
 
+  // First use of each widget on the throttled phone profile (bench/first-use.ts).
+  log(`first use: ${FIRST_USE_CASES.length} widgets × 3 runs, throttled`);
+  const firstUse = await measureFirstUse(site.url, FIRST_USE_CASES, 3, log);
+
   // Lighthouse: strictly one page at a time.
   log(`Lighthouse: ${pages.length} pages + baseline, one at a time`);
   const lighthouse = await startLighthouse();
@@ -107,7 +126,8 @@ try {
       gzipLevel: GZIP_LEVEL,
       kB: 1000,
       jsViewport: `${VIEWPORT.width}x${VIEWPORT.height}`,
-      js: 'script requests (incl. modulepreload, dynamic imports, workers) by gzip size of the response body, once per URL; phases idle → scroll (widgets, then other islands) → first interaction (type into first text input, else click first button); /pagefind/ excluded',
+      js: 'script requests (incl. modulepreload, dynamic imports, workers) by gzip size of the response body, once per URL; phases idle (split by Resource Timing into requested before the load event, and warmed after it) → scroll (widgets, then other islands) → first interaction (type into first text input, else click first button); /pagefind/ excluded',
+      firstUse: `CPU ×${PROFILE.cpuSlowdown} (Emulation.setCPUThrottlingRate), ${PROFILE.latencyMs} ms latency, 1.6 Mbps down / 750 kbps up (Network.emulateNetworkConditions), 412×823 touch, fresh cache, gzip; widget on screen ${PROFILE.onScreenBeforeTouchMs} ms before the touch; median of 3 runs`,
       css: 'stylesheets linked by the HTML (<link rel=stylesheet>), from the built files',
       lighthouse: 'Lighthouse default (mobile) config, simulated throttling, categories performance/accessibility/best-practices/seo, one run per page',
       build: 'astro build into a temporary folder; wall clock; per-page render ms from Astro\'s log',
@@ -123,8 +143,11 @@ try {
   });
   printReport(report, { rules, trace, parsers });
   console.log(`diagnosis (bench/diagnose.ts):\n${diagnose.output.split('\n').filter((l) => !l.startsWith('{')).map((l) => `  ${l}`).join('\n')}${diagnose.error ? `\n  error: ${diagnose.error}` : ''}`);
+  printFirstUse(firstUse);
+  const rulesParts = await measureRulesParts();
+  printRulesParts(rulesParts);
   const out = join(projectRoot, 'bench', 'results.json');
-  await writeReport(report, out);
+  await writeReport({ ...report, firstUse, rulesParts }, out);
   console.log(`\nwrote ${out} (${report.durationSeconds.toFixed(0)} s in all)`);
 } finally {
   for (const close of closers.reverse()) await close().catch(() => undefined);

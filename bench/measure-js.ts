@@ -5,6 +5,9 @@
  * once per URL, in the first phase that fetched it:
  *
  *   1. idle: after load, once the network has been quiet for QUIET_MS and the main thread idles;
+ *      split into what was requested before the load event (the budget "JavaScript before
+ *      interaction") and what widgets near the viewport warmed after it, at idle
+ *      (src/hydration/interaction.ts), which does not compete with the page's first render;
  *   2. scroll: each widget ([data-widget]) scrolled into view in turn (client:visible islands
  *      hydrate then), then every island still waiting to hydrate;
  *   3. interaction: in each widget, the first visible text input is focused and typed into ("contoso.com");
@@ -42,6 +45,11 @@ export interface WidgetFigures {
 }
 
 export interface JsFigures {
+  /** Requested before the load event (the budget). */
+  beforeLoadGzip: number;
+  /** Requested after the load event, before any scrolling: widgets near the viewport warming their code at idle. */
+  warmedGzip: number;
+  /** beforeLoadGzip + warmedGzip. */
   idleGzip: number;
   /** JS fetched by scrolling (all widgets, then other islands), not counting idle. */
   scrollGzip: number;
@@ -151,9 +159,17 @@ async function measurePage(browser: Browser, baseUrl: string, pagePath: string, 
   });
 
   const widgets: WidgetFigures[] = [];
+  /** Paths of the scripts the page requested before its load event (Resource Timing). */
+  let beforeLoad = new Set<string>();
   try {
     await page.goto(`${baseUrl}${pagePath}`, { waitUntil: 'load' });
     await settle(page, tracker);
+    beforeLoad = new Set(
+      await page.evaluate(() => {
+        const loadAt = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventStart;
+        return performance.getEntriesByType('resource').filter((entry) => entry.startTime < loadAt).map((entry) => new URL(entry.name).pathname);
+      }),
+    );
 
     const names = await page.$$eval('[data-widget]', (els) => els.map((el) => el.getAttribute('data-widget') ?? ''));
     const widgetCount = names.length;
@@ -202,7 +218,10 @@ async function measurePage(browser: Browser, baseUrl: string, pagePath: string, 
   const idleGzip = total('idle');
   const scrollGzip = total('scroll');
   const interactionGzip = total('interaction');
+  const beforeLoadGzip = requests.filter((r) => r.phase === 'idle' && beforeLoad.has(r.url)).reduce((s, r) => s + r.gzip, 0);
   return {
+    beforeLoadGzip,
+    warmedGzip: idleGzip - beforeLoadGzip,
     idleGzip,
     scrollGzip,
     interactionGzip,

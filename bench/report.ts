@@ -29,6 +29,8 @@ export interface PageResult {
 const FIGURES = {
   htmlGzip: (p: PageResult) => p.bytes.htmlGzip,
   cssGzip: (p: PageResult) => p.bytes.cssGzip,
+  jsBeforeLoadGzip: (p: PageResult) => p.js.beforeLoadGzip,
+  jsWarmedGzip: (p: PageResult) => p.js.warmedGzip,
   jsIdleGzip: (p: PageResult) => p.js.idleGzip,
   jsAfterScrollGzip: (p: PageResult) => p.js.afterScrollGzip,
   jsAfterInteractionGzip: (p: PageResult) => p.js.afterInteractionGzip,
@@ -66,9 +68,9 @@ export function budgetsOf(p: PageResult): Record<string, BudgetCheck> {
   const checks: Record<string, BudgetCheck> = {
     htmlGzip: check(p.bytes.htmlGzip, BUDGETS.htmlGzip),
     cssGzip: check(p.bytes.cssGzip, BUDGETS.cssGzip),
-    jsIdleGzip: check(p.js.idleGzip, jsLimit),
-    // Scrolling is not an interaction: the islands it hydrates are JS before interaction too.
-    jsAfterScrollGzip: check(p.js.afterScrollGzip, jsLimit),
+    // JavaScript before interaction: what the page fetches before its load event (issue 16). Widgets
+    // warm their code after it, at idle, near the viewport: reported (warmed, +scroll), not budgeted.
+    jsBeforeLoadGzip: check(p.js.beforeLoadGzip, jsLimit),
   };
   for (const c of CATEGORIES) checks[c] = check(p.lighthouse.scores[c], BUDGETS.lighthouseScore, true);
   checks['cls'] = check(p.lighthouse.cls === null ? null : Number(p.lighthouse.cls.toFixed(3)), BUDGETS.cls);
@@ -108,7 +110,7 @@ export interface Report {
   pages: Array<PageResult & { ratios: Record<Figure, number | null>; budgets: Record<string, BudgetCheck> }>;
   totals: {
     pages: number;
-    sum: Record<'htmlGzip' | 'cssGzip' | 'jsIdleGzip' | 'jsAfterScrollGzip' | 'jsAfterInteractionGzip' | 'renderMs', number>;
+    sum: Record<'htmlGzip' | 'cssGzip' | 'jsBeforeLoadGzip' | 'jsWarmedGzip' | 'jsIdleGzip' | 'jsAfterScrollGzip' | 'jsAfterInteractionGzip' | 'renderMs', number>;
     mean: Record<Figure, number | null>;
     /** Mean over the pages / the baseline page's figure. */
     meanRatios: Record<Figure, number | null>;
@@ -168,6 +170,8 @@ export function makeReport(input: {
       sum: {
         htmlGzip: sum(pages.map(FIGURES.htmlGzip)),
         cssGzip: sum(pages.map(FIGURES.cssGzip)),
+        jsBeforeLoadGzip: sum(pages.map(FIGURES.jsBeforeLoadGzip)),
+        jsWarmedGzip: sum(pages.map(FIGURES.jsWarmedGzip)),
         jsIdleGzip: sum(pages.map(FIGURES.jsIdleGzip)),
         jsAfterScrollGzip: sum(pages.map(FIGURES.jsAfterScrollGzip)),
         jsAfterInteractionGzip: sum(pages.map(FIGURES.jsAfterInteractionGzip)),
@@ -186,7 +190,7 @@ export function makeReport(input: {
   };
 }
 
-export async function writeReport(report: Report, path: string): Promise<void> {
+export async function writeReport(report: Report & Record<string, unknown>, path: string): Promise<void> {
   await writeFile(path, `${JSON.stringify(report, null, 2)}\n`);
 }
 
@@ -234,13 +238,14 @@ export function printReport(report: Report, engines: { rules: EngineRun; trace: 
   const meanRow: Row = { label: `mean of ${report.totals.pages} pages`, page: null, get: (f) => report.totals.mean[f], ratio: (f) => report.totals.meanRatios[f] };
 
   console.log('\n== Bytes (gzip level 9, kB = 1,000 bytes) and build; ×: ours / Starlight baseline; ✓/✗: budget of issue 8 ==');
-  console.log('   JS: script requests in Chromium (412×823); "+scroll" and "+interact" are cumulative; search (Pagefind) excluded.');
+  console.log('   JS: script requests in Chromium (412×823), before the load event, warmed after it at idle, then cumulative "+scroll" and "+interact"; search (Pagefind) excluded.');
   const byteRow = (r: Row) => [
     r.label,
     cell(r, 'htmlGzip', kb, base, r.budgets ? 'htmlGzip' : undefined),
     cell(r, 'cssGzip', kb, base, r.budgets ? 'cssGzip' : undefined),
-    cell(r, 'jsIdleGzip', kb, base, r.budgets ? 'jsIdleGzip' : undefined),
-    cell(r, 'jsAfterScrollGzip', kb, base, r.budgets ? 'jsAfterScrollGzip' : undefined),
+    cell(r, 'jsBeforeLoadGzip', kb, base, r.budgets ? 'jsBeforeLoadGzip' : undefined),
+    cell(r, 'jsWarmedGzip', kb, base),
+    cell(r, 'jsAfterScrollGzip', kb, base),
     cell(r, 'jsAfterInteractionGzip', kb, base),
     cell(r, 'renderMs', (v) => (v === null ? 'n/a' : v.toFixed(0)), base),
   ];
@@ -250,19 +255,21 @@ export function printReport(report: Report, engines: { rules: EngineRun; trace: 
     `total of ${n} pages`,
     `${kb(sums.htmlGzip)}`,
     `${kb(sums.cssGzip)}`,
-    `${kb(sums.jsIdleGzip)}`,
+    `${kb(sums.jsBeforeLoadGzip)}`,
+    `${kb(sums.jsWarmedGzip)}`,
     `${kb(sums.jsAfterScrollGzip)}`,
     `${kb(sums.jsAfterInteractionGzip)}`,
     `${sums.renderMs.toFixed(0)}`,
   ];
   console.log(
     table(
-      ['page ([Nw]: N widgets)', 'HTML kB', 'CSS kB', 'JS idle kB', 'JS +scroll kB', 'JS +interact kB', 'render ms'],
+      ['page ([Nw]: N widgets)', 'HTML kB', 'CSS kB', 'JS load kB', 'JS warmed kB', 'JS +scroll kB', 'JS +interact kB', 'render ms'],
       [...rows.map(byteRow), [], totalRow, byteRow(meanRow), byteRow(baseRow)],
     ),
   );
   console.log(
-    `budgets: HTML ≤ ${kb(BUDGETS.htmlGzip)} kB per page, mean ≤ ${BUDGETS.htmlGzipMeanOfBaseline} × Starlight's; CSS ≤ ${kb(BUDGETS.cssGzip)} kB; JS before interaction (idle, and idle + scroll) ≤ ${kb(BUDGETS.jsBeforeInteractionGzip)} kB without widgets, ≤ ${kb(BUDGETS.jsBeforeInteractionWithWidgetsGzip)} kB with widgets`,
+    `budgets: HTML ≤ ${kb(BUDGETS.htmlGzip)} kB per page, mean ≤ ${BUDGETS.htmlGzipMeanOfBaseline} × Starlight's; CSS ≤ ${kb(BUDGETS.cssGzip)} kB; JS before interaction (fetched before the load event) ≤ ${kb(BUDGETS.jsBeforeInteractionGzip)} kB without widgets, ≤ ${kb(BUDGETS.jsBeforeInteractionWithWidgetsGzip)} kB with widgets.
+   JS warmed: fetched after the load event, at idle, by widgets near the viewport (no budget: it does not compete with the first render); +scroll and +interact are cumulative from load + warmed.`,
   );
 
   const widgetLines = report.pages.flatMap((p) =>
@@ -311,8 +318,7 @@ export function printReport(report: Report, engines: { rules: EngineRun; trace: 
     htmlGzip: `HTML ≤ ${kb(BUDGETS.htmlGzip)} kB gzip`,
     htmlGzipMeanOfBaseline: `mean HTML ≤ ${BUDGETS.htmlGzipMeanOfBaseline} × Starlight's page (${report.totals.meanRatios.htmlGzip === null ? 'n/a' : `×${report.totals.meanRatios.htmlGzip.toFixed(2)}`})`,
     cssGzip: `CSS ≤ ${kb(BUDGETS.cssGzip)} kB gzip`,
-    jsIdleGzip: 'JS at idle ≤ 12 kB (25 kB with widgets)',
-    jsAfterScrollGzip: 'JS idle + scroll ≤ 12 kB (25 kB w/ widgets)',
+    jsBeforeLoadGzip: 'JS before load ≤ 12 kB (25 kB with widgets)',
     performance: 'Lighthouse performance 100',
     accessibility: 'Lighthouse accessibility 100',
     'best-practices': 'Lighthouse best practices 100',

@@ -1,8 +1,9 @@
 /**
- * The JavaScript a page makes the browser fetch before the reader does anything, read from the
- * built files (no browser, no timing): its scripts with a src (module or classic), its module
- * preloads, the modules its inline module scripts import, and the islands that hydrate on their own (client:load, idle,
- * visible, only; a client:interaction island waits for the reader), each with every module it
+ * The JavaScript a page makes the browser fetch before its load event, read from the built files
+ * (no browser, no timing): its scripts with a src (module or classic), its module preloads, the
+ * modules its inline module scripts import, and the islands that hydrate on their own (client:load,
+ * idle, visible, only; a client:interaction island fetches its code after the load event, at idle,
+ * or when the reader uses it: src/hydration/interaction.ts), each with every module it
  * imports statically. Dynamic import() is left out: it runs later, on demand. The benchmark
  * measures the same thing in Chromium; this is the version a test can check on every build.
  */

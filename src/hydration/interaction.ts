@@ -1,47 +1,179 @@
 import type { ClientDirective } from 'astro';
 
 /**
- * `client:interaction`: an island's code is fetched when the reader starts to use it, not when the
- * page loads. Until then the reader sees the server-rendered widget, verdict included, and every
- * control already works natively (a select opens, a box ticks, text can be typed), so nothing is
- * lost: what the reader did before the code arrived is replayed into the hydrated widget.
+ * `client:interaction`: a widget that answers the reader's first touch without a wait, and never
+ * slows the page down to do so.
+ *
+ * 1. Until its code runs, the reader sees the server-rendered widget, verdict included, and every
+ *    control already works natively (a select opens, a box ticks, text can be typed).
+ * 2. Warm: after the page's load event, when the widget comes near the viewport (NEAR; at once when
+ *    it is above the fold), its code is fetched at idle (Astro's `load`: the component's modules and
+ *    the renderer are imported; no component code runs). So the page's first render never competes
+ *    with it, and a widget far down a page the reader never scrolls to costs nothing.
+ * 3. Hydrate: once warmed, at the next idle moment (HYDRATE_AT_IDLE; bench/first-use.ts measured
+ *    this against hydrating on the first touch), or at once when the reader reaches for the widget
+ *    first. What the reader did before the widget was hydrated is replayed into it, so no click or
+ *    keystroke is lost.
+ * 4. A failed load is said, not silent: when the code cannot be fetched (offline, a flaky phone
+ *    connection, a deploy that replaced the files) and the reader is using the widget, a short
+ *    notice above the widget says so and offers "Try again"; the server-rendered widget stays
+ *    readable and what the reader typed stays in the fields, to be replayed once the code arrives.
+ *    A failed warm-up stays quiet: the reader's first touch tries again.
  *
  * Options: `{ params: ['fed.', 'v'] }` hydrates at once when the address carries one of these query
- * parameters (an entry ending in "." is a prefix; "*" is any parameter), because a shared link must open its scenario
- * without waiting for a click.
+ * parameters (an entry ending in "." is a prefix; "*" is any parameter), because a shared link must
+ * open its scenario without waiting for a click.
  */
 
 /** A reader reaching for the widget: press, touch, focus (keyboard) or a key. */
 const WAKE = ['pointerdown', 'touchstart', 'focusin', 'keydown', 'dragenter'];
 /** What the widget's handlers must still hear once hydrated. */
 const RECORD = ['input', 'change', 'click', 'submit'];
+/** How near the viewport a widget must come for its code to be fetched: one screen above or below. */
+const NEAR = '100% 0px';
+/**
+ * Hydrate as soon as the code is warm and the browser is idle, rather than on the first touch: on a
+ * throttled phone, hydrating on the touch added the widget's first render to the reader's wait.
+ */
+const HYDRATE_AT_IDLE = true;
+
+type Hydrate = () => Promise<void>;
 
 const interaction: ClientDirective = (load, options, el) => {
   const pending: Event[] = [];
-  let woken = false;
+  /** The code being fetched or fetched (null: not yet, or the last try failed). */
+  let code: Promise<Hydrate | null> | null = null;
+  let hydrating: Promise<void> | null = null;
+  /** The reader (or a shared link) is waiting for this widget: a failure must be said. */
+  let awaited = false;
+  let notice: HTMLElement | null = null;
+
+  /** Fetches the island's modules; null when they could not be fetched. */
+  const fetchCode = (): Promise<Hydrate | null> => {
+    code ??= new Promise<Hydrate | null>((resolve) => {
+      // Astro's loader catches an import that fails (after one retry of its own), reports it with a
+      // cancelable astro:hydration-error event on the island and resolves to a no-op.
+      let failed = false;
+      const onError = (event: Event) => {
+        failed = true;
+        event.preventDefault(); // said in the page (below), not only in the console
+      };
+      el.addEventListener('astro:hydration-error', onError);
+      load().then(
+        (hydrate) => finish(failed ? null : hydrate),
+        () => finish(null),
+      );
+      function finish(hydrate: Hydrate | null) {
+        el.removeEventListener('astro:hydration-error', onError);
+        if (!hydrate) code = null; // the next attempt fetches again
+        resolve(hydrate);
+      }
+    });
+    return code;
+  };
+
+  const start = (): Promise<void> => {
+    hydrating ??= (async () => {
+      const hydrate = await fetchCode();
+      if (!hydrate) {
+        hydrating = null;
+        if (awaited) sayFailed();
+        return;
+      }
+      await hydrate();
+      for (const type of [...WAKE, ...RECORD]) el.removeEventListener(type, record, true);
+      notice?.remove();
+      notice = null;
+      for (const event of pending.splice(0)) replay(event);
+    })();
+    return hydrating;
+  };
 
   // Every event counts, not only trusted ones: a form filler or an extension that sets a field
-  // and dispatches change is the reader's doing too. The replays below run after these listeners
-  // are gone, so they are never recorded again.
+  // and dispatches change is the reader's doing too. The replays run after these listeners are
+  // gone, so they are never recorded again.
   const record = (event: Event): void => {
     // Without its code a form would submit by reloading the page: hold the submit until hydrated.
     if (event.type === 'submit') event.preventDefault();
     if (RECORD.includes(event.type)) pending.push(event);
-    void wake();
+    awaited = true;
+    // After a failure the reader chooses when to try again (the notice's button): each keystroke
+    // is kept, but does not fire another request.
+    if (!notice) void start();
   };
 
-  const wake = async (): Promise<void> => {
-    if (woken) return;
-    woken = true;
-    const hydrate = await load();
-    await hydrate();
-    for (const type of [...WAKE, ...RECORD]) el.removeEventListener(type, record, true);
-    for (const event of pending) replay(event);
+  /** The notice above the widget: what happened, that nothing is lost, and a way to try again. */
+  const sayFailed = (): void => {
+    if (notice) return;
+    notice = document.createElement('div');
+    notice.className = 'lf-notice lf-load-failed not-content';
+    notice.setAttribute('role', 'alert');
+    notice.setAttribute('data-testid', 'widget-load-failed');
+    const text = document.createElement('p');
+    text.textContent = `${navigator.onLine === false ? 'You seem to be offline: ' : ''}this widget’s code could not be loaded, so it cannot answer your changes yet. What it shows is for its example settings; what you typed is kept.`;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'lf-button';
+    button.textContent = 'Try again';
+    button.addEventListener('click', retry);
+    notice.append(text, button);
+    el.before(notice);
+    if (awaited) notice.scrollIntoView({ block: 'nearest' });
   };
+
+  const retry = (): void => {
+    const button = notice?.querySelector('button');
+    if (button) {
+      button.disabled = true;
+      button.textContent = 'Loading…';
+    }
+    void start().then(() => {
+      // Still failing: the notice stays, its button usable again.
+      if (notice && button) {
+        button.disabled = false;
+        button.textContent = 'Try again';
+      }
+    });
+  };
+  // Back online with a notice showing: try again without being asked.
+  window.addEventListener('online', () => notice && retry());
 
   for (const type of [...WAKE, ...RECORD]) el.addEventListener(type, record, true);
-  if (linkAsksFor(options.value)) void wake();
+
+  if (linkAsksFor(options.value)) {
+    awaited = true;
+    void start();
+    return;
+  }
+  const warm = () => {
+    const begin = () =>
+      idle(() => {
+        void fetchCode().then((hydrate) => {
+          if (hydrate && HYDRATE_AT_IDLE) idle(() => void start());
+        });
+      });
+    // An island's own element has no box (display: contents): watch what it renders.
+    const boxes = [...el.children];
+    if (boxes.length === 0 || typeof IntersectionObserver === 'undefined') return begin();
+    const watcher = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        watcher.disconnect();
+        begin();
+      },
+      { rootMargin: NEAR },
+    );
+    for (const box of boxes) watcher.observe(box);
+  };
+  if (document.readyState === 'complete') warm();
+  else window.addEventListener('load', warm, { once: true });
 };
+
+/** Runs `task` when the browser is idle (within 2 s at the latest). */
+function idle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 200);
+}
 
 function linkAsksFor(value: unknown): boolean {
   const params = typeof value === 'object' && value !== null && 'params' in value ? (value as { params: unknown }).params : [];

@@ -6,6 +6,7 @@ import { PRESETS, PRESET_IDS } from '../../src/scenarios/presets.ts';
 import { scenarioQuery } from '../../src/share/scenario-param.ts';
 import { axe, baseUrl, launch, newContext, watch, wakeWidget } from './browser.ts';
 import { evaluateWithCli } from './cli.ts';
+import { componentModule, holdRequests } from './code-requests.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -96,25 +97,39 @@ describe('playground code on first use', () => {
   /** The playground's own module, as the island names it. */
   const playgroundModule = (page: Page) => page.locator('astro-island:has([data-widget="playground"])').getAttribute('component-url');
 
-  it('fetches no playground code until the reader uses it', async () => {
+  it('fetches its code only after the page has loaded, at idle, and nothing more at the first touch', async () => {
     const page = await (await newContext(browser)).newPage();
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-    await page.goto(`${baseUrl()}/playground/`, { waitUntil: 'networkidle' });
+    await page.goto(`${baseUrl()}/playground/`, { waitUntil: 'load' });
     const module = await playgroundModule(page);
     expect(module).toMatch(/^\/_astro\/Playground\./);
-    expect(fetched).not.toContain(module);
-    await page.locator('[data-preset="both-on-lync-online"]').focus();
+    // Above the fold: warmed and hydrated once the page has loaded and the browser is idle.
     await page.locator('astro-island:not([ssr]) [data-widget="playground"]').waitFor();
-    expect(fetched).toContain(module);
+    const startedAfterLoad = await page.evaluate((url) => {
+      const loaded = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd;
+      const entry = performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname === url);
+      return entry !== undefined && entry.startTime >= loaded;
+    }, module);
+    expect(startedAfterLoad, 'the playground code is requested after the load event').toBe(true);
+    await page.waitForLoadState('networkidle');
+    const before = fetched.length;
+    await page.locator('[data-widget="playground"] input[type="radio"][value="disabled"]').first().check();
+    await expect.poll(() => page.locator('[data-modality="im"]').getAttribute('data-works')).toBe('false');
+    await page.waitForLoadState('networkidle');
+    expect(fetched.slice(before).filter((path) => path.endsWith('.js'))).toEqual([]);
     await page.context().close();
   });
 
   it('keeps a choice set by script before the code arrived (a form filler, or a test)', async () => {
     const page = await (await newContext(browser)).newPage();
-    await page.goto(`${baseUrl()}/playground/`, { waitUntil: 'networkidle' });
+    const { requested, release } = await holdRequests(page, componentModule('Playground'));
+    await page.goto(`${baseUrl()}/playground/`, { waitUntil: 'load' });
+    await requested;
+    expect(await page.locator('astro-island[ssr] [data-widget="playground"]').count()).toBe(1);
     // selectOption sets the value and dispatches input and change from script: untrusted events.
     await page.locator('[data-widget="playground"] select:has(option[value="windows-live-messenger"])').selectOption('windows-live-messenger');
+    await release();
     await expect.poll(() => page.locator('[data-modality="audio"]').getAttribute('data-works')).toBe('false');
     await expect.poll(() => page.url()).toContain('p=messenger');
     await page.context().close();
@@ -123,10 +138,13 @@ describe('playground code on first use', () => {
   it('a Copy link press before the code arrives still copies the link', async () => {
     const context = await newContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
-    await page.goto(`${baseUrl()}/playground/`, { waitUntil: 'networkidle' });
+    const { requested, release } = await holdRequests(page, componentModule('Playground'));
+    await page.goto(`${baseUrl()}/playground/`, { waitUntil: 'load' });
+    await requested;
     expect(await page.locator('astro-island[ssr] [data-widget="playground"]').count()).toBe(1);
-    // Visible with JavaScript even before hydration; the press wakes the island and is replayed.
+    // Visible with JavaScript even before hydration; the press is replayed once the code is there.
     await page.locator('[data-widget="playground"] [data-share="link"]').click();
+    await release();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('/playground/?v=1');
     await context.close();
   });
@@ -134,9 +152,13 @@ describe('playground code on first use', () => {
   it('keeps what the reader chose before the code arrived', async () => {
     const page = await (await newContext(browser)).newPage();
     const problems = watch(page);
-    await page.goto(`${baseUrl()}/playground/`, { waitUntil: 'networkidle' });
-    // No waiting for hydration: the click wakes the island, and the change it made is replayed.
+    const { requested, release } = await holdRequests(page, componentModule('Playground'));
+    await page.goto(`${baseUrl()}/playground/`, { waitUntil: 'load' });
+    await requested;
+    // The code is on its way (held here): the change made meanwhile is replayed once it arrives.
     await page.locator('[data-widget="playground"] input[type="radio"][value="disabled"]').first().check();
+    expect(await page.locator('astro-island[ssr] [data-widget="playground"]').count()).toBe(1);
+    await release();
     await page.locator('astro-island:not([ssr]) [data-widget="playground"]').waitFor();
     await expect.poll(() => page.locator('[data-modality="im"]').getAttribute('data-works')).toBe('false');
     expect(await page.locator('[data-widget="playground"] input[type="radio"][value="disabled"]').first().isChecked()).toBe(true);
@@ -248,12 +270,15 @@ describe('playground folded in a scenario page', () => {
   it('unfolds the form with the keyboard, before the code has arrived, and takes the focus into it', async () => {
     const page = await (await newContext(browser)).newPage();
     const problems = watch(page);
-    await page.goto(`${baseUrl()}${PAGE}`, { waitUntil: 'networkidle' });
+    const { release } = await holdRequests(page, componentModule('Playground'));
+    await page.goto(`${baseUrl()}${PAGE}`, { waitUntil: 'load' });
     const widget = page.locator('[data-widget="playground"]');
     expect(await widget.locator('input, select').count()).toBe(0);
-    // Focus wakes the island; Enter right away is a click that is replayed once the code is there.
+    // Enter while the code is still on its way: a click that is replayed once the code is there.
     await widget.getByRole('button', { name: 'Change the settings' }).focus();
     await page.keyboard.press('Enter');
+    expect(await page.locator('astro-island[ssr] [data-widget="playground"]').count()).toBe(1);
+    await release();
     const domain = widget.getByLabel('Your SIP domain');
     await domain.waitFor();
     await expect.poll(() => domain.evaluate((el) => el === document.activeElement)).toBe(true);

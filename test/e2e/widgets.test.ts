@@ -11,6 +11,7 @@ import { toScenarioInput } from '../../src/share/playground-draft.ts';
 import { decodePlaygroundParams } from '../../src/share/playground-params.ts';
 import { axe, baseUrl, launch, newContext, watch, wakeWidget } from './browser.ts';
 import { evaluateWithCli } from './cli.ts';
+import { componentModule, dropRequests } from './code-requests.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -171,7 +172,71 @@ describe('Domain Federation tab', () => {
   });
 });
 
+describe('a widget whose code cannot be fetched', () => {
+  it('says so in place, keeps the preset readable and what the reader did, and works after "Try again"', async () => {
+    const page = await (await newContext(browser)).newPage();
+    // The widget's own module and its renderer fail, as on a dropped phone connection (or after a
+    // deploy that replaced the files), from the warm-up at idle to the reader's touch.
+    const { dropped, restore } = await dropRequests(page, new RegExp(`${componentModule('DomainFederationTab').source}|${componentModule('client').source}`));
+    await open(page, DOMAIN_FEDERATION_PAGE);
+    const widget = page.locator('[data-widget="domain-federation-tab"]');
+    const notice = page.getByTestId('widget-load-failed');
+    // The warm-up failed quietly: the reader has not asked for anything yet.
+    await expect.poll(() => dropped.length).toBeGreaterThan(0);
+    expect(await notice.count()).toBe(0);
+
+    await widget.getByLabel('Block federation with all domains except those I allow').check();
+    await notice.waitFor();
+    expect(await notice.getAttribute('role')).toBe('alert');
+    expect(await notice.textContent()).toContain('could not be loaded');
+    expect(await notice.textContent()).toContain('what you typed is kept');
+    // The server-rendered widget stays: its preset verdict, readable, next to the reader's choice.
+    expect(await widget.getByTestId('dft-verdict').getAttribute('data-lets')).toBe('true');
+    expect(await widget.getByTestId('dft-verdict').isVisible()).toBe(true);
+    expect(await widget.getByLabel('Block federation with all domains except those I allow').isChecked()).toBe(true);
+    // Typing goes on while the code is missing, and asks for nothing more until the reader does.
+    const requests = dropped.length;
+    await widget.getByLabel('Partner domain').fill('northwind.com');
+    await page.waitForTimeout(300);
+    expect(dropped.length).toBe(requests);
+    expect(await axe(page)).toEqual([]);
+
+    // Still failing: the notice stays, its button usable again.
+    await notice.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => dropped.length).toBeGreaterThan(requests);
+    await notice.getByRole('button', { name: 'Try again' }).waitFor();
+    expect(await notice.getByRole('button', { name: 'Try again' }).isEnabled()).toBe(true);
+
+    // The connection is back: one press and the widget answers everything the reader did.
+    await restore();
+    await notice.getByRole('button', { name: 'Try again' }).click();
+    await page.locator('astro-island:not([ssr]) [data-widget="domain-federation-tab"]').waitFor();
+    expect(await notice.count()).toBe(0);
+    await expect.poll(() => widget.getByTestId('dft-verdict').getAttribute('data-lets')).toBe('false');
+    expect(await widget.getByLabel('Partner domain').inputValue()).toBe('northwind.com');
+    expect(await widget.locator('[data-fix="tenant-partner-domain-not-allowed"]').textContent()).toContain('Add domain → northwind.com');
+    await page.context().close();
+  });
+});
+
 describe('Public IM impact', () => {
+  it('far below the fold, fetches nothing until the reader scrolls near it, then warms and hydrates untouched', async () => {
+    const page = await (await newContext(browser, { viewport: { width: 412, height: 823 } })).newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await open(page, PUBLIC_IM_PAGE);
+    const island = page.locator('astro-island:has([data-widget="public-im-impact"])');
+    const module = (await island.getAttribute('component-url'))!;
+    // More than a screen below the fold (the warm-up's margin): nothing fetched.
+    expect(await page.evaluate(() => document.querySelector('[data-widget="public-im-impact"]')!.getBoundingClientRect().top)).toBeGreaterThan(2 * 823);
+    await page.waitForTimeout(500);
+    expect(fetched).not.toContain(module);
+    await page.locator('[data-widget="public-im-impact"]').scrollIntoViewIfNeeded();
+    await page.locator('astro-island:not([ssr]) [data-widget="public-im-impact"]').waitFor();
+    expect(fetched).toContain(module);
+    await page.context().close();
+  });
+
   it('pending: the Messenger account moves, Messenger contacts wait, and the delay is shown', async () => {
     const page = await (await newContext(browser)).newPage();
     const problems = watch(page);

@@ -8,7 +8,7 @@ import { settingAt } from '../../rules/settings.ts';
 import { diagnoseAnswer } from '../../share/diagnose-answer.ts';
 import { decodeDiagnoseParams, diagnoseLink, emptyLink, encodeDiagnoseParams, type DiagnoseLink } from '../../share/diagnose-params.ts';
 import { encodePlaygroundParams } from '../../share/playground-params.ts';
-import { fromScenarioInput } from '../playground/draft.ts';
+import { fromScenarioInput } from '../../share/playground-draft.ts';
 import { Announcer } from '../widgets/Announcer.tsx';
 
 /** The symptoms in the reader's words, each pointing at the modality that fails (reference §9). */

@@ -1,0 +1,46 @@
+/**
+ * Control over when a widget's code arrives, for the tests of src/hydration/interaction.ts. Widgets
+ * warm their code at idle after the page loads, so a test that acts "before the code arrived" holds
+ * the code's requests until it lets them go, and a test of a failed load aborts them.
+ */
+import type { Page, Route } from 'playwright-core';
+
+/** A widget's own module, e.g. /_astro/Playground.B1rwj73M.js (and its retries with ?astro-retry=). */
+export const componentModule = (name: string): RegExp => new RegExp(`/_astro/${name}\\.[\\w-]+\\.js(\\?.*)?$`);
+
+/**
+ * Holds every request matching `pattern` until `release` lets them (and later ones) through;
+ * `requested` resolves once the first one has been asked for (the page never reaches network
+ * idle while one is held: wait for this instead).
+ */
+export async function holdRequests(page: Page, pattern: RegExp): Promise<{ requested: Promise<void>; release: () => Promise<void> }> {
+  const held: Route[] = [];
+  let open = false;
+  let asked = () => {};
+  const requested = new Promise<void>((resolve) => (asked = resolve));
+  await page.route(pattern, async (route) => {
+    if (open) await route.continue();
+    else {
+      held.push(route);
+      asked();
+    }
+  });
+  return {
+    requested,
+    release: async () => {
+      open = true;
+      for (const route of held.splice(0)) await route.continue();
+    },
+  };
+}
+
+/** Fails every request matching `pattern` as a dropped connection would, until the returned function stops it. */
+export async function dropRequests(page: Page, pattern: RegExp): Promise<{ dropped: string[]; restore: () => Promise<void> }> {
+  const dropped: string[] = [];
+  const handler = (route: Route) => {
+    dropped.push(new URL(route.request().url()).pathname);
+    return route.abort('internetdisconnected');
+  };
+  await page.route(pattern, handler);
+  return { dropped, restore: () => page.unroute(pattern, handler) };
+}
