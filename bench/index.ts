@@ -33,9 +33,10 @@ async function version(pkg: string): Promise<string> {
   return ((JSON.parse(await readFile(path, 'utf8')) as { version?: string }).version ?? '?');
 }
 
-log('engines: bench/rules.ts, bench/trace.ts');
+log('engines: bench/rules.ts, bench/trace.ts, bench/parsers.ts');
 const rules = await runEngineBench(projectRoot, 'bench/rules.ts');
 const trace = await runEngineBench(projectRoot, 'bench/trace.ts');
+const parsers = await runEngineBench(projectRoot, 'bench/parsers.ts');
 
 const outRoot = await mkdtemp(join(tmpdir(), 'lync-bench-site-'));
 const siteDir = join(outRoot, 'site');
@@ -117,8 +118,9 @@ try {
     pages: results,
     rules,
     trace,
+    parsers,
   });
-  printReport(report, { rules, trace });
+  printReport(report, { rules, trace, parsers });
   const out = join(projectRoot, 'bench', 'results.json');
   await writeReport(report, out);
   console.log(`\nwrote ${out} (${report.durationSeconds.toFixed(0)} s in all)`);

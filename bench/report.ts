@@ -114,7 +114,7 @@ export interface Report {
     meanRatios: Record<Figure, number | null>;
     budgetsMet: Record<string, { met: number; notMet: string[] }>;
   };
-  engines: { rules: Record<string, unknown> | null; trace: Record<string, unknown> | null; errors: string[] };
+  engines: { rules: Record<string, unknown> | null; trace: Record<string, unknown> | null; parsers: Record<string, unknown> | null; errors: string[] };
 }
 
 export function makeReport(input: {
@@ -127,6 +127,7 @@ export function makeReport(input: {
   pages: PageResult[];
   rules: EngineRun;
   trace: EngineRun;
+  parsers: EngineRun;
 }): Report {
   const { ours, baselineBuild, baseline, pages } = input;
   const strip = ({ log: _log, routes: _routes, ...rest }: BuildFigures) => rest;
@@ -173,7 +174,8 @@ export function makeReport(input: {
     engines: {
       rules: input.rules.figures,
       trace: input.trace.figures,
-      errors: [input.rules.error, input.trace.error].filter((e): e is string => Boolean(e)),
+      parsers: input.parsers.figures,
+      errors: [input.rules.error, input.trace.error, input.parsers.error].filter((e): e is string => Boolean(e)),
     },
   };
 }
@@ -213,7 +215,7 @@ function cell(row: Row, f: Figure, format: (v: number | null) => string, base: P
 
 const shortKind = (p: PageResult) => (p.kind === 'page' ? '' : ` (${p.kind})`);
 
-export function printReport(report: Report, engines: { rules: EngineRun; trace: EngineRun }): void {
+export function printReport(report: Report, engines: { rules: EngineRun; trace: EngineRun; parsers: EngineRun }): void {
   const base = report.baseline;
   const rows: Row[] = report.pages.map((p) => ({
     label: `${p.path}${shortKind(p)}${p.widgets.length ? ` [${p.widgets.length}w]` : ''}`,
@@ -322,5 +324,8 @@ export function printReport(report: Report, engines: { rules: EngineRun; trace: 
   console.log(`rules engine (bench/rules.ts):\n${engines.rules.output.split('\n').filter((l) => !l.startsWith('{')).map((l) => `  ${l}`).join('\n')}`);
   const t = engines.trace.figures;
   console.log(`trace explainer (bench/trace.ts): ${t ? `${String(t['mbPerSecond'])} MB/s (${String(t['mb'])} MB, ${String(t['messages'])} messages, best of 3: ${String(t['seconds'])} s)` : 'n/a'}`);
+  const parsed = (engines.parsers.figures?.['parsers'] ?? []) as Array<Record<string, unknown>>;
+  for (const p of parsed) console.log(`${String(p['parser'])} paste reader (bench/parsers.ts): ${String(p['mbPerSecond'])} MB/s (${String(p['mb'])} MB generated paste, best of 3: ${String(p['seconds'])} s)`);
+  if (parsed.length === 0) console.log('paste readers (bench/parsers.ts): n/a');
   for (const e of report.engines.errors) console.log(`  engine error: ${e}`);
 }

@@ -10,9 +10,11 @@ const FROM: Record<InputFormat, string> = {
   nslookup: 'nslookup output',
   dig: 'dig output',
   'dig-short': 'dig +short output',
+  host: 'host output',
   'resolve-dnsname': 'Resolve-DnsName output',
   zone: 'a zone file',
   doh: 'a live DNS-over-HTTPS lookup',
+  mixed: 'the output of several tools',
 };
 
 const VERDICT: Record<DnsReport['federation'], { text: string; className: string }> = {

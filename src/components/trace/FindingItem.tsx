@@ -11,10 +11,10 @@ export interface Props {
 /** One failure found in a trace: the code and reason, where it was, what it means here, and the rule it points to. */
 export function FindingItem({ finding: f, ruleConditions, dnsCheckerPath }: Props) {
   return (
-    <li class="lf-finding" data-code={f.code} data-known={String(f.known)}>
+    <li class="lf-finding" data-code={f.code} data-known={String(f.known)} data-matched-by={f.matchedBy}>
       <p class="lf-finding-title">
         <span class={`lf-badge ${f.known ? 'lf-badge-blocked' : 'lf-badge-optional'}`}>
-          {f.known ? `ms-diagnostics ${f.code}` : `unknown code ${f.code}`}
+          {f.known ? `${f.matchedBy === 'reason-phrase' ? 'by its reason text: code' : 'ms-diagnostics'} ${f.code}` : `unknown code ${f.code}`}
         </span>{' '}
         {f.reason ? <q>{f.reason}</q> : null}
       </p>

@@ -6,17 +6,19 @@
 import { RECORD_TYPES } from './model.ts';
 
 export interface CommandQuery {
-  tool: 'nslookup' | 'dig' | 'resolve-dnsname';
+  tool: 'nslookup' | 'dig' | 'host' | 'resolve-dnsname';
   name: string | null;
   type: string | null;
   short: boolean;
 }
 
 const TOOL = /(?:^|[\s>$#%])(nslookup|dig|resolve-dnsname)(?:\.exe)?(?=\s|$)/i;
+/** `host` is an ordinary word too: only in lower case, at a prompt or the start of a line, with an argument. */
+const HOST_TOOL = /(?:^\s*|[>$#%]\s*)(host)\s+(?=(?:-[a-zA-Z]+(?:\s+[A-Za-z0-9]+)?\s+)*[A-Za-z0-9_][\w-]*(?:\.[\w-]+)+\.?(?:\s+\S+)?\s*$)/;
 
 /** Reads a command line; null when the line runs none of the three tools. */
 export function readCommand(line: string): CommandQuery | null {
-  const m = TOOL.exec(line);
+  const m = TOOL.exec(line) ?? HOST_TOOL.exec(line);
   if (!m || m.index === undefined) return null;
   const tool = (m[1] ?? '').toLowerCase() as CommandQuery['tool'];
   // A pipe ends the command (`| Format-List`); quotes around the name are dropped.
@@ -24,6 +26,7 @@ export function readCommand(line: string): CommandQuery | null {
   const tokens = rest.replace(/["']/g, '').trim().split(/\s+/).filter((t) => t !== '');
   if (tool === 'dig') return readDig(tokens);
   if (tool === 'nslookup') return readNslookup(tokens);
+  if (tool === 'host') return readHost(tokens);
   return readResolveDnsName(tokens);
 }
 
@@ -43,6 +46,18 @@ function readDig(tokens: string[]): CommandQuery {
     else if (/^(IN|CH|HS)$/i.test(t)) continue;
     else if (isType(t) && q.type === null && (q.name !== null || !t.includes('.'))) q.type = t.toUpperCase();
     else if (q.name === null) q.name = t;
+  }
+  return q;
+}
+
+function readHost(tokens: string[]): CommandQuery {
+  const q: CommandQuery = { tool: 'host', name: null, type: null, short: false };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] ?? '';
+    if (t === '-t') q.type = (tokens[++i] ?? '').toUpperCase() || null;
+    else if (/^-[cNRWm]$/.test(t)) i++;
+    else if (t.startsWith('-')) continue;
+    else if (q.name === null) q.name = t; // a second word is the server to ask
   }
   return q;
 }

@@ -5,7 +5,7 @@
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
 
-export type InputFormat = 'nslookup' | 'dig' | 'dig-short' | 'resolve-dnsname' | 'zone' | 'doh';
+export type InputFormat = 'nslookup' | 'dig' | 'dig-short' | 'host' | 'resolve-dnsname' | 'zone' | 'doh' | 'mixed';
 
 export interface DnsRecord {
   /** Owner name: lower case, no trailing dot. Null when the input did not say (dig +short). */
@@ -39,6 +39,8 @@ export interface DnsObservation {
   complete: boolean;
   records: DnsRecord[];
   queries: DnsQuery[];
+  /** For a paste that holds several tools' output ('mixed'): each part's format, in order. */
+  parts?: InputFormat[];
 }
 
 /** Lower case, trimmed, one trailing dot removed: how names and targets compare. */

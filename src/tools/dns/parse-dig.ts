@@ -28,7 +28,7 @@ export function parseDig(text: string): DnsObservation {
       section = 'none';
       continue;
     }
-    const header = STATUS.exec(line);
+    const header = line.includes('->>HEADER<<-') ? STATUS.exec(line) : null;
     if (header) {
       status = header[1] ?? 'NOERROR';
       continue;

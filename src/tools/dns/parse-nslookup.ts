@@ -7,6 +7,9 @@
  *   Linux    `_sipfederationtls._tcp.contoso.com  service = 100 1 5061 sipfed.online.lync.com.`
  *            `sip.contoso.com  canonical name = sipdir.online.lync.com.`
  *            `** server can't find …: NXDOMAIN`, `*** Can't find …: No answer`
+ *   Errors   `DNS request timed out.`, `*** Request to UnKnown timed-out`, `;; connection timed out; no
+ *            servers could be reached`, `*** No internal type for both IPv4 and IPv6 Addresses …`: the
+ *            question being asked (command line or interactive) failed or got no data.
  */
 import { readCommand, readInteractiveQuestion, readInteractiveSetType } from './commands.ts';
 import { emptyObservation, makeRecord, noteQuery, type DnsObservation, type QueryOutcome } from './model.ts';
@@ -21,6 +24,10 @@ const ADDRESS = /^(?:Address(?:es)?):\s*(\S+)\s*$/i;
 const ALIASES = /^Aliases:\s*(\S+)\s*$/i;
 const CONTINUATION = /^\s+(\S+)\s*$/;
 const CANT_FIND = /can't find\s+(\S+?):\s*(.+?)\s*$/i;
+const TIMED_OUT = /^\s*(?:\*{3}\s*Request to \S+ timed-out|;;\s*connection timed out|.*no servers could be reached)/i;
+/** Windows prints this also when the resolver's own name lookup times out, before `Server:`. */
+const REQUEST_TIMED_OUT = /^\s*DNS request timed out/i;
+const NO_INTERNAL_TYPE = /^\s*\*{3}\s*No (?:internal type for both IPv4 and IPv6 Addresses \(A\+AAAA\) records|\w+ \(?\w*\)? ?records?) available for\s+(\S+?)\.?\s*$/i;
 
 function errorOutcome(reason: string): QueryOutcome {
   if (/non-existent domain|NXDOMAIN/i.test(reason)) return 'nxdomain';
@@ -37,6 +44,9 @@ export function parseNslookup(text: string): DnsObservation {
   let inServerBlock = false;
   let list: 'addresses' | 'aliases' | null = null;
   let aliases: string[] = [];
+  /** The question being asked now: from the command line or the interactive prompt. */
+  let current: string | null = null;
+  let serverSeen = false;
 
   const flushSrv = (): void => {
     if (srvOwner && srv['svr hostname']) {
@@ -64,6 +74,8 @@ export function parseNslookup(text: string): DnsObservation {
       flushAliases();
       answerName = null;
       type = command.type;
+      current = command.name;
+      serverSeen = false;
       if (command.name) noteQuery(obs, { name: command.name, type, outcome: 'no-data' });
       continue;
     }
@@ -77,11 +89,14 @@ export function parseNslookup(text: string): DnsObservation {
       flushSrv();
       flushAliases();
       answerName = null;
+      current = question;
+      serverSeen = false;
       noteQuery(obs, { name: question, type, outcome: 'no-data' });
       continue;
     }
     if (/^Server:\s/i.test(line)) {
       inServerBlock = true; // the `Server:` / `Address:` lines name the resolver, not an answer
+      serverSeen = true;
       continue;
     }
     if (line.trim() === '') {
@@ -104,6 +119,10 @@ export function parseNslookup(text: string): DnsObservation {
       noteQuery(obs, { name: m[1] ?? '', type: null, outcome: 'answered' });
     } else if ((m = INTERNET.exec(line))) {
       obs.records.push(makeRecord(m[1] ?? '', /AAAA/i.test(m[2] ?? '') ? 'AAAA' : 'A', m[3] ?? ''));
+    } else if ((m = NO_INTERNAL_TYPE.exec(line))) {
+      noteQuery(obs, { name: m[1] ?? '', type, outcome: 'no-data', detail: line.replace(/^\s*\*+\s*/, '').trim() });
+    } else if (TIMED_OUT.test(line) || (serverSeen && REQUEST_TIMED_OUT.test(line))) {
+      if (current) noteQuery(obs, { name: current, type, outcome: 'failed', detail: line.replace(/^[\s*;]+/, '').trim() });
     } else if ((m = CANT_FIND.exec(line))) {
       noteQuery(obs, { name: m[1] ?? '', type, outcome: errorOutcome(m[2] ?? ''), detail: m[2] ?? '' });
     } else if (inServerBlock) {

@@ -4,7 +4,10 @@ import { parseDig, parseDigShort } from './parse-dig.ts';
 import { parseNslookup } from './parse-nslookup.ts';
 import { parseResolveDnsName } from './parse-resolve-dnsname.ts';
 import { parseZone } from './parse-zone.ts';
-import type { Checked, DnsObservation } from './model.ts';
+import { parseHost } from './parse-host.ts';
+import { splitParts } from './split-parts.ts';
+import { noteQuery, type Checked, type DnsObservation, type InputFormat } from './model.ts';
+import { normalisePaste } from '../paste-text.ts';
 import { normaliseDomain } from '../../rules/address.ts';
 
 export interface ParseOptions {
@@ -15,16 +18,12 @@ export interface ParseOptions {
 /** Longer pastes than this are not DNS output; refusing them keeps the page responsive. */
 export const MAX_PASTE_CHARS = 2_000_000;
 
-export function parsePaste(text: string, options: ParseOptions = {}): Checked<DnsObservation> {
-  if (typeof text !== 'string' || text.trim() === '') {
+export function parsePaste(input: string, options: ParseOptions = {}): Checked<DnsObservation> {
+  if (typeof input !== 'string' || input.trim() === '') {
     return { ok: false, message: `The paste is empty: paste ${EXPECTED_FORMATS}.` };
   }
-  if (text.length > MAX_PASTE_CHARS) {
-    return { ok: false, message: `The paste is ${Math.round(text.length / 1e6)} MB; DNS output is a few kilobytes. Paste ${EXPECTED_FORMATS}.` };
-  }
-  const format = detectFormat(text);
-  if (format === null) {
-    return { ok: false, message: `This paste is not in a form the checker reads: expected ${EXPECTED_FORMATS}.` };
+  if (input.length > MAX_PASTE_CHARS) {
+    return { ok: false, message: `The paste is ${Math.round(input.length / 1e6)} MB; DNS output is a few kilobytes. Paste ${EXPECTED_FORMATS}.` };
   }
   let domain: string | null = null;
   if (options.domain) {
@@ -32,12 +31,54 @@ export function parsePaste(text: string, options: ParseOptions = {}): Checked<Dn
     if (!checked.ok) return { ok: false, message: `The domain ${checked.message}.` };
     domain = checked.value;
   }
+  const text = unwrapRecords(normalisePaste(input));
   try {
-    return { ok: true, value: parseAs(format, text, domain) };
+    // Each tool's output is read by its own parser; one paste may hold several.
+    const read: DnsObservation[] = [];
+    for (const part of splitParts(text)) {
+      const format = detectFormat(part.text);
+      if (format !== null) read.push(parseAs(format, part.text, domain));
+    }
+    if (read.length === 0) {
+      return { ok: false, message: `This paste is not in a form the checker reads: expected ${EXPECTED_FORMATS}.` };
+    }
+    return { ok: true, value: merge(read) };
   } catch (error) {
     // The parsers are written not to throw; this is a last guard for the API boundary.
-    return { ok: false, message: `The ${format} output could not be read (${error instanceof Error ? error.message : String(error)}).` };
+    return { ok: false, message: `The paste could not be read (${error instanceof Error ? error.message : String(error)}).` };
   }
+}
+
+/**
+ * Joins a record line that a forum or a narrow terminal wrapped before its data ended: an SRV with
+ * its target, or a CNAME with its host, on the next line alone (`… IN SRV 100 1 5061` + `sipfed…`).
+ */
+export function unwrapRecords(text: string): string {
+  return text.replace(/(\s(?:SRV\s+\d{1,5}\s+\d{1,5}\s+\d{1,5}|CNAME|svr hostname\s*=|canonical name\s*=|service\s*=\s*\d{1,5}\s+\d{1,5}\s+\d{1,5}))[ ]*\r?\n[ ]*([A-Za-z0-9_][\w.-]*\.[\w.-]*)[ ]*(?=\r?\n|$)/g, '$1 $2');
+}
+
+/** One observation from several parts: every record and question, each question once. */
+function merge(observations: DnsObservation[]): DnsObservation {
+  const [first, ...rest] = observations as [DnsObservation, ...DnsObservation[]];
+  if (rest.length === 0) return first;
+  const formats = [...new Set(observations.map((o) => o.format))];
+  const merged: DnsObservation = {
+    format: formats.length === 1 ? first.format : 'mixed',
+    domainHint: observations.find((o) => o.domainHint !== null)?.domainHint ?? null,
+    complete: observations.some((o) => o.complete),
+    records: observations.flatMap((o) => o.records),
+    queries: [],
+  };
+  if (formats.length > 1) merged.parts = observations.map((o) => o.format as InputFormat);
+  // Questions about one name merge as noteQuery says; grouping by name keeps a long paste linear.
+  const byName = new Map<string, DnsObservation>();
+  for (const q of observations.flatMap((o) => o.queries)) {
+    let group = byName.get(q.name);
+    if (!group) byName.set(q.name, (group = { ...merged, records: [], queries: [] }));
+    noteQuery(group, { ...q });
+  }
+  merged.queries = [...byName.values()].flatMap((g) => g.queries);
+  return merged;
 }
 
 export function parseAs(format: PasteFormat, text: string, domain: string | null = null): DnsObservation {
@@ -46,6 +87,8 @@ export function parseAs(format: PasteFormat, text: string, domain: string | null
       return parseDig(text);
     case 'dig-short':
       return parseDigShort(text);
+    case 'host':
+      return parseHost(text);
     case 'nslookup':
       return parseNslookup(text);
     case 'resolve-dnsname':

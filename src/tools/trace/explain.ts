@@ -11,10 +11,14 @@
  *     and only counted.
  * The same failure is often logged at several hops (received from the Edge, sent to the client):
  * entries with the same Call-ID, CSeq, status and code are one finding, with `occurrences`.
- * Error responses to requests crossing domains that carry no diagnostics are listed apart
- * (`undiagnosed`): the status alone does not say which setting is wrong.
+ * An error response with no diagnostics whose reason phrase (or Warning header) is the reason text
+ * of a catalogued code, e.g. `SIP/2.0 403 From URI not authorized to communicate with federated
+ * partners`, is matched to that code by the phrase, and the finding says so (`matchedBy`).
+ * Other error responses to requests crossing domains that carry no diagnostics are listed apart
+ * (`undiagnosed`, once per Call-ID, CSeq and status): the status alone does not say which setting
+ * is wrong.
  */
-import { lookupCode, type CatalogueEntry } from './catalogue.ts';
+import { CATALOGUE, lookupCode, type CatalogueEntry } from './catalogue.ts';
 import type { Diagnostic, DiagnosticHeader } from './diagnostics.ts';
 import { playgroundLink } from './playground-link.ts';
 import { addressOf, domainOf } from './sip.ts';
@@ -55,6 +59,8 @@ export interface Finding {
   line: number;
   timestamp: string | null;
   occurrences: number;
+  /** How the code was found: an ms-diagnostics header, or (no header) the response's reason phrase. */
+  matchedBy: 'header' | 'reason-phrase';
 }
 
 export interface UndiagnosedFailure {
@@ -141,9 +147,11 @@ export function explainSplit(split: SplitResult): Explained {
   const byKey = new Map<string, Finding>();
   const undiagnosed: UndiagnosedFailure[] = [];
   let informational = 0;
+  const seenUndiagnosed = new Set<string>();
   for (const msg of messages) {
     const isError = msg.status !== null && msg.status >= 400 && msg.status !== 401 && msg.status !== 407;
     const reported = new Set<number>();
+    const keyOf = (code: number) => `${msg.callId ?? `#${msg.index}`}|${msg.cseq}|${msg.status}|${code}`;
     for (const d of msg.diagnostics) {
       if (d.code === null) continue;
       const entry = lookupCode(d.code);
@@ -152,13 +160,17 @@ export function explainSplit(split: SplitResult): Explained {
         continue;
       }
       // Without a Call-ID (a cut message) there is nothing to match hops on: keep it apart.
-      const key = `${msg.callId ?? `#${msg.index}`}|${msg.cseq}|${msg.status}|${d.code}`;
+      const key = keyOf(d.code);
       const same = byKey.get(key);
       if (same) {
         // ms-diagnostics and ms-diagnostics-public with one code in one message: one finding.
         if (!same.headers.includes(d.header)) same.headers.push(d.header);
         if (!reported.has(d.code)) same.occurrences++;
         reported.add(d.code);
+        if (same.matchedBy === 'reason-phrase') {
+          // Another hop logged the header itself: the header's reading replaces the phrase's.
+          Object.assign(same, makeFinding(msg, d, entry), { occurrences: same.occurrences, headers: same.headers, messageIndex: same.messageIndex, line: same.line });
+        }
         continue;
       }
       reported.add(d.code);
@@ -166,7 +178,22 @@ export function explainSplit(split: SplitResult): Explained {
       byKey.set(key, finding);
       findings.push(finding);
     }
-    if (isError && msg.diagnostics.length === 0 && crossesDomains(msg)) {
+    if (!isError || msg.diagnostics.some((d) => d.code !== null)) continue;
+    const phrased = byPhrase(msg);
+    if (phrased) {
+      const key = keyOf(phrased.code);
+      const same = byKey.get(key);
+      if (same) same.occurrences++;
+      else {
+        const finding = makePhraseFinding(msg, phrased);
+        byKey.set(key, finding);
+        findings.push(finding);
+      }
+      continue;
+    }
+    const hop = `${msg.callId ?? `#${msg.index}`}|${msg.cseq}|${msg.status}`;
+    if (crossesDomains(msg) && !seenUndiagnosed.has(hop)) {
+      seenUndiagnosed.add(hop);
       undiagnosed.push({ status: msg.status ?? 0, reasonPhrase: msg.reasonPhrase, method: msg.method, callId: msg.callId, from: msg.from, to: msg.to, messageIndex: msg.index, line: msg.line });
     }
   }
@@ -184,6 +211,26 @@ export function explainSplit(split: SplitResult): Explained {
       summary: summarise(messages.length, findings),
     },
   };
+}
+
+/** Catalogued reason texts as a response may carry them: lower case, no final full stop. */
+const PHRASES = CATALOGUE.map((entry) => ({ entry, phrase: entry.reason.toLowerCase().replace(/[.\s]+$/, '') })).filter((p) => p.phrase.length >= 12);
+
+/** The catalogued code whose reason text is this response's reason phrase or Warning text. */
+function byPhrase(msg: SipMessage): CatalogueEntry | null {
+  const texts = [msg.reasonPhrase ?? '', ...msg.headers.filter(([name]) => name.toLowerCase() === 'warning').map(([, value]) => value)].map((t) => t.toLowerCase());
+  for (const { entry, phrase } of PHRASES) if (texts.some((t) => t.includes(phrase))) return entry;
+  return null;
+}
+
+function makePhraseFinding(msg: SipMessage, entry: CatalogueEntry): Finding {
+  const d: Diagnostic = { header: 'ms-diagnostics', code: entry.code, reason: entry.reason, source: null, params: {}, raw: '' };
+  const finding = makeFinding(msg, d, entry);
+  const route = finding.explanation.slice(0, finding.explanation.indexOf(' carries '));
+  finding.explanation = `${route} carries no ms-diagnostics header, but its reason text is the one Lync gives code ${entry.code} ("${entry.reason.replace(/\.$/, '')}"), so it is matched to that code by the phrase alone: ${entry.meaning}. ${entry.explanation}`;
+  finding.headers = [];
+  finding.matchedBy = 'reason-phrase';
+  return finding;
 }
 
 function crossesDomains(msg: SipMessage): boolean {
@@ -241,6 +288,7 @@ function makeFinding(msg: SipMessage, d: Diagnostic, entry: CatalogueEntry | und
     line: msg.line,
     timestamp: msg.timestamp,
     occurrences: 1,
+    matchedBy: 'header',
   };
 }
 

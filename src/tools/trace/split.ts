@@ -4,13 +4,21 @@
  *   - OCSLogger / CLSLogger text, as Snooper shows it: `TL_INFO(TF_PROTOCOL) […]$$begin_record`,
  *     metadata lines (`Direction:`, `Peer:`, `Start-Line: INVITE … SIP/2.0`), the headers,
  *     `Message-Body: …`, `$$end_record`;
- *   - Lync client logs: `06/15/2011|10:23:45.123 … INFO :: Data Received -` + the message;
+ *   - Lync 2010 and Communicator client logs (.uccapilog): `06/15/2011|10:23:45.123 1A28:1A2C INFO ::
+ *     Data Received -` or `Sending Packet -` + the message + `End of Data Received -`;
+ *   - other SIP clients' debug logs: lines that open with an ISO date or a clock time
+ *     (`2011-11-26 09:12:44.101 …`, PJSIP's `09:12:44.101 pjsua_core.c .RX 512 bytes …` and its
+ *     `--end msg--`), Asterisk's `<--- SIP read from TLS:… --->` … `<------------->` and
+ *     `[Nov 26 09:12:44]` lines: each ends the message before it;
  *   - bare SIP messages, separated by blank lines or not at all.
+ * Forum damage (non-breaking spaces, curly quotes) and the NUL bytes of UTF-16 read as 8-bit text
+ * are undone first.
  * Folded (continued) header lines, CRLF or LF or CR, indented pastes, truncated logs and binary
  * junk are all accepted; nothing here throws.
  */
 import { isDiagnosticHeader, parseDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { canonicalHeaderName, readHeaderLine, readStartLine, type StartLine } from './sip.ts';
+import { normalisePaste } from '../paste-text.ts';
 
 export interface SipMessage {
   /** 0-based position in the trace. */
@@ -58,6 +66,11 @@ export interface TraceParser {
 
 const MAX_VALUE = 8192;
 const LOG_DATE = /^\d{1,2}\/\d{1,2}\/\d{4}[|\- ]\d/;
+/** Other clients' log lines: an ISO date, a clock time with a source file or level, Asterisk's markers. */
+const OTHER_LOG = /^(?:\d{4}-\d{2}-\d{2}[ T|]\d{1,2}:\d{2}|\d{2}:\d{2}:\d{2}[.,:]\d{3}\s+\S|\[[A-Z][a-z]{2}\s+\d{1,2}\s+\d{2}:\d{2}:\d{2}\]|<-{3,}|--end msg--)/;
+const OTHER_STAMP = /^(\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}:\d{2}(?:[.,:]\d+)?|\d{2}:\d{2}:\d{2}[.,]\d{3})/;
+/** Text worth cleaning before the split: anything beyond ASCII, or a NUL. */
+const NEEDS_CLEANING = /[^\x01-\x7F]|\u0000/;
 const TL_STAMP = /::(\d{1,2}\/\d{1,2}\/\d{4}-\d{1,2}:\d{2}:\d{2}(?:\.\d+)?)/;
 const CLIENT_STAMP = /^(\d{1,2}\/\d{1,2}\/\d{4}\|\d{1,2}:\d{2}:\d{2}(?:\.\d+)?)/;
 
@@ -177,10 +190,10 @@ export function createTraceParser(): TraceParser {
   };
 
   const readLogLine = (line: string): void => {
-    const stamp = TL_STAMP.exec(line) ?? CLIENT_STAMP.exec(line);
+    const stamp = TL_STAMP.exec(line) ?? CLIENT_STAMP.exec(line) ?? OTHER_STAMP.exec(line);
     if (stamp) timestamp = stamp[1] ?? null;
-    if (/Data Received|Received from|incoming/i.test(line)) direction = 'incoming';
-    else if (/Sending Packet|Sent to|outgoing/i.test(line)) direction = 'outgoing';
+    if (/Data Received|Received from|incoming|\.RX\s|SIP read from|message received|Receiving/i.test(line)) direction = 'incoming';
+    else if (/Sending Packet|Sent to|outgoing|\.TX\s|Transmitting|message sent|Sending/i.test(line)) direction = 'outgoing';
   };
 
   const handle = (raw: string): void => {
@@ -206,7 +219,7 @@ export function createTraceParser(): TraceParser {
       }
     }
     // Log lines between messages end the message before them.
-    if (line.startsWith('TL_') || LOG_DATE.test(line)) {
+    if (line.startsWith('TL_') || LOG_DATE.test(line) || OTHER_LOG.test(line)) {
       end(false);
       readLogLine(line);
       if (inFrame) state = 'frame-meta';
@@ -296,7 +309,7 @@ export function createTraceParser(): TraceParser {
     push(chunk: string): void {
       if (typeof chunk !== 'string' || chunk === '') return;
       chars += chunk.length;
-      remainder += chunk;
+      remainder += NEEDS_CLEANING.test(chunk) ? normalisePaste(chunk) : chunk;
       drain(false);
     },
     end(): SplitResult {

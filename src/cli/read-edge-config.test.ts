@@ -1,0 +1,53 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from './read-edge-config.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const run = (args: string[], input?: string) =>
+  spawnSync(`${root}node_modules/.bin/tsx`, ['src/cli/read-edge-config.ts', ...args], { cwd: root, input, encoding: 'utf8', timeout: 30_000 });
+
+describe('read-edge-config CLI', () => {
+  it('prints { partner, unread, evaluation } as JSON, exit 0', () => {
+    const r = run(['test/fixtures/edge-config/format-table.txt', '--tenant', 'contoso.com']);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out).slice(0, 3)).toEqual(['partner', 'unread', 'evaluation']);
+    expect(out.partner).toMatchObject({ platform: 'lync-server-2010', federationEnabled: false });
+    expect(out.unread).toEqual(['Domain : litware-partner-with-a-lon']);
+    expect(out.evaluation.scenario.tenant.domain).toBe('contoso.com');
+    expect(out.evaluation.results[0].reasons).toContain('partner-federation-disabled');
+    expect(out.notRead).toEqual(['domain', 'partnerDiscovery', 'blockedDomains', 'userExternalAccess']);
+  });
+  it('reads standard input (UTF-16 too) and takes --partner-domain', () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('AllowFederatedUsers : True\r\nEnablePartnerDiscovery : True\r\n', 'utf16le')]);
+    const r = spawnSync(`${root}node_modules/.bin/tsx`, ['src/cli/read-edge-config.ts', '-', '--tenant=contoso.com', '--partner-domain', 'Fabrikam.com'], { cwd: root, input: utf16, timeout: 30_000 });
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout.toString());
+    expect(out.partner).toMatchObject({ domain: 'fabrikam.com', partnerDiscovery: true });
+    expect(out.evaluation.results[0].reasons).toEqual(['partner-no-route-to-lync-online']);
+  });
+  it('exits 2 with one line and nothing on stdout for unreadable input or a bad domain', () => {
+    for (const [args, input, message] of [
+      [['-', '--tenant', 'contoso.com'], 'just some text\n', /Nothing in this paste is Lync Server 2010 Edge configuration/],
+      [['-', '--tenant', 'not a domain'], 'AllowFederatedUsers : True\n', /--tenant: the domain/],
+      [['-'], 'AllowFederatedUsers : True\n', /--tenant <domain> is required/],
+      [['no/such/file.txt', '--tenant', 'contoso.com'], '', /no such file/],
+    ] as const) {
+      const r = run([...args], input);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(message);
+    }
+  }, 60_000);
+});
+
+describe('parseArgs', () => {
+  it('takes options before or after the path, with = or a space', () => {
+    expect(parseArgs(['--tenant=a.com', 'x.txt'])).toMatchObject({ path: 'x.txt', options: { '--tenant': 'a.com' } });
+    expect(parseArgs(['--', 'x.txt', '--policy', 'Tag:X'])).toMatchObject({ path: 'x.txt', options: { '--policy': 'Tag:X' } });
+    expect(parseArgs(['x.txt', '--bogus'])).toMatch(/unknown option --bogus/);
+    expect(parseArgs([])).toMatch(/usage/);
+  });
+});

@@ -1,0 +1,136 @@
+import { useComputed, useSignal } from '@preact/signals';
+import { useId } from 'preact/hooks';
+import { normaliseDomain } from '../../rules/address.ts';
+import { evaluatePartner, EXPECTED_EDGE_CONFIG, judgeTests, readEdgeConfig, toPartner, defaultPartner } from '../../tools/edge-config/index.ts';
+import { decodeText } from '../../tools/trace/decode.ts';
+import { Announcer } from '../widgets/Announcer.tsx';
+import { Fixes } from '../playground/Fixes.tsx';
+import { Verdicts } from '../playground/Verdicts.tsx';
+import { Warnings } from '../playground/Warnings.tsx';
+import { EdgeReadView } from './EdgeReadView.tsx';
+import { playgroundHref } from './playground-link.ts';
+// The worked example travels in this module (fetched on first use), not in the page's HTML as a prop.
+import EXAMPLE from '../../../test/fixtures/edge-config/example-no-route.txt?raw';
+
+export interface Props {
+  example?: string;
+  playgroundPath?: string;
+}
+
+/**
+ * The Edge configuration reader: paste Management Shell output (or open the file saved from a
+ * redirect), type your Lync Online domain, and see what the paste says for federation with you.
+ * State is three signals; one computed calls the pure reader, mapping and rules. Nothing pasted
+ * leaves the page: the only link it makes carries the settings read, never the paste.
+ */
+export function EdgeConfigReader({ example = EXAMPLE, playgroundPath = '/playground/' }: Props) {
+  const id = useId();
+  const text = useSignal(example);
+  const tenant = useSignal('contoso.com');
+  const partnerDomain = useSignal('');
+  const policy = useSignal('');
+
+  const outcome = useComputed(() => {
+    const read = readEdgeConfig(text.value);
+    if (!read.ok) return { kind: 'unread' as const, message: read.message };
+    const t = normaliseDomain(tenant.value);
+    const pd = partnerDomain.value.trim() === '' ? null : normaliseDomain(partnerDomain.value);
+    const base = { ...defaultPartner(), ...(pd?.ok ? { domain: pd.value } : {}) };
+    const mapped = toPartner(read.value, { base, policy: policy.value || null });
+    if (pd?.ok) {
+      delete mapped.readFrom.domain;
+      mapped.notRead = mapped.notRead.filter((s) => s !== 'domain');
+    }
+    const tests = judgeTests(read.value, t.ok ? t.value : null);
+    if (!t.ok) return { kind: 'read' as const, read: read.value, mapped, tests, problem: `Your Lync Online domain ${t.message}.` };
+    if (pd && !pd.ok) return { kind: 'read' as const, read: read.value, mapped, tests, problem: `Their SIP domain ${pd.message}.` };
+    const evaluated = evaluatePartner(mapped.partner, t.value);
+    if (!evaluated.ok) return { kind: 'read' as const, read: read.value, mapped, tests, problem: `${evaluated.field}: ${evaluated.message}` };
+    return { kind: 'evaluated' as const, read: read.value, mapped, tests, evaluation: evaluated.evaluation, href: playgroundHref(t.value, mapped.partner, playgroundPath) };
+  });
+
+  const summary = useComputed(() => {
+    const o = outcome.value;
+    if (o.kind === 'unread') return o.message;
+    if (o.kind === 'read') return o.problem;
+    const works = o.evaluation.results.filter((r) => r.works).length;
+    return `Read ${o.read.cmdlets.length} cmdlet${o.read.cmdlets.length === 1 ? '' : 's'}; ${works} of ${o.evaluation.results.length} modalities work with ${o.evaluation.scenario.tenant.domain}.`;
+  });
+
+  const openFile = async (event: Event) => {
+    const file = (event.currentTarget as HTMLInputElement).files?.[0];
+    if (file) text.value = decodeText(new Uint8Array(await file.arrayBuffer()));
+  };
+
+  const o = outcome.value;
+  const policies = o.kind === 'unread' ? [] : o.read.policies;
+  return (
+    <div class="lf-widget lf-tool not-content" data-widget="edge-config">
+      <fieldset>
+        <legend>Paste the Edge's configuration</legend>
+        <label for={`${id}-text`}>Lync Server Management Shell output</label>
+        <textarea id={`${id}-text`} rows={12} spellcheck={false} autoComplete="off" value={text.value} onInput={(e) => (text.value = e.currentTarget.value)} aria-describedby={`${id}-hint`} />
+        <p id={`${id}-hint`} class="lf-hint">
+          Accepted: {EXPECTED_EDGE_CONFIG}, as printed (list or table) or saved with <code>&gt; file.txt</code>. It is read in this page and sent nowhere.
+        </p>
+        <label for={`${id}-file`}>Or open the file</label>
+        <input id={`${id}-file`} type="file" accept=".txt,.log,text/plain" onChange={openFile} />
+      </fieldset>
+      <fieldset class="lf-tool-row">
+        <legend>Evaluate it against</legend>
+        <label for={`${id}-tenant`}>Your Lync Online domain</label>
+        <input id={`${id}-tenant`} type="text" autoComplete="off" spellcheck={false} value={tenant.value} onInput={(e) => (tenant.value = e.currentTarget.value)} />
+        <label for={`${id}-partner`}>Their SIP domain (the paste does not show it)</label>
+        <input id={`${id}-partner`} type="text" autoComplete="off" spellcheck={false} placeholder="litwareinc.com" value={partnerDomain.value} onInput={(e) => (partnerDomain.value = e.currentTarget.value)} />
+        {policies.length > 1 ? (
+          <>
+            <label for={`${id}-policy`}>Their user's external access policy</label>
+            <select id={`${id}-policy`} value={policy.value} onChange={(e) => (policy.value = e.currentTarget.value)}>
+              <option value="">As the paste shows (Get-CsUser), else Global</option>
+              {policies.map((p) => (
+                <option key={p.line} value={p.identity}>
+                  {p.identity}
+                </option>
+              ))}
+            </select>
+          </>
+        ) : null}
+      </fieldset>
+      <section class="lf-result" aria-labelledby={`${id}-result`} data-testid="edge-result">
+        <h3 id={`${id}-result`} class="lf-tool-heading">
+          What the paste says
+        </h3>
+        <Announcer summary={summary} />
+        {o.kind === 'unread' ? (
+          <div class="lf-error" data-testid="edge-error">
+            <p>{o.message}</p>
+          </div>
+        ) : (
+          <>
+            <EdgeReadView read={o.read} mapped={o.mapped} tests={o.tests} />
+            {o.kind === 'read' ? (
+              <div class="lf-error">
+                <p>{o.problem}</p>
+              </div>
+            ) : (
+              <>
+                <h4>With {o.evaluation.scenario.tenant.domain}</h4>
+                <Verdicts evaluation={o.evaluation} />
+                <Warnings evaluation={o.evaluation} headingLevel={4} />
+                <Fixes evaluation={o.evaluation} headingLevel={4} />
+                <p>
+                  <a class="lf-button" href={o.href} data-testid="edge-open-playground">
+                    Open these settings in the playground
+                  </a>{' '}
+                  <span class="lf-hint">The link carries the settings read, not the paste.</span>
+                </p>
+              </>
+            )}
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
+
+export default EdgeConfigReader;

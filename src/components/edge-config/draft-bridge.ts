@@ -1,0 +1,51 @@
+/**
+ * Between the playground's form (its on-premises partner draft, where a proxy FQDN is '' when not
+ * set) and the Edge reader's partner object (null when not set), so a paste can fill the form and
+ * leave what it does not show as the reader set it.
+ */
+import type { MappedPartner, PartnerInput } from '../../tools/edge-config/index.ts';
+import type { Draft } from '../playground/draft.ts';
+
+type OnPremDraft = Draft['onPremises'];
+
+export function draftToPartner(d: OnPremDraft): PartnerInput {
+  return {
+    platform: 'lync-server-2010',
+    domain: d.domain,
+    federationEnabled: d.federationEnabled,
+    partnerDiscovery: d.partnerDiscovery,
+    hostingProviders: d.hostingProviders.map((h) => ({ identity: h.identity, proxyFqdn: h.proxyFqdn.trim() || null, enabled: h.enabled })),
+    allowedDomains: d.allowedDomains.map((a) => ({ domain: a.domain, proxyFqdn: a.proxyFqdn.trim() || null })),
+    blockedDomains: [...d.blockedDomains],
+    userExternalAccess: d.userExternalAccess,
+  };
+}
+
+export function partnerToDraft(p: PartnerInput): OnPremDraft {
+  return {
+    domain: p.domain,
+    federationEnabled: p.federationEnabled,
+    partnerDiscovery: p.partnerDiscovery,
+    hostingProviders: p.hostingProviders.map((h) => ({ identity: h.identity, proxyFqdn: h.proxyFqdn ?? '', enabled: h.enabled })),
+    allowedDomains: p.allowedDomains.map((a) => ({ domain: a.domain, proxyFqdn: a.proxyFqdn ?? '' })),
+    blockedDomains: [...p.blockedDomains],
+    userExternalAccess: p.userExternalAccess,
+  };
+}
+
+const SETTING_WORDS: Record<MappedPartner['notRead'][number], string> = {
+  domain: 'their SIP domain',
+  federationEnabled: 'federation on their Edge',
+  partnerDiscovery: 'partner discovery',
+  hostingProviders: 'hosting providers',
+  allowedDomains: 'allowed domains',
+  blockedDomains: 'blocked domains',
+  userExternalAccess: "their user's external access",
+};
+
+/** One sentence on what the paste filled and what it left as it was. */
+export function describeFill(mapped: MappedPartner): string {
+  const read = (Object.keys(SETTING_WORDS) as (keyof typeof SETTING_WORDS)[]).filter((s) => !mapped.notRead.includes(s)).map((s) => SETTING_WORDS[s]);
+  const kept = mapped.notRead.map((s) => SETTING_WORDS[s]);
+  return `Filled from the paste: ${read.join(', ') || 'nothing'}.${kept.length ? ` Not in the paste, left as you set them: ${kept.join(', ')}.` : ''}`;
+}

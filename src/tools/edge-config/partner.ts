@@ -1,0 +1,143 @@
+/**
+ * From what a paste showed to the contract's partner object (platform "lync-server-2010"), and its
+ * evaluation against a Lync Online domain. Settings the paste does not show keep the value the
+ * reader set (or the playground's default) and are named in `notRead`; nothing is guessed.
+ */
+import { evaluateInput, normaliseDomain, type EvaluateInputResult } from '../../rules/index.ts';
+import type { EdgeConfigRead, PolicyRead } from './read.ts';
+
+/** The partner settings a paste can fill, in the contract's names. */
+export type PartnerSetting = 'domain' | 'federationEnabled' | 'partnerDiscovery' | 'hostingProviders' | 'allowedDomains' | 'blockedDomains' | 'userExternalAccess';
+
+export const PARTNER_SETTINGS: readonly PartnerSetting[] = ['domain', 'federationEnabled', 'partnerDiscovery', 'hostingProviders', 'allowedDomains', 'blockedDomains', 'userExternalAccess'];
+
+export interface PartnerInput {
+  platform: 'lync-server-2010';
+  domain: string;
+  federationEnabled: boolean;
+  partnerDiscovery: boolean;
+  hostingProviders: { identity: string; proxyFqdn: string | null; enabled: boolean }[];
+  allowedDomains: { domain: string; proxyFqdn: string | null }[];
+  blockedDomains: string[];
+  userExternalAccess: boolean;
+}
+
+/** The playground's defaults for an on-premises partner: what stands where the paste is silent. */
+export function defaultPartner(): PartnerInput {
+  return { platform: 'lync-server-2010', domain: 'litwareinc.com', federationEnabled: true, partnerDiscovery: false, hostingProviders: [], allowedDomains: [], blockedDomains: [], userExternalAccess: true };
+}
+
+export interface MappedPartner {
+  partner: PartnerInput;
+  /** Settings the paste did not show: they are the reader's (or the default), not the Edge's. */
+  notRead: PartnerSetting[];
+  /** Where each read setting came from: cmdlet, property and line. */
+  readFrom: Partial<Record<PartnerSetting, string>>;
+  /** The external access policy that gave userExternalAccess, if one did. */
+  policy: PolicyRead | null;
+}
+
+export interface MapOptions {
+  /** What stands for settings the paste does not show (default: the playground's defaults). */
+  base?: PartnerInput;
+  /** Which external access policy the partner's user has (its Identity or name); default: Global. */
+  policy?: string | null;
+}
+
+const SAFE_IDENTITY = /[^A-Za-z0-9 ._-]/g;
+
+/** The partner object the paste describes; see the module comment. */
+export function toPartner(read: EdgeConfigRead, options: MapOptions = {}): MappedPartner {
+  const base = options.base ?? defaultPartner();
+  const partner: PartnerInput = { ...base, platform: 'lync-server-2010', hostingProviders: [...base.hostingProviders], allowedDomains: [...base.allowedDomains], blockedDomains: [...base.blockedDomains] };
+  const readFrom: MappedPartner['readFrom'] = {};
+  const edge = read.edge;
+  if (edge?.allowFederatedUsers != null) {
+    partner.federationEnabled = edge.allowFederatedUsers;
+    readFrom.federationEnabled = `Get-CsAccessEdgeConfiguration AllowFederatedUsers, line ${edge.line}`;
+  }
+  if (edge?.enablePartnerDiscovery != null) {
+    partner.partnerDiscovery = edge.enablePartnerDiscovery;
+    readFrom.partnerDiscovery = `Get-CsAccessEdgeConfiguration EnablePartnerDiscovery, line ${edge.line}`;
+  } else if (edge?.routingMethod && /^UseDefaultRouting$/i.test(edge.routingMethod)) {
+    partner.partnerDiscovery = false;
+    readFrom.partnerDiscovery = `Get-CsAccessEdgeConfiguration RoutingMethod UseDefaultRouting (no discovery), line ${edge.line}`;
+  }
+  if (read.cmdlets.includes('Get-CsHostingProvider')) {
+    const seen = new Set<string>();
+    partner.hostingProviders = read.hostingProviders.map((h, k) => {
+      let identity = h.identity.replace(SAFE_IDENTITY, ' ').replace(/\s+/g, ' ').trim().slice(0, 64) || `Provider ${k + 1}`;
+      while (seen.has(identity.toLowerCase())) identity = `${identity.slice(0, 60)} ${k + 1}`;
+      seen.add(identity.toLowerCase());
+      // A provider printed without Enabled is read as enabled only if the paste says so; else off.
+      return { identity, proxyFqdn: h.proxyFqdn, enabled: h.enabled === true };
+    });
+    readFrom.hostingProviders = `Get-CsHostingProvider, ${read.hostingProviders.length} provider(s)`;
+  }
+  if (read.cmdlets.includes('Get-CsAllowedDomain')) {
+    partner.allowedDomains = unique(read.allowedDomains, (a) => a.domain).map((a) => ({ domain: a.domain, proxyFqdn: a.proxyFqdn }));
+    readFrom.allowedDomains = `Get-CsAllowedDomain, ${partner.allowedDomains.length} domain(s)`;
+  }
+  if (read.cmdlets.includes('Get-CsBlockedDomain')) {
+    partner.blockedDomains = unique(read.blockedDomains, (b) => b.domain).map((b) => b.domain);
+    readFrom.blockedDomains = `Get-CsBlockedDomain, ${partner.blockedDomains.length} domain(s)`;
+  }
+  const policy = choosePolicy(read, options.policy ?? null);
+  if (policy?.enableFederationAccess != null) {
+    partner.userExternalAccess = policy.enableFederationAccess;
+    readFrom.userExternalAccess = `Get-CsExternalAccessPolicy ${policy.identity} EnableFederationAccess, line ${policy.line}`;
+  }
+  const domain = partnerDomainFrom(read);
+  if (domain) {
+    partner.domain = domain.domain;
+    readFrom.domain = domain.from;
+  }
+  const notRead = PARTNER_SETTINGS.filter((s) => readFrom[s] === undefined);
+  return { partner, notRead, readFrom, policy };
+}
+
+function unique<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => (seen.has(key(item)) ? false : (seen.add(key(item)), true)));
+}
+
+/**
+ * The policy that governs the partner's user: the one asked for; else the one Get-CsUser shows
+ * for a user in the paste; else Global; else the only policy pasted.
+ */
+export function choosePolicy(read: EdgeConfigRead, asked: string | null): PolicyRead | null {
+  const byName = (name: string) => read.policies.find((p) => p.identity.toLowerCase() === name.toLowerCase() || p.identity.replace(/^tag:/i, '').toLowerCase() === name.toLowerCase());
+  if (asked) return byName(asked) ?? null;
+  const user = read.users.find((u) => u.policy !== null);
+  if (user?.policy) {
+    const p = byName(user.policy);
+    if (p) return p;
+  }
+  return read.policies.find((p) => p.scope === 'global') ?? (read.policies.length === 1 ? (read.policies[0] ?? null) : null);
+}
+
+/**
+ * The partner's SIP domain is printed by none of these cmdlets. The one place a paste names it is
+ * the SIP address of a user (Get-CsUser); the Edge's FQDN names the server's DNS domain, which need
+ * not be the SIP domain, so it is not used.
+ */
+function partnerDomainFrom(read: EdgeConfigRead): { domain: string; from: string } | null {
+  for (const u of read.users) {
+    const m = /@([^@\s>]+)$/.exec(u.user ?? '');
+    if (m?.[1]) {
+      const d = normaliseDomain(m[1]);
+      if (d.ok) return { domain: d.value, from: `Get-CsUser SipAddress, line ${u.line}` };
+    }
+  }
+  return null;
+}
+
+/** The default tenant on a domain: the playground's defaults, as the CLI contract asks. */
+export function defaultTenant(domain: string) {
+  return { domain, dnsVerified: true, federation: { mode: 'allow-all-except-blocked' as const, domains: [] as string[] }, publicIm: 'disabled' as const, userExternalAccess: true };
+}
+
+/** What evaluate gives for this partner and a default tenant on `tenantDomain`. */
+export function evaluatePartner(partner: PartnerInput, tenantDomain: string): EvaluateInputResult {
+  return evaluateInput({ tenant: defaultTenant(tenantDomain), partner });
+}

@@ -1,0 +1,107 @@
+/**
+ * The Edge configuration reader in a real browser: every fixture read as the pure reader reads it,
+ * the verdicts the rules give, the unread lines listed, the UTF-16 file opened, the playground link
+ * carrying the settings and nothing else, no request off the test server, axe in both themes,
+ * 320 px, and the worked example without JavaScript.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evaluatePartner, readEdgeConfig, toPartner } from '../../src/tools/edge-config/index.ts';
+import { decodeText } from '../../src/tools/trace/decode.ts';
+import { axe, baseUrl, launch, newContext, wakeWidget } from './browser.ts';
+
+const PAGE = '/troubleshooting/edge-config/';
+const dir = fileURLToPath(new URL('../fixtures/edge-config/', import.meta.url));
+const FIXTURES = readdirSync(dir).sort().map((file) => [file, decodeText(readFileSync(join(dir, file)))] as const);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function localContext(options: Parameters<typeof newContext>[1] = {}): Promise<{ context: BrowserContext; offMachine: string[] }> {
+  const context = await newContext(browser, options);
+  const offMachine: string[] = [];
+  const site = new URL(baseUrl()).origin;
+  await context.route(/^https?:\/\//, (route) => {
+    if (new URL(route.request().url()).origin === site) return route.fallback();
+    offMachine.push(route.request().url());
+    return route.abort();
+  });
+  return { context, offMachine };
+}
+
+describe('Edge configuration reader', () => {
+  it('reads every fixture as the reader does, with the verdicts the rules give, and sends nothing anywhere', async () => {
+    const { context, offMachine } = await localContext();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}${PAGE}`, { waitUntil: 'networkidle' });
+    await wakeWidget(page, 'edge-config');
+    const widget = page.locator('[data-widget="edge-config"]');
+    const box = widget.getByLabel('Lync Server Management Shell output');
+    for (const [file, text] of FIXTURES) {
+      const read = readEdgeConfig(text);
+      if (!read.ok) throw new Error(`${file}: ${read.message}`);
+      await box.fill(text);
+      const view = page.getByTestId('edge-read');
+      await expect.poll(() => view.getAttribute('data-cmdlets'), { timeout: 5000 }).toBe(read.value.cmdlets.join(' '));
+      expect(await view.getAttribute('data-unread'), file).toBe(String(read.value.unread.length));
+      const evaluation = evaluatePartner(toPartner(read.value).partner, 'contoso.com');
+      if (!evaluation.ok) throw new Error(evaluation.message);
+      const works = await page.locator('[data-testid="edge-result"] .lf-verdict').evaluateAll((items) => items.map((i) => `${i.getAttribute('data-modality')}:${i.getAttribute('data-works')}`));
+      expect(works, file).toEqual(evaluation.evaluation.results.map((r) => `${r.modality}:${r.works}`));
+    }
+    await box.fill('Hello, can anyone help?');
+    expect(await page.getByTestId('edge-error').textContent()).toContain('Nothing in this paste is Lync Server 2010 Edge configuration');
+    expect(offMachine).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a UTF-16 file saved from a redirect, and its playground link carries only the settings', async () => {
+    const { context } = await localContext();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}${PAGE}`, { waitUntil: 'networkidle' });
+    await wakeWidget(page, 'edge-config');
+    const widget = page.locator('[data-widget="edge-config"]');
+    await widget.getByLabel('Or open the file').setInputFiles(join(dir, 'utf16-redirect.txt'));
+    await page.locator('[data-setting="federationEnabled"][data-read="true"] code', { hasText: 'False' }).waitFor();
+    await widget.getByLabel('Lync Server Management Shell output').fill(FIXTURES.find(([f]) => f === 'errors-and-policies.txt')?.[1] ?? '');
+    await widget.getByLabel('Your Lync Online domain').fill('fabrikam.com');
+    const href = (await page.getByTestId('edge-open-playground').getAttribute('href')) ?? '';
+    expect(href.startsWith('/playground/?v=1&')).toBe(true);
+    expect(decodeURIComponent(href)).toContain('you=fabrikam.com');
+    for (const secret of ['pool01', 'Redmond', 'kenmyer', 'CategoryInfo']) expect(decodeURIComponent(href)).not.toContain(secret);
+    await page.goto(`${baseUrl()}${href}`, { waitUntil: 'networkidle' });
+    expect(page.url()).toContain('/playground/');
+    await context.close();
+  });
+
+  it('has no axe violation with results shown, in both themes, and fits 320 px', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { context } = await localContext({ colorScheme, viewport: { width: 320, height: 640 } });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl()}${PAGE}`, { waitUntil: 'networkidle' });
+      await wakeWidget(page, 'edge-config');
+      await page.locator('[data-widget="edge-config"]').getByLabel('Lync Server Management Shell output').fill(FIXTURES.find(([f]) => f === 'errors-and-policies.txt')?.[1] ?? '');
+      await page.getByTestId('edge-unread').waitFor();
+      expect(await axe(page), colorScheme).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      await context.close();
+    }
+  });
+
+  it('shows its worked example without JavaScript', async () => {
+    const context = await newContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}${PAGE}`);
+    expect(await page.locator('[data-testid="edge-result"] [data-reason="partner-proxy-fqdn-missing"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-setting="hostingProviders"]').getAttribute('data-read')).toBe('true');
+    await context.close();
+  });
+});
