@@ -9,12 +9,10 @@
  * and a default tenant on --tenant. Exit 2 with one line on stderr (nothing on stdout) when the input
  * cannot be read, holds no Edge configuration, or a domain given is malformed.
  */
-import { realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { normaliseDomain } from '../rules/index.ts';
 import { evaluatePartner, judgeTests, readEdgeConfig, toPartner } from '../tools/edge-config/index.ts';
 import { decodeText } from '../tools/trace/decode.ts';
-import { failer, readInput } from './io.ts';
+import { failer, isMain, readInput } from './io.ts';
 
 const USAGE = 'usage: read-edge-config <file|-> --tenant <domain> [--partner-domain <domain>] [--policy <identity>]';
 const fail: (message: string) => never = failer('read-edge-config');
@@ -96,14 +94,4 @@ async function main(argv: string[]): Promise<void> {
   process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
 }
 
-/** Run only when executed, not when a test imports parseArgs(). */
-function isMain(): boolean {
-  try {
-    const script = process.argv[1];
-    return script !== undefined && realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isMain()) main(process.argv.slice(2)).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
+if (isMain(import.meta.url)) main(process.argv.slice(2)).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
