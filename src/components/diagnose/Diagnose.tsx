@@ -187,7 +187,7 @@ export function Diagnose({ path = PAGE }: Props) {
       ) : null}
 
       {l.answers.length > 0 ? (
-        <button type="button" onClick={back} data-testid="diagnose-back">
+        <button type="button" class="lf-button" onClick={back} data-testid="diagnose-back">
           Back: undo the last answer
         </button>
       ) : null}
@@ -198,10 +198,10 @@ export function Diagnose({ path = PAGE }: Props) {
         <p class="lf-diagnose-links">
           {outcome.value !== null ? (
             <>
-              <button type="button" onClick={() => copy('markdown')} data-testid="diagnose-copy-markdown">
+              <button type="button" class="lf-button" onClick={() => copy('markdown')} data-testid="diagnose-copy-markdown">
                 Copy as forum answer (Markdown)
               </button>{' '}
-              <button type="button" onClick={() => copy('bbcode')}>
+              <button type="button" class="lf-button" onClick={() => copy('bbcode')}>
                 Copy as forum answer (BBCode)
               </button>{' '}
             </>

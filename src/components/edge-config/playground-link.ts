@@ -6,6 +6,7 @@
 import { encodePlaygroundParams } from '../../share/playground-params.ts';
 import type { PartnerInput } from '../../tools/edge-config/index.ts';
 import { emptyDraft } from '../../share/playground-draft.ts';
+import { partnerToDraft } from './draft-bridge.ts';
 
 export const PLAYGROUND_PATH = '/playground/';
 
@@ -13,15 +14,7 @@ export function playgroundQuery(tenantDomain: string, partner: PartnerInput): st
   const draft = emptyDraft();
   draft.tenant.domain = tenantDomain;
   draft.platform = 'lync-server-2010';
-  draft.onPremises = {
-    domain: partner.domain,
-    federationEnabled: partner.federationEnabled,
-    partnerDiscovery: partner.partnerDiscovery,
-    hostingProviders: partner.hostingProviders.map((h) => ({ identity: h.identity, proxyFqdn: h.proxyFqdn ?? '', enabled: h.enabled })),
-    allowedDomains: partner.allowedDomains.map((a) => ({ domain: a.domain, proxyFqdn: a.proxyFqdn ?? '' })),
-    blockedDomains: [...partner.blockedDomains],
-    userExternalAccess: partner.userExternalAccess,
-  };
+  draft.onPremises = partnerToDraft(partner);
   return encodePlaygroundParams(draft);
 }
 
