@@ -178,7 +178,7 @@ export const SETTINGS: readonly Setting[] = [
     side: 'your-user',
     platforms: ALL,
     question: () => 'Is your user enabled for external access?',
-    howTo: () => 'Lync Online control panel, User Information tab: select the user; External access is shown in their settings.',
+    howTo: () => 'Lync Online control panel, the per-user settings tab (the article calls it User Information; the exact label of the time is not confirmed): select the user and look at External access.',
     choices: () => YES_NO('Yes', 'No'),
     get: (s) => s.tenant.userExternalAccess,
     set: (s, v) => {
@@ -227,7 +227,7 @@ export const SETTINGS: readonly Setting[] = [
     platforms: [...LYNC_ONLINE, ...ON_PREM],
     question: () => 'Is the other person allowed to talk to federated contacts in their own organisation?',
     howTo: () =>
-      'Their admin checks: Lync Online, User Information tab, External access; Lync Server 2010, Get-CsExternalAccessPolicy (EnableFederationAccess); OCS, the user\'s properties, Enable federation.',
+      'Their admin checks: Lync Online, the per-user settings tab (User Information in the article; exact label not confirmed), External access; Lync Server 2010, Get-CsExternalAccessPolicy (EnableFederationAccess); OCS, the user\'s federation setting in the OCS console (our sources do not give its exact label).',
     choices: () => YES_NO('Yes', 'No'),
     ...partnerField('userExternalAccess'),
   },
@@ -246,7 +246,7 @@ export const SETTINGS: readonly Setting[] = [
     side: 'their-organisation',
     platforms: ON_PREM,
     question: (k) => `Is ${k.tenantDomain} on the partner's blocked domains?`,
-    howTo: () => 'Their admin runs Get-CsBlockedDomain (Lync Server 2010) or looks at the Edge\'s Block tab (OCS). Paste the output into the Edge-configuration reader: /troubleshooting/edge-config/',
+    howTo: () => 'Their admin runs Get-CsBlockedDomain (Lync Server 2010) or looks at the Edge\'s list of blocked domains (OCS; our sources do not give the console\'s exact label). Paste the output into the Edge-configuration reader: /troubleshooting/edge-config/',
     choices: (k) => [
       { key: 'listed', value: [k.tenantDomain], label: `Yes, ${k.tenantDomain} is blocked` },
       { key: 'not-listed', value: [], label: 'No' },
@@ -303,7 +303,7 @@ export const SETTINGS: readonly Setting[] = [
     side: 'address',
     platforms: ALL,
     question: () => 'Exactly which address did you type into Lync to add them?',
-    howTo: () => 'In Lync, right-click the contact and look at their address (or the Contact Card).',
+    howTo: () => 'In Lync, look at the address shown for the contact (the one you typed when you added them).',
     choices: (k) => {
       const at = k.partnerAddress.lastIndexOf('@');
       const user = k.partnerAddress.slice(0, at);
