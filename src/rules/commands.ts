@@ -86,6 +86,14 @@ export function testFederatedPartner(domain: string): Command {
 
 const ocsName = (platform: OnPremPlatform): string => (platform === 'ocs-2007' ? 'Office Communications Server 2007' : 'Office Communications Server 2007 R2');
 
+/**
+ * Only the Edge's Allow tab and its two fields are sourced (for R2; R1's is inferred similar). The
+ * path to the tab and every other console step below are not confirmed by a source, so each text
+ * says so rather than present a label as certain (issue 14).
+ */
+const UNCONFIRMED = '(labels as in OCS 2007 R2 guides of the time; the exact path is not confirmed)';
+const ALLOW_NOTE = '(only the Allow tab and these two fields are confirmed by our sources; the path to it is not)';
+
 const edgeProperties = (platform: OnPremPlatform): string =>
   `On the Edge Server: Computer Management → Services and Applications → ${ocsName(platform)} → Properties`;
 
@@ -93,33 +101,35 @@ export function ocsAllowEntry(platform: OnPremPlatform, domain: string): Command
   return text(
     `${edgeProperties(platform)} → Allow tab → Add\n` +
       `  Federated partner domain name: ${domain}\n` +
-      `  Federated partner Access Edge Server: ${SIPFED}`,
+      `  Federated partner Access Edge Server: ${SIPFED}\n` +
+      ALLOW_NOTE,
     platform,
   );
 }
 
 export function ocsEditAllowEntry(platform: OnPremPlatform, domain: string): Command {
   return text(
-    `${edgeProperties(platform)} → Allow tab → select ${domain} → Edit\n` + `  Federated partner Access Edge Server: ${SIPFED}`,
+    `${edgeProperties(platform)} → Allow tab → select ${domain} → Edit\n` + `  Federated partner Access Edge Server: ${SIPFED}\n` + ALLOW_NOTE,
     platform,
   );
 }
 
 export function ocsRemoveBlockEntry(platform: OnPremPlatform, domain: string): Command {
-  return text(`${edgeProperties(platform)} → Block tab → select ${domain} → Remove`, platform);
+  return text(`${edgeProperties(platform)} → Block tab → select ${domain} → Remove\n${UNCONFIRMED}`, platform);
 }
 
 export function ocsEnableFederation(platform: OnPremPlatform): Command {
   return text(
     `${edgeProperties(platform)} → Access Methods tab → Federation: on\n` +
-      `${ocsName(platform)} administrative tool → forest → Properties → Global Properties → Federation tab → Enable federation`,
+      `${ocsName(platform)} administrative tool → forest → Properties → Global Properties → Federation tab → Enable federation\n` +
+      UNCONFIRMED,
     platform,
   );
 }
 
 export function ocsEnableUser(platform: OnPremPlatform): Command {
   return text(
-    `${ocsName(platform)} administrative tool → Users → the user → Properties → Configure → Enable federation`,
+    `${ocsName(platform)} administrative tool → Users → the user → Properties → Configure → Enable federation\n${UNCONFIRMED}`,
     platform,
   );
 }
@@ -154,7 +164,9 @@ export function panelPublicIm(domain: string): Command {
 }
 
 export function panelUserExternalAccess(): Command {
-  return panel('User Information tab', 'select the user', 'Edit', 'enable External access', 'Save');
+  // The tab's label is the article's only (uncertain) and no source names the button that opens a
+  // user's settings: say so rather than invent one.
+  return panel('the per-user tab (labelled User Information in the article; exact label not confirmed)', 'select the user', 'enable External access');
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -180,7 +180,7 @@ export const PARTNER_RULES: readonly Rule[] = [
         rule: 'partner-user-not-enabled',
         actor: 'partner-admin',
         title: 'The partner enables their user for external access',
-        steps: ['The partner\'s admin selects the user on the User Information tab and enables External access.'],
+        steps: ['The partner\'s admin selects the user on the per-user tab (the article calls it User Information; the exact label is not confirmed) and enables External access.'],
         commands: [panelUserExternalAccess()],
       },
     ],

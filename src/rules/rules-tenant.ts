@@ -224,14 +224,14 @@ export const TENANT_RULES: readonly Rule[] = [
       quote: 'The last tab is the User Information tab and we should here select our users that should be enabled for External access',
     },
     condition: 'your user is not enabled for external access',
-    explanation: 'Your user is not enabled for external access on the User Information tab, so they cannot reach anyone outside.',
+    explanation: 'Your user is not enabled for external access (on the per-user tab, which the article calls User Information), so they cannot reach anyone outside.',
     check: (ctx) => !ctx.tenant.userExternalAccess,
     fix: () => [
       {
         rule: 'tenant-user-not-enabled',
         actor: 'your-admin',
         title: 'Enable your user for external access',
-        steps: ['On the User Information tab, select the user, choose Edit and enable External access.'],
+        steps: ['On the per-user tab (the article calls it User Information; the exact label is not confirmed), select the user and enable External access.'],
         commands: [panelUserExternalAccess()],
       },
     ],
