@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PRESETS, PRESET_IDS } from '../../src/scenarios/presets.ts';
 import { scenarioQuery } from '../../src/share/scenario-param.ts';
 import { axe, baseUrl, launch, newContext, watch, wakeWidget } from './browser.ts';
-import { evaluateWithCli } from './cli.ts';
+import { evaluateEachWithCli, evaluateWithCli, type CliEvaluation } from './cli.ts';
 import { componentModule, holdRequests } from './code-requests.ts';
+import { firstBlocker, hops } from './route-view.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,8 +22,13 @@ const scenarioFiles = readdirSync(scenarioDir).filter((file) => file.endsWith('.
 /** Scenario test files hold the contract scenario under `input`. */
 const scenarios = scenarioFiles.map((file) => [file, (JSON.parse(readFileSync(`${scenarioDir}${file}`, 'utf8')) as { input: unknown }).input] as const);
 
+/**
+ * Opens the playground and waits until it has hydrated. The load event is enough: the widget's
+ * code is then fetched at idle, and wakeWidget waits for it (networkidle would add half a second of
+ * quiet after that, on every test, for nothing these tests look at).
+ */
 async function openPlayground(page: Page, query = '') {
-  await page.goto(`${baseUrl()}/playground/${query}`, { waitUntil: 'networkidle' });
+  await page.goto(`${baseUrl()}/playground/${query}`, { waitUntil: 'load' });
   await wakeWidget(page, 'playground');
 }
 
@@ -33,15 +39,38 @@ async function verdicts(page: Page) {
 }
 
 describe('playground import link', () => {
-  it.each(scenarios)('shows the CLI verdicts for %s', async (_file, scenario) => {
-    const expected = evaluateWithCli(scenario).results.map(({ modality, works }) => ({ modality, works }));
-    const page = await (await newContext(browser)).newPage();
+  // One page per stored scenario, shared by the checks that need a scenario in the playground: the
+  // verdicts the CLI gives, and the route picture's mark on the hop of the CLI's first blocker
+  // (issue 19). One context for the whole list: the playground keeps nothing in storage.
+  let context: BrowserContext;
+  let fromCli: Promise<CliEvaluation>[] = [];
+  beforeAll(async () => {
+    fromCli = evaluateEachWithCli(scenarios.map(([, scenario]) => scenario));
+    context = await newContext(browser);
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it.each(scenarios.map(([file, scenario], index) => [file, scenario, index] as const))('shows the CLI verdicts and marks its first blocker on the route for %s', async (_file, scenario, index) => {
+    const page = await context.newPage();
     const problems = watch(page);
     await openPlayground(page, scenarioQuery(scenario));
     await expect(page.getByTestId('playground-notice').count()).resolves.toBe(0);
-    expect(await verdicts(page)).toEqual(expected);
+    const evaluation = await fromCli[index]!;
+    expect(await verdicts(page)).toEqual(evaluation.results.map(({ modality, works }) => ({ modality, works })));
+
+    const code = firstBlocker(evaluation);
+    const marked = (await hops(page)).filter((h) => h.first);
+    if (code === undefined) {
+      expect(marked).toEqual([]);
+    } else {
+      expect(marked).toHaveLength(1);
+      expect(marked[0]?.state).toBe('blocks');
+      expect(marked[0]?.reasons?.split(' ')).toContain(code);
+    }
     expect(problems.consoleErrors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it.each([

@@ -1,17 +1,14 @@
 /**
  * The route picture in the built site: drawn without JavaScript on every scenario page and in the
  * playground embed, following the playground live, the marked hop holding the evaluation's first
- * blocker for every scenario test file, axe clean in both themes, vertical at 320 px, printable.
+ * blocker for every scenario test file (checked with the playground's import link, one load per scenario), axe clean in both themes, vertical at 320 px, printable.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { RULES } from '../../src/rules/index.ts';
+import type { Browser } from 'playwright-core';
 import { PRESETS, PRESET_IDS } from '../../src/scenarios/presets.ts';
 import { scenarioQuery } from '../../src/share/scenario-param.ts';
 import { axe, baseUrl, launch, newContext, watch, wakeWidget } from './browser.ts';
-import { evaluateWithCli } from './cli.ts';
+import { hops } from './route-view.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,39 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const scenarioDir = fileURLToPath(new URL('../scenarios/', import.meta.url));
-const scenarios = readdirSync(scenarioDir)
-  .filter((file) => file.endsWith('.json'))
-  .map((file) => [file, (JSON.parse(readFileSync(`${scenarioDir}${file}`, 'utf8')) as { input: unknown }).input] as const);
-
-interface HopView {
-  hop: string;
-  state: string;
-  reasons: string | null;
-  first: boolean;
-}
-
-async function hops(page: Page): Promise<HopView[]> {
-  return page.locator('.rt [data-hop]').evaluateAll((items) =>
-    items.map((item) => ({
-      hop: item.getAttribute('data-hop') ?? '',
-      state: item.getAttribute('data-state') ?? '',
-      reasons: item.getAttribute('data-reasons'),
-      first: item.hasAttribute('data-first'),
-    })),
-  );
-}
-
-/** The CLI's first blocker: the first failing step of its trace that is not the modality's own. */
-function firstBlocker(scenario: unknown): string | undefined {
-  const evaluation = evaluateWithCli(scenario) as unknown as { trace: { rule: string; stage: string; status: string }[]; results: { reasons: string[]; verdict: string }[] };
-  if (evaluation.results.every((r) => r.verdict === 'not-supported')) return undefined;
-  const step = evaluation.trace.find((s) => s.status === 'fail' && s.stage !== 'modality');
-  if (!step) return undefined;
-  // A rule's id differs from the code it yields only for the same check on another platform.
-  return RULES.find((rule) => rule.id === step.rule)?.code;
-}
 
 describe('route picture on the scenario pages, without JavaScript', () => {
   it.each(PRESET_IDS)('%s draws its path, every hop passing', async (id) => {
@@ -80,22 +44,8 @@ describe('route picture on the scenario pages, without JavaScript', () => {
 });
 
 describe('route picture in the playground', () => {
-  it.each(scenarios)('%s: the marked hop holds the first blocker', async (_file, scenario) => {
-    const page = await (await newContext(browser)).newPage();
-    await page.goto(`${baseUrl()}/playground/${scenarioQuery(scenario)}`, { waitUntil: 'networkidle' });
-    await wakeWidget(page, 'playground');
-    const code = firstBlocker(scenario);
-    const seen = await hops(page);
-    const marked = seen.filter((h) => h.first);
-    if (code === undefined) {
-      expect(marked).toEqual([]);
-    } else {
-      expect(marked).toHaveLength(1);
-      expect(marked[0]?.state).toBe('blocks');
-      expect(marked[0]?.reasons?.split(' ')).toContain(code);
-    }
-    await page.context().close();
-  });
+  // Every stored scenario's first blocker marked on its hop is checked by the playground's import
+  // link test (test/e2e/playground.test.ts), on the same page load as its verdicts.
 
   it('follows the settings as they change', async () => {
     const page = await (await newContext(browser)).newPage();
