@@ -27,6 +27,17 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        test: {
+          name: 'visual',
+          include: ['test/visual/**/*.test.ts'],
+          // The browser suite's set-up serves dist/; ours checks the pinned browser and reads --update.
+          globalSetup: ['test/e2e/global-setup.ts', 'test/visual/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
     ],
     coverage: {
       provider: 'v8',

@@ -6,9 +6,10 @@
 //   the npm registry (scripts/toolchain/node, locked) and node_modules/.bin/node points at it: npm
 //   scripts put node_modules/.bin first on PATH, so every script and tool they start runs on it.
 //   When the machine's Node is new enough, nothing is downloaded.
-// - Chromium for the browser tests: when the machine has no Chromium or Chrome (and CHROMIUM_PATH
-//   is not set), the Chromium shipped inside the npm package @sparticuz/chromium
-//   (scripts/toolchain/chromium, locked) is installed and unpacked. Otherwise nothing is downloaded.
+// - Chromium: on Linux x64 the Chromium shipped inside the npm package @sparticuz/chromium
+//   (scripts/toolchain/chromium, locked) is always installed and unpacked: the visual tests compare
+//   pixels and so always drive that one build. The other browser tests use it too when the machine
+//   has no Chromium or Chrome of its own (and CHROMIUM_PATH is not set).
 //
 // `node scripts/toolchain.mjs check` is the preflight of `npm start` and `npm test`: one line and
 // exit 1 when the Node that runs the scripts is too old (the set-up did not run).
@@ -98,21 +99,26 @@ function existsSyncLink(path) {
 
 async function setupChromium() {
   const found = resolveChromium();
+  const pinnedHere = process.platform === 'linux' && process.arch === 'x64';
+  if (pinnedHere) {
+    // Installed on every Linux x64 machine, whatever else it has: the visual tests compare pixels,
+    // so they always drive this one build (test/visual/pinned-browser.ts).
+    const paths = bundledPaths();
+    if (!existsSync(join(paths.packageDir, 'bin/chromium.br'))) {
+      say(`installing the pinned Chromium (@sparticuz/chromium ${bundledVersion()}) from the npm registry, for the visual tests${found.path ? '' : ' and the browser tests'}.`);
+      npmCi(CHROMIUM_DIR);
+    }
+    await unpackChromium(paths);
+  }
   if (found.path) {
-    say(`browser tests use ${found.path} (${found.source}).`);
+    say(`browser tests use ${found.path} (${found.source})${pinnedHere ? `; visual tests use the pinned Chromium ${bundledVersion()}` : ''}.`);
     return;
   }
-  if (process.platform !== 'linux' || process.arch !== 'x64') {
+  if (!pinnedHere) {
     say(`no Chromium or Chrome found, and the npm-shipped Chromium is for Linux x64 only: install Chromium or Chrome (or set CHROMIUM_PATH) to run the browser tests.`);
     return;
   }
-  const paths = bundledPaths();
-  if (!existsSync(join(paths.packageDir, 'bin/chromium.br'))) {
-    say(`no Chromium or Chrome found; installing @sparticuz/chromium ${bundledVersion()} from the npm registry.`);
-    npmCi(CHROMIUM_DIR);
-  }
-  await unpackChromium(paths);
-  say(`browser tests use ${paths.executable} (bundled).`);
+  say(`browser tests and visual tests use ${bundledPaths().executable} (the pinned Chromium).`);
 }
 
 /** Unpacks the package's brotli files into paths.dir: the browser, and the libraries it links. */

@@ -1,0 +1,140 @@
+/**
+ * The pages as a reader sees them: each view below, in the light and the dark theme, at 1280 and
+ * 375 px wide, screenshotted in the pinned Chromium and compared with its reference image in
+ * test/visual/reference/ (compare.ts says how). Each view is shot as the reader first sees it (the
+ * top screen: header, sidebar or menu, title, table of contents) and, where it has one, its widget
+ * whole. Not whole pages: a sentence reworded further down would otherwise churn megabytes of
+ * reference images for no change in how the site looks. On a difference the test fails and writes the new
+ * screenshot and a diff image (changed pixels in red) to test-results/visual/. After a change that
+ * is meant, `npm run test:visual -- --update` rewrites the references; look at them before you
+ * commit (CONTRIBUTING.md, "Reading a visual diff").
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { scenarioQuery } from '../../src/share/scenario-param.ts';
+import { baseUrl } from '../e2e/browser.ts';
+import { comparePng } from './compare.ts';
+import { launchPinned } from './pinned-browser.ts';
+
+const REFERENCE_DIR = fileURLToPath(new URL('./reference/', import.meta.url));
+const OUTPUT_DIR = fileURLToPath(new URL('../../test-results/visual/', import.meta.url));
+const blocked = (JSON.parse(readFileSync(fileURLToPath(new URL('../scenarios/tenant-federation-disabled.json', import.meta.url)), 'utf8')) as { input: unknown }).input;
+const trace = readFileSync(fileURLToPath(new URL('../fixtures/trace/client-log-1008.txt', import.meta.url)), 'utf8');
+
+interface View {
+  name: string;
+  path: string;
+  /** The widget shot whole, besides the top screen. */
+  widget?: string;
+  /** What the reader does before looking (unfold a widget, paste into a tool). */
+  act?: (page: Page) => Promise<void>;
+}
+
+const VIEWS: View[] = [
+  { name: 'home', path: '/' },
+  { name: 'scenario-folded', path: '/scenarios/partner-on-premises/', widget: 'playground' },
+  {
+    name: 'scenario-open',
+    path: '/scenarios/partner-on-premises/',
+    widget: 'playground',
+    act: async (page) => {
+      await page.locator('[data-widget="playground"]').getByRole('button', { name: 'Change the settings' }).click();
+      await page.locator('[data-widget="playground"] form, [data-widget="playground"] fieldset').first().waitFor();
+    },
+  },
+  { name: 'playground-blocked', path: `/playground/${scenarioQuery(blocked)}`, widget: 'playground' },
+  {
+    name: 'trace-explainer-result',
+    path: '/troubleshooting/trace-explainer/',
+    widget: 'trace-explainer',
+    act: async (page) => {
+      const widget = page.locator('[data-widget="trace-explainer"]');
+      await widget.getByLabel('Log text with SIP messages').fill(trace);
+      await widget.getByRole('button', { name: 'Explain the paste' }).click();
+      await page.getByTestId('trace-report').waitFor();
+    },
+  },
+  { name: 'glossary', path: '/reference/glossary/' },
+  { name: '404', path: '/404.html' },
+];
+const THEMES = ['light', 'dark'] as const;
+const WIDTHS = [1280, 375] as const;
+const CASES = VIEWS.flatMap((view) => THEMES.flatMap((theme) => WIDTHS.map((width) => [`${view.name}-${theme}-${width}`, view, theme, width] as const)));
+const HEIGHT = 800;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchPinned();
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * Brings the page to the state a reader settles on: every widget's code loaded and run (the reader
+ * scrolls; a widget that waits for a touch is focused, then let go), back at the top, fonts in.
+ */
+async function settle(page: Page): Promise<void> {
+  for (let y = 0; y < (await page.evaluate(() => document.documentElement.scrollHeight)); y += 600) {
+    await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
+    await page.waitForTimeout(30);
+  }
+  await page.evaluate(() => {
+    for (const island of document.querySelectorAll('astro-island[ssr][client="interaction"]')) {
+      const controls = [...island.querySelectorAll<HTMLElement>('input, select, textarea, button, summary')];
+      controls.find((control) => control.checkVisibility({ visibilityProperty: true }))?.focus();
+    }
+  });
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 15_000 });
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+describe('pages as a reader sees them', () => {
+  it.each(CASES)('%s matches its reference image', async (name, view, theme, width) => {
+    const context = await browser.newContext({ viewport: { width, height: HEIGHT }, colorScheme: theme, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}${view.path}`, { waitUntil: 'networkidle' });
+    await settle(page);
+    if (view.act) {
+      await view.act(page);
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+      await page.waitForLoadState('networkidle');
+    }
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(theme);
+    const shots: [string, Buffer][] = [[`${name}-top`, await page.screenshot({ animations: 'disabled', caret: 'hide' })]];
+    if (view.widget) {
+      const widget = page.locator(`[data-widget="${view.widget}"]`).first();
+      shots.push([`${name}-widget`, await widget.screenshot({ animations: 'disabled', caret: 'hide' })]);
+    }
+    await context.close();
+
+    const failures: string[] = [];
+    for (const [shot, actual] of shots) {
+      const reference = `${REFERENCE_DIR}${shot}.png`;
+      if (inject('updateReferences')) {
+        writeFileSync(reference, actual);
+        continue;
+      }
+      if (!existsSync(reference)) {
+        writeFileSync(`${OUTPUT_DIR}${shot}.actual.png`, actual);
+        failures.push(`no reference image test/visual/reference/${shot}.png (the new screenshot: test-results/visual/${shot}.actual.png)`);
+        continue;
+      }
+      const result = comparePng(readFileSync(reference), actual);
+      if (result.same) continue;
+      writeFileSync(`${OUTPUT_DIR}${shot}.actual.png`, actual);
+      if (result.diff) writeFileSync(`${OUTPUT_DIR}${shot}.diff.png`, result.diff);
+      failures.push(
+        `${shot}: ${result.reason}; new screenshot test-results/visual/${shot}.actual.png` + (result.diff ? `, changed pixels in red test-results/visual/${shot}.diff.png` : ''),
+      );
+    }
+    if (failures.length > 0) throw new Error(`${failures.join('\n')}\nIf the change is meant, run npm run test:visual -- --update and look at the new references before committing.`);
+  });
+});
