@@ -38,6 +38,41 @@ function inlineAsset(file) {
   return undefined;
 }
 
+/**
+ * Starlight components we replace with our own (src/components/overrides/, each naming the
+ * Starlight file it follows). LYNC_STARLIGHT_OWN=Name,Name builds with those left to Starlight:
+ * `npm run bench -- --only overrides` builds once per override that way to measure what each one
+ * saves (bench/overrides.ts).
+ * @returns {Record<string, string>}
+ */
+function starlightOverrides() {
+  /** @type {Record<string, string>} */
+  const overrides = {
+    Search: './src/components/overrides/Search.astro',
+    Head: './src/components/overrides/Head.astro',
+    LanguageSelect: './src/components/overrides/LanguageSelect.astro',
+    ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+    Sidebar: './src/components/overrides/Sidebar.astro',
+    TableOfContents: './src/components/overrides/TableOfContents.astro',
+    MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
+    ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+    MobileMenuFooter: './src/components/overrides/MobileMenuFooter.astro',
+    MobileMenuToggle: './src/components/overrides/MobileMenuToggle.astro',
+    Pagination: './src/components/overrides/Pagination.astro',
+    PageFrame: './src/components/overrides/PageFrame.astro',
+    Header: './src/components/overrides/Header.astro',
+    SiteTitle: './src/components/overrides/SiteTitle.astro',
+    TwoColumnContent: './src/components/overrides/TwoColumnContent.astro',
+    PageSidebar: './src/components/overrides/PageSidebar.astro',
+    ContentPanel: './src/components/overrides/ContentPanel.astro',
+    PageTitle: './src/components/overrides/PageTitle.astro',
+    Footer: './src/components/overrides/Footer.astro',
+    SkipLink: './src/components/overrides/SkipLink.astro',
+  };
+  const own = new Set((process.env.LYNC_STARLIGHT_OWN ?? '').split(',').map((name) => name.trim()).filter(Boolean));
+  return Object.fromEntries(Object.entries(overrides).filter(([name]) => !own.has(name)));
+}
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
@@ -57,28 +92,7 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
       customCss: ['./src/styles/site.css', './src/styles/chrome.css', './src/styles/widgets.css', './src/styles/tools.css'],
-      components: {
-        Search: './src/components/overrides/Search.astro',
-        Head: './src/components/overrides/Head.astro',
-        LanguageSelect: './src/components/overrides/LanguageSelect.astro',
-        ThemeProvider: './src/components/overrides/ThemeProvider.astro',
-        Sidebar: './src/components/overrides/Sidebar.astro',
-        TableOfContents: './src/components/overrides/TableOfContents.astro',
-        MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
-        ThemeSelect: './src/components/overrides/ThemeSelect.astro',
-        MobileMenuFooter: './src/components/overrides/MobileMenuFooter.astro',
-        MobileMenuToggle: './src/components/overrides/MobileMenuToggle.astro',
-        Pagination: './src/components/overrides/Pagination.astro',
-        PageFrame: './src/components/overrides/PageFrame.astro',
-        Header: './src/components/overrides/Header.astro',
-        SiteTitle: './src/components/overrides/SiteTitle.astro',
-        TwoColumnContent: './src/components/overrides/TwoColumnContent.astro',
-        PageSidebar: './src/components/overrides/PageSidebar.astro',
-        ContentPanel: './src/components/overrides/ContentPanel.astro',
-        PageTitle: './src/components/overrides/PageTitle.astro',
-        Footer: './src/components/overrides/Footer.astro',
-        SkipLink: './src/components/overrides/SkipLink.astro',
-      },
+      components: starlightOverrides(),
       // Long commands wrap rather than scroll: a scrolling code block becomes an unnamed region
       // (axe: landmark-unique), and wrapped commands read better on a phone.
       expressiveCode: false, // Code blocks are our own, and wrap (see markdown below, .lf-code in site.css).

@@ -23,6 +23,7 @@ import { GZIP_LEVEL, measureBytes } from './measure-bytes.ts';
 import { startJsMeasurer, VIEWPORT } from './measure-js.ts';
 import { FIRST_USE_CASES, measureFirstUse, PROFILE, printFirstUse } from './first-use.ts';
 import { measureRulesParts, printRulesParts } from './rules-parts.ts';
+import { measureOverrides, printOverrides } from './overrides.ts';
 import { makeReport, printReport, writeReport, type PageResult } from './report.ts';
 import { listPages, serve, type SitePage } from './serve.ts';
 
@@ -30,15 +31,26 @@ const startedAt = performance.now();
 const projectRoot = process.cwd();
 
 // `npm run bench -- --only first-use`: the first-use figures alone (no Lighthouse).
+// `npm run bench -- --only overrides`: what each Starlight override saves (one build per override).
 const only = process.argv.indexOf('--only');
 if (only !== -1) {
   const part = process.argv[only + 1];
-  if (part !== 'first-use') {
-    console.error(`bench: --only takes "first-use" (got ${part ?? 'nothing'})`);
+  if (part === 'first-use') {
+    const { runFirstUseOnly } = await import('./first-use-main.ts');
+    await runFirstUseOnly(process.argv.slice(2), projectRoot);
+  } else if (part === 'overrides') {
+    const outRoot = await mkdtemp(join(tmpdir(), 'lync-bench-overrides-'));
+    try {
+      const started = performance.now();
+      const figures = await measureOverrides(projectRoot, outRoot, (m) => console.log(`[overrides ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${m}`));
+      printOverrides(figures);
+    } finally {
+      await rm(outRoot, { recursive: true, force: true });
+    }
+  } else {
+    console.error(`bench: --only takes "first-use" or "overrides" (got ${part ?? 'nothing'})`);
     process.exit(2);
   }
-  const { runFirstUseOnly } = await import('./first-use-main.ts');
-  await runFirstUseOnly(process.argv.slice(2), projectRoot);
   process.exit(0);
 }
 const log = (message: string) => console.log(`[bench ${((performance.now() - startedAt) / 1000).toFixed(0).padStart(3)} s] ${message}`);
@@ -146,8 +158,12 @@ try {
   printFirstUse(firstUse);
   const rulesParts = await measureRulesParts();
   printRulesParts(rulesParts);
+  // Last, and after the browsers are done: one build per override takes a few minutes.
+  for (const close of closers.splice(0).reverse()) await close().catch(() => undefined);
+  const overrides = await measureOverrides(projectRoot, join(outRoot, 'overrides'), log);
+  printOverrides(overrides);
   const out = join(projectRoot, 'bench', 'results.json');
-  await writeReport({ ...report, firstUse, rulesParts }, out);
+  await writeReport({ ...report, firstUse, rulesParts, overrides }, out);
   console.log(`\nwrote ${out} (${report.durationSeconds.toFixed(0)} s in all)`);
 } finally {
   for (const close of closers.reverse()) await close().catch(() => undefined);
