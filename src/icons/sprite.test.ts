@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-// Starlight's icon table is internal (not in its package exports): read from its file, to hold our
-// copy of each icon to Starlight's drawing.
-import { Icons } from '../../node_modules/@astrojs/starlight/dist/components-internals/Icons.js';
 import { SPRITE_HREF, SPRITE_ICONS, SPRITE_SVG, useIconSprite } from './sprite.ts';
 
 describe('the icon sprite', () => {
-  it.each(Object.keys(SPRITE_ICONS))('draws %s exactly as Starlight does', (name) => {
-    expect(SPRITE_ICONS[name as keyof typeof SPRITE_ICONS]).toBe(Icons[name as keyof typeof Icons]);
-  });
-
+  // That each icon is drawn as Starlight draws it is the drift test's job (sprite.ts names Starlight's
+  // Icons table as its upstream): the table is internal to Starlight, so it is not imported here.
   it('holds each icon as a symbol with its name as id, and is named after its content', () => {
     for (const name of Object.keys(SPRITE_ICONS)) expect(SPRITE_SVG).toContain(`<symbol id="${name}" viewBox="0 0 24 24">`);
     expect(SPRITE_HREF).toMatch(/^\/icons\/[0-9a-f]{12}\.svg$/);

@@ -1,3 +1,4 @@
+// Upstream: @astrojs/starlight/dist/components-internals/Icons.js
 /**
  * One cached SVG sprite for the icons Starlight draws on our pages.
  *
@@ -11,9 +12,11 @@
  * in the sprite, which src/pages/icons/[sprite].svg.ts serves at SPRITE_HREF (the name changes
  * with the content, so it can be cached for good). An icon not listed here stays inline.
  *
- * The markup is Starlight's own (its Icons table, 0.42); src/icons/sprite.test.ts fails when
- * Starlight's drawing of an icon changes, and test/e2e/icon-sprite.test.ts when a built page still
- * carries a listed icon inline.
+ * The icons below are copied from Starlight's Icons table (@astrojs/starlight 0.42.4, MIT License,
+ * Copyright (c) 2023 Astro contributors), which the package does not export: the drift test
+ * (test/unit/starlight-drift.test.ts) fails when an upgrade changes that table, naming this file to
+ * re-read, and test/e2e/icon-sprite.test.ts fails when a built page still carries an icon inline
+ * (Starlight drew one differently, or a new one).
  */
 import { createHash } from 'node:crypto';
 

@@ -40,3 +40,29 @@ describe('Starlight drift', () => {
     expect(text).toContain('src/styles/chrome.css');
   });
 });
+
+describe('Starlight through its public doors only', () => {
+  /** Every source, test, script and bench file of ours (not node_modules, not built output). */
+  const files = ['src', 'test', 'scripts', 'bench'].flatMap((top) => {
+    const walk = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? (e.name === 'node_modules' || e.name === 'reference' ? [] : walk(join(dir, e.name))) : /\.(astro|ts|tsx|mts|mjs|css)$/.test(e.name) ? [join(dir, e.name)] : [],
+      );
+    return walk(join(ROOT, top));
+  });
+  const exported = Object.keys((JSON.parse(readFileSync(join(ROOT, 'node_modules', '@astrojs', 'starlight', 'package.json'), 'utf8')) as { exports: Record<string, unknown> }).exports);
+  const isExported = (sub: string) => exported.some((e) => (e.endsWith('/*') ? sub.startsWith(e.slice(1, -1)) : `.${sub}` === e || (sub === '' && e === '.')));
+
+  it('imports only what @astrojs/starlight exports, never a file by its path inside node_modules', () => {
+    const offenders: string[] = [];
+    for (const file of files) {
+      if (file.endsWith('starlight-drift.test.ts')) continue;
+      const text = readFileSync(file, 'utf8');
+      for (const [, spec = ''] of text.matchAll(/(?:import|from|import\()\s*['"]([^'"]*@astrojs\/starlight[^'"]*)['"]/g)) {
+        const sub = spec.replace(/^.*@astrojs\/starlight/, '');
+        if (spec.includes('node_modules') || !isExported(sub)) offenders.push(`${file.slice(ROOT.length + 1)}: ${spec}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+});
