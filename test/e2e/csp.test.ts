@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMBED_WIDGETS } from '../../src/embed/widgets.ts';
 import { DEFAULT_DOH_ENDPOINTS } from '../../src/tools/dns/doh.ts';
-import { baseUrl, launch, sitemapPaths, wakeWidget, watch } from './browser.ts';
+import { axe, baseUrl, launch, sitemapPaths, wakeWidget, watch } from './browser.ts';
 import { builtFiles, DIST } from './dist.ts';
 
 // The strict Content Security Policy gate (issue 8). Astro's security.csp writes the policy into
@@ -169,7 +169,7 @@ declare global {
 
 /** A context that enforces the pages' policy and records each violation before any page script runs. */
 async function enforcingContext(): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
   await context.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
@@ -179,6 +179,28 @@ async function enforcingContext(): Promise<BrowserContext> {
     });
   });
   return context;
+}
+
+/**
+ * What every docs page owes a reader, checked on the page as loaded (before any widget is woken):
+ * a title, no axe violation in the light theme nor in the dark one (the theme picker follows
+ * prefers-color-scheme while set to Auto, so the same load serves both), and nothing pushing the
+ * page sideways on the narrowest phone the site promises (320 px).
+ */
+async function readerChecks(page: Page): Promise<void> {
+  await expect(page.locator('h1').first().textContent()).resolves.toBeTruthy();
+  expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('light');
+  const light = await axe(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForFunction(() => document.documentElement.dataset['theme'] === 'dark');
+  const dark = await axe(page);
+  await page.setViewportSize({ width: 320, height: 640 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ colorScheme: 'light' });
+  expect(light, 'axe, light theme').toEqual([]);
+  expect(dark, 'axe, dark theme').toEqual([]);
+  expect(overflow, 'page scrolls sideways at 320 px').toBeLessThanOrEqual(0);
 }
 
 async function violations(page: Page): Promise<string[]> {
@@ -214,12 +236,15 @@ describe('every page in Chromium, the policy enforced', () => {
     expect(embeds).toHaveLength(EMBED_WIDGETS.length);
   });
 
-  it.each(everyPage)('%s loads and hydrates with no CSP violation and no console error', async (path) => {
+  it.each(everyPage)('%s loads and hydrates with no CSP violation and no console error (a docs page: also axe in both themes, 320 px)', async (path) => {
     const context = await enforcingContext();
     const page = await context.newPage();
     const problems = watch(page);
     const response = await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(200);
+    // The sitemap's pages are also read for accessibility and layout on this same load
+    // (pages.test.ts used to load each again for that).
+    if (sitemap.includes(path)) await readerChecks(page);
     await scrollThrough(page);
     const found = await violations(page);
     const consoleErrors = [...problems.consoleErrors];

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { EMBED_WIDGETS } from '../../src/embed/widgets.ts';
-import { axe, baseUrl, launch, newContext, sitemapPaths, watch } from './browser.ts';
+import { axe, baseUrl, launch, newContext, sitemapPaths } from './browser.ts';
 
 let browser: Browser;
 const paths = await sitemapPaths();
@@ -20,30 +20,10 @@ describe('every page in the sitemap', () => {
     expect(paths.length).toBeGreaterThanOrEqual(3);
   });
 
-  it.each(paths)('%s loads with no console error, no failed request, no axe violation in either theme, and fits 320 px', async (path) => {
-    const context = await newContext(browser, { colorScheme: 'light' });
-    const page = await context.newPage();
-    const problems = watch(page);
-    const response = await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
-    expect(response?.status()).toBe(200);
-    await expect(page.locator('h1').first().textContent()).resolves.toBeTruthy();
-    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('light');
-    const violations = await axe(page);
-    // The dark theme on the same load: a reader whose system turns dark gets it at once (the theme
-    // picker follows prefers-color-scheme while set to Auto), so no second load is needed.
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await page.waitForFunction(() => document.documentElement.dataset['theme'] === 'dark');
-    const darkViolations = await axe(page);
-    // The narrowest phone the site promises: nothing may push the page sideways.
-    await page.setViewportSize({ width: 320, height: 640 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    await context.close();
-    expect(overflow, 'page scrolls sideways at 320 px').toBeLessThanOrEqual(0);
-    expect(problems.consoleErrors).toEqual([]);
-    expect(problems.failedRequests).toEqual([]);
-    expect(violations).toEqual([]);
-    expect(darkViolations, 'dark theme').toEqual([]);
-  });
+  // Each of these pages is loaded once for the whole browser suite's per-page checks, in
+  // csp.test.ts ("every page in Chromium, the policy enforced"): status, title, no console error or
+  // failed request, axe in both themes, no sideways scroll at 320 px, every island hydrated under
+  // the Content Security Policy.
 });
 
 describe('navigation', () => {
