@@ -90,7 +90,7 @@ describe('rule sources', () => {
     if (rule.source.kind === 'seed') {
       expect(quoted(rule.source.paragraph, rule.source.quote), `quote not in paragraph ${rule.source.paragraph}`).toBe(true);
     } else {
-      expect(rule.source.section).toMatch(/^§\d+$/);
+      expect(rule.source.evidence).toMatch(/^[a-z-]+#[a-z0-9-]+$/);
       expect(rule.source.note.length).toBeGreaterThan(10);
     }
   });

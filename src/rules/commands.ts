@@ -1,6 +1,6 @@
 /**
  * Command builders for the fixes: Lync Server 2010 Management Shell lines, OCS 2007 / 2007 R2 Edge
- * steps, Lync Online control-panel steps, DNS records and what a user types (reference facts §2–§5).
+ * steps, Lync Online control-panel steps, DNS records and what a user types (evidence pages: dns, control-panel, on-premises, messenger).
  *
  * Every value that reaches a PowerShell line goes through psLiteral, and callers pass only values
  * that parseScenario has validated (domains, hosting-provider names): nothing a reader types can
@@ -8,7 +8,7 @@
  */
 import type { Command, OnPremPlatform } from './model.ts';
 
-/** The Lync Online federation edge every on-premises partner must point at (facts §2, §4). */
+/** The Lync Online federation edge every on-premises partner must point at (evidence: dns, on-premises). */
 export const SIPFED = 'sipfed.online.lync.com';
 
 /**
@@ -23,7 +23,7 @@ const ps = (code: string): Command => ({ language: 'powershell', code, platform:
 const text = (code: string, platform: NonNullable<Command['platform']>): Command => ({ language: 'text', code, platform });
 
 // ---------------------------------------------------------------------------------------------
-// Lync Server 2010 (Management Shell), facts §4
+// Lync Server 2010 (Management Shell); evidence: on-premises
 // ---------------------------------------------------------------------------------------------
 
 /** The hosting-provider route, in Microsoft's fuller form (hh202166). */
@@ -81,7 +81,7 @@ export function testFederatedPartner(domain: string): Command {
 }
 
 // ---------------------------------------------------------------------------------------------
-// OCS 2007 / 2007 R2: no PowerShell; the Edge Server's and the pool's property pages (facts §4)
+// OCS 2007 / 2007 R2: no PowerShell; the Edge Server's and the pool's property pages (evidence: on-premises)
 // ---------------------------------------------------------------------------------------------
 
 const ocsName = (platform: OnPremPlatform): string => (platform === 'ocs-2007' ? 'Office Communications Server 2007' : 'Office Communications Server 2007 R2');
@@ -135,7 +135,7 @@ export function ocsEnableUser(platform: OnPremPlatform): Command {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Lync Online control panel at GA (facts §3); "Admin overview → Lync Online → Manage" (seed)
+// Lync Online control panel at GA (evidence: control-panel); "Admin overview → Lync Online → Manage" (seed)
 // ---------------------------------------------------------------------------------------------
 
 const panel = (...steps: string[]): Command =>
@@ -170,7 +170,7 @@ export function panelUserExternalAccess(): Command {
 }
 
 // ---------------------------------------------------------------------------------------------
-// DNS (facts §2)
+// DNS (evidence: dns)
 // ---------------------------------------------------------------------------------------------
 
 export function dnsRecords(domain: string): Command {

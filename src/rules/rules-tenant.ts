@@ -71,8 +71,8 @@ export const TENANT_RULES: readonly Rule[] = [
     platforms: MESSENGER,
     reads: ['tenant.federation.mode'],
     source: {
-      kind: 'reference',
-      section: '§3',
+      kind: 'evidence',
+      evidence: 'control-panel#domain-federation-tab',
       confidence: 'inferred',
       note: 'Public IM connectivity is a form of federation: with "Disable federation" chosen, Messenger contacts are out of reach too. Inferred; no source states it for Lync Online.',
     },
