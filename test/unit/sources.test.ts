@@ -4,42 +4,17 @@
  * the history notes and the trace explainer's catalogue are checked here; what the widgets, forum
  * answers and CLIs print is checked in test/unit/outputs-cite-public.test.ts.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
-import article from '../claims/article.json' with { type: 'json' };
-import { CATALOGUE } from '../tools/trace/catalogue.ts';
-import { HISTORY } from './history.ts';
-import { MATRIX } from './matrix.ts';
-import { MODALITIES, PLATFORMS, type EvidencePage, type Source } from './model.ts';
-import { RULES } from './rules.ts';
-import { ARTICLE, ARTICLE_SECTIONS, cite, citationText, EVIDENCE_TITLES, evidenceHref } from './sources.ts';
-
-const evidenceDir = join(import.meta.dirname, '..', '..', 'content', 'reference', 'evidence');
-
-/** Each evidence page's title and heading ids, as the build writes them (github-slugger, per page). */
-export function evidencePages(): Map<string, { title: string; anchors: Set<string> }> {
-  const pages = new Map<string, { title: string; anchors: Set<string> }>();
-  for (const file of readdirSync(evidenceDir).filter((f) => /\.mdx?$/.test(f))) {
-    const text = readFileSync(join(evidenceDir, file), 'utf8');
-    const slugger = new GithubSlugger();
-    const anchors = new Set<string>();
-    let fenced = false;
-    for (const line of text.split('\n')) {
-      if (line.startsWith('```')) fenced = !fenced;
-      const heading = !fenced && /^#{2,6}\s+(.+?)\s*$/.exec(line);
-      if (!heading) continue;
-      const explicit = /\{#([\w-]+)\}$/.exec(heading[1]!);
-      anchors.add(explicit ? explicit[1]! : slugger.slug(heading[1]!.replace(/[`*_]/g, '')));
-    }
-    const title = /^title:\s*"?(.*?)"?\s*$/m.exec(text)?.[1] ?? '';
-    pages.set(file.replace(/\.mdx?$/, ''), { title, anchors });
-  }
-  return pages;
-}
-
-const PAGES = evidencePages();
+import article from '../../src/claims/article.json' with { type: 'json' };
+import { CATALOGUE } from '../../src/tools/trace/catalogue.ts';
+import { EXPECTED_RECORDS } from '../../src/tools/dns/records.ts';
+import { ROUTE_SOURCES } from '../../src/route/hops.ts';
+import { HISTORY } from '../../src/rules/history.ts';
+import { MATRIX } from '../../src/rules/matrix.ts';
+import { MODALITIES, PLATFORMS, type EvidencePage, type Source } from '../../src/rules/model.ts';
+import { RULES } from '../../src/rules/rules.ts';
+import { checkEvidence, evidencePages } from './evidence-pages.ts';
+import { ARTICLE, ARTICLE_SECTIONS, cite, citationText, EVIDENCE_TITLES, evidenceHref } from '../../src/rules/sources.ts';
 
 /** Every source the rules module and the catalogue carry, named for the failure message. */
 const ALL_SOURCES: [string, Source][] = [
@@ -49,14 +24,7 @@ const ALL_SOURCES: [string, Source][] = [
   ...CATALOGUE.map((e) => [`ms-diagnostics ${e.code}`, e.source] as [string, Source]),
 ];
 
-/** Fails when an evidence reference names a page or a heading that does not exist. */
-export function checkEvidence(ref: string): string | null {
-  const [page, anchor] = ref.split('#');
-  const found = PAGES.get(page ?? '');
-  if (!found) return `no evidence page ${page}`;
-  if (!anchor || !found.anchors.has(anchor)) return `no heading #${anchor} on evidence page ${page} (has ${[...found.anchors].join(', ')})`;
-  return null;
-}
+const PAGES = evidencePages();
 
 describe('sources shown to readers', () => {
   it.each(ALL_SOURCES)('%s leads to something public', (_name, source) => {
@@ -77,6 +45,16 @@ describe('sources shown to readers', () => {
       expect(c.text).toContain(source.quote);
     }
     expect(citationText(c)).not.toMatch(/§|\bfacts\b|seed\)|reason code/i);
+  });
+
+  it('the DNS checker\'s and the route picture\'s evidence links land on a heading that exists', () => {
+    const links = [...EXPECTED_RECORDS.map((r) => r.evidence), ...Object.values(ROUTE_SOURCES).map((s) => ('href' in s ? s.href : ''))];
+    for (const href of links.filter((h) => h.startsWith('/'))) {
+      const m = /^\/reference\/evidence\/([a-z-]+)\/#([a-z0-9-]+)$/.exec(href);
+      expect(m, href).not.toBeNull();
+      expect(checkEvidence(`${m![1]}#${m![2]}`)).toBeNull();
+    }
+    expect(EXPECTED_RECORDS.every((r) => r.evidence.startsWith('/reference/evidence/'))).toBe(true);
   });
 
   it('names each evidence page by its own title', () => {
