@@ -92,7 +92,10 @@ const ocsName = (platform: OnPremPlatform): string => (platform === 'ocs-2007' ?
  * says so rather than present a label as certain (issue 14).
  */
 const UNCONFIRMED = '(labels as in OCS 2007 R2 guides of the time; the exact path is not confirmed)';
-const ALLOW_NOTE = '(only the Allow tab and these two fields are confirmed by our sources; the path to it is not)';
+const ALLOW_NOTE = '(only the Allow tab and these two fields are confirmed by our sources, for OCS 2007 R2; the path to it is not)';
+/** OCS 2007 (R1): even the Allow tab is only inferred to match R2's. */
+const allowNote = (platform: OnPremPlatform): string =>
+  platform === 'ocs-2007' ? ALLOW_NOTE.replace('for OCS 2007 R2;', 'for OCS 2007 R2 (OCS 2007\'s is assumed to match);') : ALLOW_NOTE;
 
 const edgeProperties = (platform: OnPremPlatform): string =>
   `On the Edge Server: Computer Management → Services and Applications → ${ocsName(platform)} → Properties`;
@@ -102,14 +105,14 @@ export function ocsAllowEntry(platform: OnPremPlatform, domain: string): Command
     `${edgeProperties(platform)} → Allow tab → Add\n` +
       `  Federated partner domain name: ${domain}\n` +
       `  Federated partner Access Edge Server: ${SIPFED}\n` +
-      ALLOW_NOTE,
+      allowNote(platform),
     platform,
   );
 }
 
 export function ocsEditAllowEntry(platform: OnPremPlatform, domain: string): Command {
   return text(
-    `${edgeProperties(platform)} → Allow tab → select ${domain} → Edit\n` + `  Federated partner Access Edge Server: ${SIPFED}\n` + ALLOW_NOTE,
+    `${edgeProperties(platform)} → Allow tab → select ${domain} → Edit\n` + `  Federated partner Access Edge Server: ${SIPFED}\n` + allowNote(platform),
     platform,
   );
 }
@@ -147,12 +150,15 @@ export const FEDERATION_OPTION = {
   disabled: 'Disable federation',
 } as const;
 
+// The Domain Federation tab, Edit, its three options, Add domain and Remove domain are the labels
+// the article and Microsoft's help give (evidence: control-panel#domain-federation-tab). No source
+// names a button that saves the change, so none is named here.
 export function panelFederationMode(option: keyof typeof FEDERATION_OPTION): Command {
-  return panel('Domain Federation tab', 'Edit', `"${FEDERATION_OPTION[option]}"`, 'Save');
+  return panel('Domain Federation tab', 'Edit', `"${FEDERATION_OPTION[option]}"`);
 }
 
 export function panelAddDomain(domain: string): Command {
-  return panel('Domain Federation tab', 'Add domain', domain, 'Save');
+  return panel('Domain Federation tab', 'Add domain', domain);
 }
 
 export function panelRemoveDomain(domain: string): Command {
@@ -160,7 +166,8 @@ export function panelRemoveDomain(domain: string): Command {
 }
 
 export function panelPublicIm(domain: string): Command {
-  return panel('Public IM Connectivity tab', `select ${domain}`, 'Enable (read the warning first)');
+  // The tab's label is sourced; the control that enables a domain is not (evidence: control-panel).
+  return panel('Public IM Connectivity tab', `select ${domain}`, 'enable public IM for it, after reading the warning (the button\'s label is not confirmed)');
 }
 
 export function panelUserExternalAccess(): Command {

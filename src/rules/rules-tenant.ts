@@ -176,7 +176,7 @@ export const TENANT_RULES: readonly Rule[] = [
         rule: 'tenant-public-im-pending',
         actor: 'your-admin',
         title: 'Wait for Public IM provisioning to finish',
-        steps: ['Nothing to change: come back later and check the Public IM Connectivity tab shows the domain as enabled.'],
+        steps: ['Nothing to change: come back later and check on the Public IM Connectivity tab that provisioning has finished (the tab\'s exact wording for it is not confirmed).'],
         commands: [],
       },
     ],
