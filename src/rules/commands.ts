@@ -92,10 +92,8 @@ const ocsName = (platform: OnPremPlatform): string => (platform === 'ocs-2007' ?
  * says so rather than present a label as certain (issue 14).
  */
 const UNCONFIRMED = '(labels as in OCS 2007 R2 guides of the time; the exact path is not confirmed)';
-const ALLOW_NOTE = '(only the Allow tab and these two fields are confirmed by our sources, for OCS 2007 R2; the path to it is not)';
-/** OCS 2007 (R1): even the Allow tab is only inferred to match R2's. */
-const allowNote = (platform: OnPremPlatform): string =>
-  platform === 'ocs-2007' ? ALLOW_NOTE.replace('for OCS 2007 R2;', 'for OCS 2007 R2 (OCS 2007\'s is assumed to match);') : ALLOW_NOTE;
+// Only for R2: for OCS 2007 (R1) even the Allow tab is inferred, which "only for OCS 2007 R2" says.
+const ALLOW_NOTE = '(our sources confirm only the Allow tab and these two fields, and only for OCS 2007 R2; the path to it is not confirmed)';
 
 const edgeProperties = (platform: OnPremPlatform): string =>
   `On the Edge Server: Computer Management → Services and Applications → ${ocsName(platform)} → Properties`;
@@ -105,14 +103,14 @@ export function ocsAllowEntry(platform: OnPremPlatform, domain: string): Command
     `${edgeProperties(platform)} → Allow tab → Add\n` +
       `  Federated partner domain name: ${domain}\n` +
       `  Federated partner Access Edge Server: ${SIPFED}\n` +
-      allowNote(platform),
+      ALLOW_NOTE,
     platform,
   );
 }
 
 export function ocsEditAllowEntry(platform: OnPremPlatform, domain: string): Command {
   return text(
-    `${edgeProperties(platform)} → Allow tab → select ${domain} → Edit\n` + `  Federated partner Access Edge Server: ${SIPFED}\n` + allowNote(platform),
+    `${edgeProperties(platform)} → Allow tab → select ${domain} → Edit\n` + `  Federated partner Access Edge Server: ${SIPFED}\n` + ALLOW_NOTE,
     platform,
   );
 }
