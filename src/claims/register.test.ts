@@ -180,7 +180,7 @@ describe('fixes as claims', () => {
   });
 
   it('would fail for a new rule with a fix and no entry', () => {
-    const extra = { ...RULES[0]!, id: 'a-new-rule' } as Rule;
+    const extra = { ...RULES[0]!, id: 'a-new-rule' } as unknown as Rule;
     const unmapped = [...RULES, extra].filter((r) => r.kind === 'blocker' && !mapped.has(r.id)).map((r) => r.id);
     expect(unmapped).toEqual(['a-new-rule']);
   });
