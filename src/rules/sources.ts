@@ -89,6 +89,12 @@ export function cite(source: Source): Citation {
   return { confidence: source.confidence, text: source.note, links };
 }
 
+/** The same citation with the site's own paths made absolute against `site` (nothing changes without one). */
+export function onSite(c: Citation, site: string | undefined): Citation {
+  if (!site) return c;
+  return { ...c, links: c.links.map((l) => (l.href?.startsWith('/') ? { ...l, href: new URL(l.href, site).href } : l)) };
+}
+
 /**
  * One line of plain text for a citation (forum answers, CLIs): site paths are made absolute
  * against `site` when given (the permalink's origin, or SITE_URL).

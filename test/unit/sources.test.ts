@@ -79,3 +79,14 @@ describe('sources shown to readers', () => {
     expect(evidenceHref('messenger#other-im-networks' satisfies `${EvidencePage}#${string}`)).toBe('/reference/evidence/messenger/#other-im-networks');
   });
 });
+
+describe('site paths in the command-line tools', () => {
+  it('stay site paths without SITE_URL, and become the site\'s addresses with it', async () => {
+    const { onSite } = await import('../../src/rules/sources.ts');
+    const c = cite({ kind: 'evidence', evidence: 'dns#the-four-values', confidence: 'sourced', note: 'The four values.' });
+    expect(onSite(c, undefined)).toBe(c);
+    expect(onSite(c, 'https://lync.example.org/').links[0]?.href).toBe('https://lync.example.org/reference/evidence/dns/#the-four-values');
+    const article = cite({ kind: 'seed', paragraph: 14, quote: 'File transfer' });
+    expect(onSite(article, 'https://lync.example.org/').links[0]?.href).toBe(ARTICLE.href);
+  });
+});
