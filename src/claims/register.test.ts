@@ -7,10 +7,13 @@
  * or a page it names does not exist (unless marked planned). Where the working copy of the article
  * sits beside the repository (../shared/seed/), one more test checks the stored sentences against it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MATRIX, MODALITIES, PLATFORMS, RULES } from '../rules/index.ts';
+import { evaluateInput, MATRIX, MODALITIES, ON_PREM_PLATFORMS, PLATFORMS, RULES, type Fix, type Rule, type ScenarioInput } from '../rules/index.ts';
+import { SETTINGS } from '../rules/settings.ts';
+import { CATALOGUE } from '../tools/trace/catalogue.ts';
+import { checkEvidence } from '../../test/unit/evidence-pages.ts';
 import article from './article.json' with { type: 'json' };
 import register from './register.json' with { type: 'json' };
 
@@ -90,7 +93,7 @@ describe('rule sources', () => {
     if (rule.source.kind === 'seed') {
       expect(quoted(rule.source.paragraph, rule.source.quote), `quote not in paragraph ${rule.source.paragraph}`).toBe(true);
     } else {
-      expect(rule.source.section).toMatch(/^§\d+$/);
+      expect(rule.source.evidence).toMatch(/^[a-z-]+#[a-z0-9-]+$/);
       expect(rule.source.note.length).toBeGreaterThan(10);
     }
   });
@@ -107,5 +110,112 @@ describe('rule sources', () => {
     const named = new Set(statements.flatMap((s) => s.rules ?? []));
     const orphans = RULES.filter((r) => r.source.kind === 'seed' && !named.has(r.id)).map((r) => r.id);
     expect(orphans).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Fixes are claims too: each fix's rule → the evidence it rests on; and the screen labels they name
+// ---------------------------------------------------------------------------------------------
+
+type Evidence = { paragraph: number; quote: string } | { evidence: string };
+interface FixClaim {
+  rule: string;
+  claim: string;
+  evidence: Evidence[];
+}
+interface LabelClaim {
+  label: string;
+  status: 'confirmed' | 'unconfirmed';
+  pattern?: string;
+  evidence: Evidence[];
+}
+const fixClaims = (register as unknown as { fixes: FixClaim[] }).fixes;
+const labels = (register as unknown as { labels: LabelClaim[] }).labels;
+const HEDGE = new RegExp((register as unknown as { hedge: string }).hedge);
+
+/** Fails (with why) when an evidence entry does not hold: a quote not in the article, a heading that does not exist. */
+function evidenceProblem(e: Evidence): string | null {
+  if ('paragraph' in e) return quoted(e.paragraph, e.quote) ? null : `quote not in paragraph ${e.paragraph}: ${e.quote}`;
+  return checkEvidence(e.evidence);
+}
+
+/** Every fix the rules give for the stored scenarios, each on-premises one also on every on-premises platform. */
+function allFixes(): Fix[] {
+  const dir = join(root, 'test', 'scenarios');
+  const seen = new Map<string, Fix>();
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+    const input = (JSON.parse(readFileSync(join(dir, name), 'utf8')) as { input: ScenarioInput }).input;
+    const variants: ScenarioInput[] = [input];
+    const partner = input.partner;
+    if (partner.platform !== 'lync-online' && partner.platform !== 'windows-live-messenger')
+      for (const platform of ON_PREM_PLATFORMS) variants.push({ ...input, partner: { ...partner, platform } });
+    for (const v of variants) {
+      const r = evaluateInput(v);
+      if (r.ok) for (const fix of r.evaluation.fixes) seen.set(JSON.stringify(fix), fix);
+    }
+  }
+  return [...seen.values()];
+}
+const FIXES = allFixes();
+const fixText = (fix: Fix) => [fix.title, ...fix.steps, ...fix.commands.map((c) => c.code)].join('\n');
+
+describe('fixes as claims', () => {
+  const mapped = new Map(fixClaims.map((f) => [f.rule, f]));
+
+  it('maps every blocker rule\'s fix, once, to evidence that holds', () => {
+    const blockers = RULES.filter((r) => r.kind === 'blocker').map((r) => r.id);
+    expect(blockers.filter((id) => !mapped.has(id)), 'rules whose fix the register does not map').toEqual([]);
+    expect(fixClaims.map((f) => f.rule).filter((id) => !ruleIds.has(id)), 'register entries for no rule').toEqual([]);
+    expect(mapped.size).toBe(fixClaims.length);
+    for (const f of fixClaims) {
+      expect(f.claim.length, f.rule).toBeGreaterThan(10);
+      expect(f.evidence.length, f.rule).toBeGreaterThan(0);
+      for (const e of f.evidence) expect(evidenceProblem(e), f.rule).toBeNull();
+    }
+  });
+
+  it('every fix the rules give for the stored scenarios is one the register maps', () => {
+    expect(FIXES.length).toBeGreaterThan(20);
+    expect([...new Set(FIXES.map((f) => f.rule))].filter((id) => !mapped.has(id))).toEqual([]);
+  });
+
+  it('would fail for a new rule with a fix and no entry', () => {
+    const extra = { ...RULES[0]!, id: 'a-new-rule' } as unknown as Rule;
+    const unmapped = [...RULES, extra].filter((r) => r.kind === 'blocker' && !mapped.has(r.id)).map((r) => r.id);
+    expect(unmapped).toEqual(['a-new-rule']);
+  });
+});
+
+describe('screen labels', () => {
+  it('each label cites evidence that holds', () => {
+    for (const l of labels) {
+      expect(l.evidence.length, l.label).toBeGreaterThan(0);
+      for (const e of l.evidence) expect(evidenceProblem(e), l.label).toBeNull();
+      if (l.status === 'unconfirmed') expect(l.pattern, l.label).toBeTruthy();
+    }
+  });
+
+  /** Every text that names a label: fixes (steps and commands), the diagnosis's questions, the trace explainer's fixes. */
+  const known = { tenantDomain: 'contoso.com', partnerAddress: 'user@fabrikam.com', partnerDomain: 'fabrikam.com' };
+  const texts: [string, string][] = [
+    ...FIXES.map((f) => [`fix ${f.rule}`, fixText(f)] as [string, string]),
+    ...SETTINGS.map((s) => [`question ${s.path}`, `${s.question(known)}\n${s.howTo(known)}`] as [string, string]),
+    ...CATALOGUE.map((e) => [`code ${e.code}`, e.fix] as [string, string]),
+  ];
+
+  it.each(labels.filter((l) => l.status === 'unconfirmed').map((l) => [l.label, l] as const))('"%s" (unconfirmed) appears only hedged', (_name, l) => {
+    const pattern = new RegExp(l.pattern!);
+    for (const [where, text] of texts) if (pattern.test(text)) expect(text, `${where} names "${l.label}" without saying it is not confirmed`).toMatch(HEDGE);
+  });
+
+  it('hedges once per step or command, not per word', () => {
+    for (const fix of FIXES)
+      for (const part of [...fix.steps, ...fix.commands.map((c) => c.code)]) expect((part.match(new RegExp(HEDGE, 'g')) ?? []).length, `${fix.rule}: ${part}`).toBeLessThanOrEqual(1);
+  });
+
+  it('the check catches an unhedged label', () => {
+    const userInformation = new RegExp(labels.find((l) => l.label === 'User Information')!.pattern!);
+    const text = 'On the User Information tab, select the user and choose Edit.';
+    expect(userInformation.test(text) && !HEDGE.test(text)).toBe(true);
   });
 });

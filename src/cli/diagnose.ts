@@ -10,8 +10,9 @@
  * exit 2, never a stack trace. Runs on the site's own rules module.
  */
 import { diagnoseInput } from '../rules/diagnose-input.ts';
+import { cite, onSite } from '../rules/sources.ts';
 import type { DiagnosisStep } from '../rules/diagnose.ts';
-import { type CliOutcome, failure, isMain, readJsonArgument, runMain } from './io.ts';
+import { type CliOutcome, failure, isMain, readJsonArgument, runMain, SITE } from './io.ts';
 
 const USAGE = 'usage: npm run --silent diagnose -- <diagnosis.json | ->';
 
@@ -34,7 +35,7 @@ export function stepJson(step: DiagnosisStep): unknown {
       works: step.works,
       decided: step.decided,
       reasons: step.reasons,
-      ...(rule === undefined ? {} : { explanation: rule.explanation, source: rule.source, noSettingLiftsIt: step.unfixable }),
+      ...(rule === undefined ? {} : { explanation: rule.explanation, source: onSite(cite(rule.source), SITE), noSettingLiftsIt: step.unfixable }),
       fixes: step.fixes,
       ...(step.decided ? {} : { possible: step.possible }),
       ...(step.open.length > 0 ? { stillUnknown: step.open } : {}),

@@ -9,7 +9,8 @@
  */
 import { explainTrace } from '../tools/trace/explain.ts';
 import { decodeText } from '../tools/trace/decode.ts';
-import { failer, readInput } from './io.ts';
+import { onSite } from '../rules/sources.ts';
+import { failer, readInput, SITE } from './io.ts';
 
 const USAGE = 'usage: explain-trace <file|->';
 
@@ -36,7 +37,7 @@ async function main(argv: string[]): Promise<void> {
   const { messages, findings, ...rest } = result.value;
   const output = {
     messages,
-    findings: findings.map(({ code, reason, status, callId, explanation, rule, ...more }) => ({ code, reason, status, callId, explanation, rule, ...more })),
+    findings: findings.map(({ code, reason, status, callId, explanation, rule, citation, ...more }) => ({ code, reason, status, callId, explanation, rule, citation: citation && onSite(citation, SITE), ...more })),
     ...rest,
   };
   process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);

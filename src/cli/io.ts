@@ -2,6 +2,9 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
+/** The site's public address for the CLIs' links to its pages (as for the build: SITE_URL); none: site paths. */
+export const SITE = process.env['SITE_URL'] || undefined;
+
 /** Prints `<tool>: <message>` as one line on standard error and exits 2 (bad input). */
 export function failer(tool: string): (message: string) => never {
   return (message) => {

@@ -29,7 +29,7 @@ export type Operator = 'you' | 'microsoft' | 'partner';
 export interface RouteSource {
   id: string;
   title: string;
-  /** A public address; absent where we know no address we trust (never guessed). */
+  /** A public address, or our evidence page's path where we know no address we trust (never guessed). */
   href?: string;
 }
 
@@ -40,7 +40,8 @@ export const ROUTE_SOURCES = {
     title: 'Federation 101 in Lync Online',
     href: 'http://www.ultimate-communications.com/2011/07/federation-101-in-lync-online-office365-lync/',
   },
-  dns: { id: 'dns', title: 'Microsoft: Office 365 DNS records for Lync Online (_sipfederationtls._tcp, port 5061, sipfed.online.lync.com)' },
+  // Sources with no address we trust link our evidence page, which names them and what they say.
+  dns: { id: 'dns', title: 'Evidence: DNS records (Microsoft\'s Office 365 DNS help: _sipfederationtls._tcp, port 5061, sipfed.online.lync.com)', href: '/reference/evidence/dns/#the-four-values' },
   hostingProvider: {
     id: 'hosting-provider',
     title: 'Microsoft: New-CsHostingProvider (Lync Server 2010)',
@@ -61,7 +62,7 @@ export const ROUTE_SOURCES = {
     title: 'Microsoft: Get-CsExternalAccessPolicy (Lync Server 2010)',
     href: 'https://learn.microsoft.com/en-us/previous-versions/office/skype-server-2010/gg425805(v=ocs.14)',
   },
-  publicIm: { id: 'public-im', title: 'Microsoft KB 897567 (public IM connectivity: IM and presence only)' },
+  publicIm: { id: 'public-im', title: 'Evidence: what each partner can do (Microsoft KB 897567: public IM connectivity carries IM and presence only)', href: '/reference/evidence/modalities/#messenger-im-and-presence-only' },
 } as const satisfies Record<string, RouteSource>;
 
 type SourceKey = keyof typeof ROUTE_SOURCES;

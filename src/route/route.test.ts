@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateInput, PLATFORMS, RULES, type Evaluation, type ReasonCode } from '../rules/index.ts';
 import { PRESETS, type PresetId } from '../scenarios/presets.ts';
-import { ENCRYPTION_ENDS_AFTER, HOPS, hopFor, ROUTE_SOURCES, routeKindOf, type HopId } from './hops.ts';
+import { ENCRYPTION_ENDS_AFTER, HOPS, hopFor, ROUTE_SOURCES, routeKindOf, type HopId, type RouteSource } from './hops.ts';
 import { CHECK_LABEL } from './labels.ts';
 import { buildRoute } from './route.ts';
+import { checkEvidence } from '../../test/unit/evidence-pages.ts';
 
 function evaluationOf(preset: PresetId, change: (input: any) => void = () => {}): Evaluation {
   const input = structuredClone(PRESETS[preset].scenario) as any;
@@ -238,8 +239,11 @@ describe('placements and sources', () => {
         for (const n of hop.sources) expect(route.sources[n - 1]).toBeDefined();
       }
     }
-    for (const source of Object.values(ROUTE_SOURCES)) {
-      if ('href' in source) expect(source.href).toMatch(/^https?:\/\/(www\.ultimate-communications\.com|learn\.microsoft\.com)\//);
+    for (const source of Object.values(ROUTE_SOURCES) as RouteSource[]) {
+      // Every source opens: a public address, or our evidence page at a heading that exists.
+      expect(source.href).toMatch(/^(https?:\/\/(www\.ultimate-communications\.com|learn\.microsoft\.com)\/|\/reference\/evidence\/[a-z-]+\/#[a-z0-9-]+$)/);
+      const evidence = /^\/reference\/evidence\/([a-z-]+)\/#(.+)$/.exec(source.href ?? '');
+      if (evidence) expect(checkEvidence(`${evidence[1]}#${evidence[2]}`)).toBeNull();
     }
   });
 });

@@ -120,7 +120,7 @@ export function parseVanityAddress(input: string): Checked<VanityAddress> {
 
 /**
  * Microsoft's own Messenger domains, added to Lync as they are. hotmail.com and msn.com: seed;
- * live.com and passport.com: reference facts §5 (inferred); country variants of hotmail and live
+ * live.com and passport.com: evidence: messenger#microsoft-addresses (inferred); country variants of hotmail and live
  * (hotmail.co.uk, live.fr, …): inferred, no full list exists. outlook.com launched in 2012, after GA.
  */
 const MICROSOFT_EXACT = new Set(['hotmail.com', 'msn.com', 'live.com', 'passport.com']);

@@ -1,6 +1,6 @@
 /**
  * Command builders for the fixes: Lync Server 2010 Management Shell lines, OCS 2007 / 2007 R2 Edge
- * steps, Lync Online control-panel steps, DNS records and what a user types (reference facts §2–§5).
+ * steps, Lync Online control-panel steps, DNS records and what a user types (evidence pages: dns, control-panel, on-premises, messenger).
  *
  * Every value that reaches a PowerShell line goes through psLiteral, and callers pass only values
  * that parseScenario has validated (domains, hosting-provider names): nothing a reader types can
@@ -8,7 +8,7 @@
  */
 import type { Command, OnPremPlatform } from './model.ts';
 
-/** The Lync Online federation edge every on-premises partner must point at (facts §2, §4). */
+/** The Lync Online federation edge every on-premises partner must point at (evidence: dns, on-premises). */
 export const SIPFED = 'sipfed.online.lync.com';
 
 /**
@@ -23,7 +23,7 @@ const ps = (code: string): Command => ({ language: 'powershell', code, platform:
 const text = (code: string, platform: NonNullable<Command['platform']>): Command => ({ language: 'text', code, platform });
 
 // ---------------------------------------------------------------------------------------------
-// Lync Server 2010 (Management Shell), facts §4
+// Lync Server 2010 (Management Shell); evidence: on-premises
 // ---------------------------------------------------------------------------------------------
 
 /** The hosting-provider route, in Microsoft's fuller form (hh202166). */
@@ -81,7 +81,7 @@ export function testFederatedPartner(domain: string): Command {
 }
 
 // ---------------------------------------------------------------------------------------------
-// OCS 2007 / 2007 R2: no PowerShell; the Edge Server's and the pool's property pages (facts §4)
+// OCS 2007 / 2007 R2: no PowerShell; the Edge Server's and the pool's property pages (evidence: on-premises)
 // ---------------------------------------------------------------------------------------------
 
 const ocsName = (platform: OnPremPlatform): string => (platform === 'ocs-2007' ? 'Office Communications Server 2007' : 'Office Communications Server 2007 R2');
@@ -92,7 +92,8 @@ const ocsName = (platform: OnPremPlatform): string => (platform === 'ocs-2007' ?
  * says so rather than present a label as certain (issue 14).
  */
 const UNCONFIRMED = '(labels as in OCS 2007 R2 guides of the time; the exact path is not confirmed)';
-const ALLOW_NOTE = '(only the Allow tab and these two fields are confirmed by our sources; the path to it is not)';
+// Only for R2: for OCS 2007 (R1) even the Allow tab is inferred, which "only for OCS 2007 R2" says.
+const ALLOW_NOTE = '(our sources confirm only the Allow tab and these two fields, and only for OCS 2007 R2; the path to it is not confirmed)';
 
 const edgeProperties = (platform: OnPremPlatform): string =>
   `On the Edge Server: Computer Management → Services and Applications → ${ocsName(platform)} → Properties`;
@@ -135,7 +136,7 @@ export function ocsEnableUser(platform: OnPremPlatform): Command {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Lync Online control panel at GA (facts §3); "Admin overview → Lync Online → Manage" (seed)
+// Lync Online control panel at GA (evidence: control-panel); "Admin overview → Lync Online → Manage" (seed)
 // ---------------------------------------------------------------------------------------------
 
 const panel = (...steps: string[]): Command =>
@@ -147,12 +148,15 @@ export const FEDERATION_OPTION = {
   disabled: 'Disable federation',
 } as const;
 
+// The Domain Federation tab, Edit, its three options, Add domain and Remove domain are the labels
+// the article and Microsoft's help give (evidence: control-panel#domain-federation-tab). No source
+// names a button that saves the change, so none is named here.
 export function panelFederationMode(option: keyof typeof FEDERATION_OPTION): Command {
-  return panel('Domain Federation tab', 'Edit', `"${FEDERATION_OPTION[option]}"`, 'Save');
+  return panel('Domain Federation tab', 'Edit', `"${FEDERATION_OPTION[option]}"`);
 }
 
 export function panelAddDomain(domain: string): Command {
-  return panel('Domain Federation tab', 'Add domain', domain, 'Save');
+  return panel('Domain Federation tab', 'Add domain', domain);
 }
 
 export function panelRemoveDomain(domain: string): Command {
@@ -160,7 +164,8 @@ export function panelRemoveDomain(domain: string): Command {
 }
 
 export function panelPublicIm(domain: string): Command {
-  return panel('Public IM Connectivity tab', `select ${domain}`, 'Enable (read the warning first)');
+  // The tab's label is sourced; the control that enables a domain is not (evidence: control-panel).
+  return panel('Public IM Connectivity tab', `select ${domain}`, 'enable public IM for it, after reading the warning (the button\'s label is not confirmed)');
 }
 
 export function panelUserExternalAccess(): Command {
@@ -170,7 +175,7 @@ export function panelUserExternalAccess(): Command {
 }
 
 // ---------------------------------------------------------------------------------------------
-// DNS (facts §2)
+// DNS (evidence: dns)
 // ---------------------------------------------------------------------------------------------
 
 export function dnsRecords(domain: string): Command {

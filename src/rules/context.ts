@@ -1,6 +1,6 @@
 /**
  * The facts every rule may look at, worked out once per evaluation: the partner's domain and
- * address, the contact parsed, and the on-premises Edge's route and permission (facts §4).
+ * address, the contact parsed, and the on-premises Edge's route and permission (evidence: on-premises#route-and-permission).
  */
 import { SIPFED } from './commands.ts';
 import type { ContactAddress, HostingProvider, OnPremFacts, OnPremPartner, RuleContext, Scenario } from './model.ts';
@@ -18,7 +18,7 @@ export function contactOf(contact: string): ContactAddress {
 }
 
 /**
- * The on-premises model (facts §4):
+ * The on-premises model (evidence: on-premises#route-and-permission):
  * - route: an enabled hosting provider (Lync Server 2010 only) with proxy FQDN sipfed.online.lync.com,
  *   or an allowed-domain entry for your domain with that proxy FQDN;
  * - permitted: partner discovery on, or an allowed-domain entry for your domain (any proxy FQDN);

@@ -21,7 +21,7 @@ import { SIPFED } from './commands.ts';
 /** The answer "I don't know": the setting stays open and is not asked again. */
 export const UNKNOWN = 'unknown';
 
-/** Reference §9's scoping, as constraints: what works for someone else clears the checks they share. */
+/** The support articles' scoping (evidence: troubleshooting#scope-first), as constraints: what works for someone else clears the checks they share. */
 export interface Scope {
   /** Other users in your organisation can reach this person. */
   colleaguesReachThem?: boolean;
@@ -242,7 +242,7 @@ function walk(w: Walk, i: number, platform: Platform | undefined, values: Map<Se
   w.leaves.push({ key: 'works', rule: null, platform: platform ?? (w.candidates[0] as Platform), cube });
 }
 
-/** The rules that scoping says pass (reference §9): those reading no setting of the sides that differ. */
+/** The rules that scoping says pass (evidence: troubleshooting#scope-first): those reading no setting of the sides that differ. */
 function clearedBy(scope: Scope, order: readonly Rule[]): Set<RuleId> {
   const out = new Set<RuleId>();
   const sidesOf = (rule: Rule) => rule.reads.map((r) => settingAt(canonical(r))?.side);

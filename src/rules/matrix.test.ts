@@ -11,7 +11,7 @@ describe('MATRIX', () => {
   });
   it('marks OCS 2007 audio and video as works, uncertain, with the reason', () => {
     for (const m of ['audio', 'video'] as const) {
-      expect(MATRIX['ocs-2007'][m]).toMatchObject({ supported: true, certainty: 'uncertain', source: { kind: 'reference', confidence: 'uncertain' } });
+      expect(MATRIX['ocs-2007'][m]).toMatchObject({ supported: true, certainty: 'uncertain', source: { kind: 'evidence', evidence: 'modalities#audio-and-video', confidence: 'uncertain' } });
       expect(MATRIX['ocs-2007'][m].uncertainty).toMatch(/Office Communicator/);
     }
     expect(MATRIX['ocs-2007-r2'].audio.certainty).toBe('certain');

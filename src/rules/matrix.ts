@@ -1,6 +1,6 @@
 /**
  * Which modalities each kind of partner supports over federation at Office 365 GA
- * (reference facts §1; the seed's own table lost its check marks in copying).
+ * (evidence: modalities; the article's own table lost its check marks in copying).
  */
 import type { MatrixCell, Modality, Platform, Source } from './model.ts';
 
@@ -22,21 +22,24 @@ const NO_FILE_TRANSFER: Source = {
   quote: 'File transfer is not available with federated connections.',
 };
 const R2_AV: Source = {
-  kind: 'reference',
-  section: '§1',
+  kind: 'evidence',
+  evidence: 'modalities#audio-and-video',
   confidence: 'sourced',
-  note: 'A later Microsoft service description lists "IM, Presence, Audio, Video" for OCS 2007 R2 partners; the seed puts OCS in one row with Lync Server 2010.',
+  document: { title: 'Microsoft, Lync Online service description (a later edition than the one at GA)' },
+  note: 'A later Microsoft service description lists "IM, Presence, Audio, Video" for OCS 2007 R2 partners; the article puts OCS in one row with Lync Server 2010.',
 };
 const R1_AV: Source = {
-  kind: 'reference',
-  section: '§1',
+  kind: 'evidence',
+  evidence: 'modalities#audio-and-video',
   confidence: 'uncertain',
-  note: 'The seed puts OCS 2007 in the Lync Server 2010 row, but its users run Office Communicator, not Lync; Lync\'s interoperability notes speak of video "with some voice feature limitations" (coexistence, not federation).',
+  document: { title: 'Microsoft, Lync Server 2010 interoperability notes for Office Communications Server 2007' },
+  note: 'The article puts OCS 2007 in the Lync Server 2010 row, but its users run Office Communicator, not Lync; Lync\'s interoperability notes speak of video "with some voice feature limitations" (coexistence, not federation).',
 };
 const MESSENGER_AV: Source = {
-  kind: 'reference',
-  section: '§1',
+  kind: 'evidence',
+  evidence: 'modalities#messenger-im-and-presence-only',
   confidence: 'sourced',
+  document: { title: 'Microsoft Knowledge Base article 897567 (public IM connectivity)' },
   note: 'Public IM connectivity carried only IM and presence at GA (Microsoft KB 897567: "File transfers, audio, video, or other sessions are not supported").',
 };
 

@@ -214,14 +214,30 @@ export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; field:
 
 export type Confidence = 'seed' | 'sourced' | 'inferred' | 'uncertain';
 
+/** Our evidence pages (content/reference/evidence/<page>.mdx, served at /reference/evidence/<page>/). */
+export type EvidencePage = 'modalities' | 'dns' | 'control-panel' | 'on-premises' | 'messenger' | 'troubleshooting' | 'kinds-and-encryption';
+
+/** An evidence page and the anchor of the heading that states the fact: `dns#the-four-values`. */
+export type EvidenceRef = `${EvidencePage}#${string}`;
+
+/** A public document of the period, named as it named itself; `href` only where it had an address we trust. */
+export interface PublicDocument {
+  title: string;
+  /** As precise as the source gives it: "2011-07-17", "May 2011", "2012". */
+  date?: string;
+  href?: string;
+}
+
 /**
- * Where a rule comes from: a paragraph of the seed article (paragraphs are the seed's blocks of
- * text separated by blank lines, numbered from 1) with a verbatim quote, or a section of
- * shared/reference/facts.md with its confidence.
+ * Where a rule comes from, as the reader can check it: a paragraph of the article (paragraphs are
+ * its blocks of text separated by blank lines, numbered from 1) with a verbatim quote, or one of
+ * our evidence pages (the heading that states the fact, with its confidence) and, where there is
+ * one, the public document behind it. src/rules/sources.ts turns either into the links shown;
+ * nothing here names our unpublished working notes.
  */
 export type Source =
   | { kind: 'seed'; paragraph: number; quote: string }
-  | { kind: 'reference'; section: string; confidence: 'sourced' | 'inferred' | 'uncertain'; note: string };
+  | { kind: 'evidence'; evidence: EvidenceRef; confidence: 'sourced' | 'inferred' | 'uncertain'; note: string; document?: PublicDocument };
 
 export type Certainty = 'certain' | 'uncertain';
 
@@ -307,7 +323,7 @@ export interface ContactAddress {
   domain: string;
 }
 
-/** Facts about an on-premises partner's Edge, worked out once per evaluation (facts §4). */
+/** Facts about an on-premises partner's Edge, worked out once per evaluation (evidence: on-premises#route-and-permission). */
 export interface OnPremFacts {
   /** The allowed-domain entry for your domain, if any. */
   allowedEntry: AllowedDomain | undefined;

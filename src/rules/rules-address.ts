@@ -1,6 +1,6 @@
 /**
- * The address typed (seed paragraphs 41–46, reference facts §5) and the modality itself (seed
- * paragraphs 5 and 14, the matrix of facts §1).
+ * The address typed (seed paragraphs 41–46, evidence: messenger) and the modality itself (seed
+ * paragraphs 5 and 14, the matrix; evidence: modalities).
  */
 import { convertMessengerAddress, messengerDomainKind } from './address.ts';
 import { addContact } from './commands.ts';
@@ -43,8 +43,8 @@ export const ADDRESS_RULES: readonly Rule[] = [
     platforms: ALL,
     reads: ['contact', 'partner.domain', 'partner.address'],
     source: {
-      kind: 'reference',
-      section: '§5',
+      kind: 'evidence',
+      evidence: 'messenger#vanity-domains-userdomainmsncom',
       confidence: 'inferred',
       note: 'The rules are evaluated between your domain and the partner\'s; an address in another domain (or, for a Lync partner, in the Messenger form) reaches someone else.',
     },
@@ -119,12 +119,13 @@ export const ADDRESS_RULES: readonly Rule[] = [
     // checked against the matrix here without anyone remembering to list it.
     modalities: MODALITIES.filter((m) => !FILE_TRANSFER.includes(m)),
     source: {
-      kind: 'reference',
-      section: '§1',
+      kind: 'evidence',
+      evidence: 'modalities#messenger-im-and-presence-only',
       confidence: 'sourced',
+      document: { title: 'Microsoft Knowledge Base article 897567 (public IM connectivity)' },
       note: 'The modality matrix: audio and video are Lync-to-Lync; Public IM with Messenger carried only IM and presence at GA (KB 897567).',
     },
-    condition: 'a modality this kind of partner does not support over federation (the matrix of facts §1)',
+    condition: 'a modality this kind of partner does not support over federation (the modality matrix)',
     explanation: 'This kind of partner does not support this modality over federation: with Windows Live Messenger, only IM and presence.',
     check: (ctx) => {
       const out: Modality[] = [];

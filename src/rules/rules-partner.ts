@@ -1,6 +1,6 @@
 /**
- * Their side: the partner's consent and configuration (seed paragraphs 16, 29–38, 46; reference
- * facts §4 for the on-premises Edge). Lync Online partners, then on-premises partners, then
+ * Their side: the partner's consent and configuration (seed paragraphs 16, 29–38, 46; evidence:
+ * on-premises for the on-premises Edge). Lync Online partners, then on-premises partners, then
  * Messenger accounts.
  */
 import {
@@ -51,8 +51,8 @@ export const PARTNER_RULES: readonly Rule[] = [
     platforms: LYNC_AND_OCS,
     reads: ['tenant.domain', 'partner.domain'],
     source: {
-      kind: 'reference',
-      section: '§4',
+      kind: 'evidence',
+      evidence: 'on-premises#one-sip-domain-on-both-sides',
       confidence: 'sourced',
       note: 'One SIP domain split between on-premises servers and Lync Online is a hybrid (split-domain) deployment, not federation; a domain can be verified in only one Office 365 tenant.',
     },
@@ -186,7 +186,7 @@ export const PARTNER_RULES: readonly Rule[] = [
     ],
   },
 
-  // --- On-premises Lync Server 2010, OCS 2007 R2, OCS 2007 (facts §4) -------------------------
+  // --- On-premises Lync Server 2010, OCS 2007 R2, OCS 2007 (evidence: on-premises) -------------------------
   {
     id: 'partner-edge-federation-disabled',
     stage: 'their-side',
@@ -219,7 +219,7 @@ export const PARTNER_RULES: readonly Rule[] = [
     code: 'partner-blocks-tenant-domain',
     platforms: ON_PREM,
     reads: ['partner.blockedDomains', 'tenant.domain'],
-    source: { kind: 'reference', section: '§4', confidence: 'sourced', note: 'A blocked-domain entry for your domain wins over everything else on the Edge.' },
+    source: { kind: 'evidence', evidence: 'on-premises#route-and-permission', confidence: 'inferred', note: 'A blocked-domain entry for your domain wins over everything else on the Edge.' },
     condition: 'the on-premises partner has your domain on its blocked list',
     explanation: 'The partner\'s Edge has your domain on its blocked list, and a block wins over every allow.',
     check: (ctx) => ctx.onPrem?.blocked === true,
@@ -241,9 +241,10 @@ export const PARTNER_RULES: readonly Rule[] = [
     platforms: ON_PREM,
     reads: ['partner.partnerDiscovery', 'partner.allowedDomains', 'tenant.domain'],
     source: {
-      kind: 'reference',
-      section: '§4',
+      kind: 'evidence',
+      evidence: 'on-premises#lync-server-2010-two-routes',
       confidence: 'sourced',
+      document: { title: 'Microsoft TechNet, Configure federation support for a Lync Online domain (hh202166, Lync Server 2010)', date: '2011-07-17' },
       note: '"If you did not enable domain discovery, then you must add the domain name of the Lync Online customer to your allowed domains list" (TechNet hh202166).',
     },
     condition: 'the on-premises partner has partner discovery off and no allowed-domain entry for your domain',
@@ -375,7 +376,7 @@ export const PARTNER_RULES: readonly Rule[] = [
     code: 'ocs-has-no-hosting-providers',
     platforms: OCS,
     reads: ['partner.platform', 'partner.hostingProviders'],
-    source: { kind: 'reference', section: '§4', confidence: 'sourced', note: 'OCS 2007 R2 and OCS 2007 have no hosting providers and no PowerShell; the Edge\'s Allow tab is both route and permission.' },
+    source: { kind: 'evidence', evidence: 'on-premises#ocs-2007-r2-and-ocs-2007', confidence: 'sourced', note: 'OCS 2007 R2 and OCS 2007 have no hosting providers and no PowerShell; the Edge\'s Allow tab is both route and permission.' },
     condition: 'an OCS partner was given hosting providers',
     explanation: 'OCS 2007 and 2007 R2 have no hosting providers, so the ones given are ignored; only the Edge\'s Allow-tab entry counts.',
     check: (ctx) => (onPrem(ctx)?.hostingProviders.length ?? 0) > 0,
@@ -388,7 +389,12 @@ export const PARTNER_RULES: readonly Rule[] = [
     code: 'partner-user-not-enabled',
     platforms: ON_PREM,
     reads: ['partner.userExternalAccess'],
-    source: { kind: 'reference', section: '§4', confidence: 'sourced', note: 'The user\'s external access policy must allow federation: Set-CsExternalAccessPolicy -EnableFederationAccess $True.' },
+    source: {
+      kind: 'evidence',
+      evidence: 'on-premises#lync-server-2010-two-routes',
+      confidence: 'sourced',
+      document: { title: 'Microsoft, Get-CsExternalAccessPolicy (Lync Server 2010)', href: 'https://learn.microsoft.com/en-us/previous-versions/office/skype-server-2010/gg425805(v=ocs.14)' },
+      note: 'The user\'s external access policy must allow federation: Set-CsExternalAccessPolicy -EnableFederationAccess $True.' },
     condition: 'the on-premises partner\'s user is not allowed to federate by policy',
     explanation: 'The person you want to reach is not allowed to talk to federated contacts by their own organisation\'s policy.',
     check: (ctx) => onPrem(ctx)?.userExternalAccess === false,

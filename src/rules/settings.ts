@@ -123,7 +123,7 @@ export const SETTINGS: readonly Setting[] = [
     side: 'your-organisation',
     platforms: ALL,
     question: (k) => `Are the Lync DNS records of ${k.tenantDomain} in place and verified?`,
-    howTo: (k) => `In the Office 365 portal, Domains shows whether ${k.tenantDomain} is verified for Lync; the DNS checker looks the records up: ${DNS_CHECKER(k.tenantDomain)}`,
+    howTo: (k) => `In the Office 365 portal, the domain settings show whether ${k.tenantDomain} is verified for Lync (their exact labels are not confirmed); the DNS checker looks the records up: ${DNS_CHECKER(k.tenantDomain)}`,
     choices: () => YES_NO('Yes, verified and resolving', 'No, or not all of them'),
     get: (s) => s.tenant.dnsVerified,
     set: (s, v) => {
@@ -162,7 +162,7 @@ export const SETTINGS: readonly Setting[] = [
     side: 'your-organisation',
     platforms: ALL,
     question: (k) => `What does your Public IM Connectivity tab say for ${k.tenantDomain}?`,
-    howTo: () => 'Lync Online control panel, Public IM Connectivity tab: each of your domains is enabled, being provisioned, or not enabled.',
+    howTo: () => 'Lync Online control panel, Public IM Connectivity tab: whether each of your domains is enabled, still being provisioned, or not (the tab\'s exact wording is not confirmed).',
     choices: () => [
       { key: 'enabled', value: 'enabled', label: 'Enabled' },
       { key: 'pending', value: 'pending', label: 'Enabled, still being provisioned' },
@@ -258,7 +258,7 @@ export const SETTINGS: readonly Setting[] = [
     side: 'their-organisation',
     platforms: ON_PREM,
     question: () => 'Does the partner\'s Edge have partner discovery (open federation) turned on?',
-    howTo: () => 'Their admin runs Get-CsAccessEdgeConfiguration (EnablePartnerDiscovery : True, with UseDnsSrvRouting) on Lync Server 2010; on OCS, the Edge\'s "Enable partner discovery" setting.' + EDGE_READER,
+    howTo: () => 'Their admin runs Get-CsAccessEdgeConfiguration (EnablePartnerDiscovery : True, with UseDnsSrvRouting) on Lync Server 2010; on OCS, the Edge\'s partner discovery setting (our sources do not give its exact label).' + EDGE_READER,
     choices: () => YES_NO('Yes', 'No'),
     ...partnerField('partnerDiscovery'),
   },

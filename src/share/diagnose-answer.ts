@@ -5,7 +5,8 @@
  */
 import type { Outcome } from '../rules/diagnose.ts';
 import { ruleById } from '../rules/rules.ts';
-import { ACTOR, MARKUP, type AnswerFormat } from './forum-answer.ts';
+import { cite } from '../rules/sources.ts';
+import { ACTOR, MARKUP, sourceLine, type AnswerFormat } from './forum-answer.ts';
 import type { AnsweredQuestion } from './diagnose-params.ts';
 
 const MODALITY: Record<string, string> = { im: 'IM', presence: 'presence', audio: 'audio calls', video: 'video calls', 'file-transfer': 'file transfer' };
@@ -25,6 +26,7 @@ export function diagnoseAnswer(who: { you: string; them: string }, answered: rea
       for (const c of fix.commands) parts.push(m.code(c.code, c.language));
     }
     if (parts.length > 0) blocks.push(`${m.heading('How to fix it')}\n\n${parts.join('\n\n')}`);
+    blocks.push(`${m.heading('Source')}\n${m.list([sourceLine(m, cite(outcome.rule.source), link)])}`);
   } else {
     const items = outcome.possible.map((p) => m.item(p.works ? 'It may work' : (ruleById(p.rule ?? '')?.explanation ?? p.reason ?? '')));
     blocks.push(`${m.bold('Not decided yet: the answers left open could mean any of these.')}\n${m.list(items)}`);

@@ -14,7 +14,7 @@ export interface DiagnoseLink {
   modality: Modality;
   you: string;
   them: string;
-  /** Scoping (reference §9): other users of yours reach them; you reach others at their company. */
+  /** Scoping (evidence: troubleshooting#scope-first): other users of yours reach them; you reach others at their company. */
   colleagues: 'yes' | 'no' | 'unknown';
   theirs: 'yes' | 'no' | 'unknown';
   /** [setting path, choice key or "unknown"], in the order answered. */

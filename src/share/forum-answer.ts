@@ -5,6 +5,7 @@
  */
 import type { Actor, Evaluation, Platform, ReasonCode, Rule, RuleId, WarningCode } from '../rules/index.ts';
 import { RULES } from '../rules/index.ts';
+import { cite, CONFIDENCE_LABEL, type Citation } from '../rules/sources.ts';
 import { ACTOR_LABEL, MODALITY_LABEL, PLATFORM_LABEL } from './labels.ts';
 
 export type AnswerFormat = 'markdown' | 'text' | 'bbcode';
@@ -61,6 +62,27 @@ export const MARKUP: Record<AnswerFormat, Markup> = {
   },
 };
 
+/**
+ * One source as a forum line: the fact or the article's sentence, how sure, and each link (the
+ * site's own evidence pages made absolute against the shared link, so they open from a forum).
+ */
+export function sourceLine(m: Markup, c: Citation, site: string): string {
+  const links = c.links.map((l) => (l.href ? `${l.title} ${m.link(l.href.startsWith('/') ? new URL(l.href, site).href : l.href)}` : l.title));
+  return m.item(`${c.text} (${CONFIDENCE_LABEL[c.confidence]}): ${links.join('; ')}`);
+}
+
+/** The sources of the rules that fired, each once, in troubleshooting order. */
+function sources(evaluation: Evaluation, m: Markup, site: string): string[] {
+  const lines: string[] = [];
+  for (const step of evaluation.trace) {
+    const rule = step.status === 'fail' || step.status === 'warn' ? byId.get(step.rule) : undefined;
+    if (!rule) continue;
+    const line = sourceLine(m, cite(rule.source), site);
+    if (!lines.includes(line)) lines.push(line);
+  }
+  return lines;
+}
+
 /** The answer for an evaluation and the link that reopens it. */
 export function forumAnswer(evaluation: Evaluation, link: string, format: AnswerFormat): string {
   const m = MARKUP[format];
@@ -94,6 +116,8 @@ export function forumAnswer(evaluation: Evaluation, link: string, format: Answer
   if (evaluation.warnings.length > 0) {
     blocks.push(`${m.heading('Good to know')}\n${m.list(evaluation.warnings.map((code) => m.item(explanation(evaluation, code))))}`);
   }
+  const cited = sources(evaluation, m, link);
+  if (cited.length > 0) blocks.push(`${m.heading('Sources')}\n${m.list(cited)}`);
   blocks.push(`Try it yourself, with this exact setup: ${m.link(link)}`);
   return blocks.join('\n\n');
 }

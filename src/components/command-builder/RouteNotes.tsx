@@ -1,4 +1,5 @@
 import type { OnPremPlatform } from '../../rules/index.ts';
+import { evidenceHref } from '../../rules/sources.ts';
 import type { Route } from './command-plan.ts';
 
 export interface Props {
@@ -7,7 +8,7 @@ export interface Props {
 }
 
 /**
- * Why one would choose each route (reference facts §4). Explanations only: what the commands do
+ * Why one would choose each route (the evidence page on the on-premises side, linked). Explanations only: what the commands do
  * to the verdict is the rules' answer, shown under "With these steps done".
  */
 export function RouteNotes({ platform, route }: Props) {
@@ -16,7 +17,7 @@ export function RouteNotes({ platform, route }: Props) {
       <p class="lf-hint" data-testid="cb-route-notes">
         OCS 2007 R2 and OCS 2007 have no hosting providers and no PowerShell: one entry on the Edge Server's Allow tab, with
         sipfed.online.lync.com as the partner's Access Edge Server, is both the route and the permission. Partner discovery
-        alone does not reach Lync Online (reference facts §4).
+        alone does not reach Lync Online (<a href={evidenceHref('on-premises#ocs-2007-r2-and-ocs-2007')}>evidence</a>).
       </p>
     );
   }
@@ -28,7 +29,7 @@ export function RouteNotes({ platform, route }: Props) {
           One entry reaches every Office 365 domain through sipfed.online.lync.com, so it suits an Edge that already allows
           open federation (partner discovery). Without discovery, each Lync Online domain must still be added to the allowed
           domains. Only one hosting provider may point at sipfed.online.lync.com, and its proxy FQDN cannot be changed: remove
-          it and create it again (reference facts §4).
+          it and create it again (<a href={evidenceHref('on-premises#lync-server-2010-two-routes')}>evidence</a>).
         </dd>
       </div>
       <div data-route="direct" data-selected={String(route === 'direct')}>
@@ -36,7 +37,8 @@ export function RouteNotes({ platform, route }: Props) {
         <dd>
           One allowed-domain entry per Lync Online domain, each with proxy FQDN sipfed.online.lync.com: it admits only the
           domains listed (every domain of the tenant, including its onmicrosoft.com one) and works without partner discovery.
-          Without the proxy FQDN the Edge falls back to DNS discovery, which does not reach Lync Online (reference facts §4).
+          Without the proxy FQDN the Edge falls back to DNS discovery, which we infer does not reach Lync Online (
+          <a href={evidenceHref('on-premises#route-and-permission')}>evidence</a>).
         </dd>
       </div>
     </dl>

@@ -11,7 +11,7 @@ import { encodePlaygroundParams } from '../../share/playground-params.ts';
 import { fromScenarioInput } from '../../share/playground-draft.ts';
 import { Announcer } from '../widgets/Announcer.tsx';
 
-/** The symptoms in the reader's words, each pointing at the modality that fails (reference §9). */
+/** The symptoms in the reader's words, each pointing at the modality that fails (evidence: troubleshooting). */
 const SYMPTOMS: { modality: Modality; label: string }[] = [
   { modality: 'presence', label: 'Their status shows "Presence Unknown" (or they see me but I cannot see them)' },
   { modality: 'im', label: 'IM fails: "This message was not delivered … not federated with your company, or the address is incorrect"' },

@@ -3,19 +3,20 @@ import { CATALOGUE } from '../../tools/trace/catalogue.ts';
 import { sourceLabel } from './source-label.ts';
 
 describe('sourceLabel', () => {
-  it('names the protocol specification MS-OCER', () => {
-    expect(sourceLabel("Microsoft's [MS-OCER] protocol specification (reference facts §6)")).toBe('MS-OCER');
+  it('names Microsoft\'s specification MS-OCER, linked to it', () => {
+    const label = sourceLabel(CATALOGUE.find((e) => e.code === 1005)!.source);
+    expect(label).toEqual({ text: 'MS-OCER', href: expect.stringMatching(/^https:\/\/learn\.microsoft\.com\/.*ms-ocer/) });
   });
 
-  it('names the 2012 blog post', () => {
-    expect(sourceLabel('a 2012 blog source (reference facts §6)')).toBe('blog, 2012');
+  it('names the 2012 blog post as such, linked to the evidence page that describes it', () => {
+    expect(sourceLabel(CATALOGUE.find((e) => e.code === 1034)!.source)).toEqual({ text: 'blog, 2012', href: '/reference/evidence/troubleshooting/#ms-diagnostics-codes' });
   });
 
-  it('shows any other source whole', () => {
-    expect(sourceLabel('TechNet hh202166')).toBe('TechNet hh202166');
-  });
-
-  it('gives every catalogue entry one of the two short names', () => {
-    expect(new Set(CATALOGUE.map((entry) => sourceLabel(entry.source)))).toEqual(new Set(['MS-OCER', 'blog, 2012']));
+  it('shows any other source by its first link, whole', () => {
+    expect(sourceLabel({ kind: 'evidence', evidence: 'dns#the-four-values', confidence: 'sourced', note: 'A new source.' })).toEqual({
+      text: 'Evidence: DNS records',
+      href: '/reference/evidence/dns/#the-four-values',
+    });
+    expect(sourceLabel({ kind: 'seed', paragraph: 14, quote: 'File transfer' }).href).toMatch(/^http:\/\/www\.ultimate-communications\.com\//);
   });
 });

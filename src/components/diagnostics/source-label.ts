@@ -1,10 +1,22 @@
+import type { Source } from '../../rules/model.ts';
+import { cite, evidenceHref } from '../../rules/sources.ts';
+
+export interface SourceLabel {
+  text: string;
+  href?: string;
+}
+
 /**
- * The short name a table shows for a catalogue entry's source: "MS-OCER" for Microsoft's protocol
- * specification, "blog, 2012" for the later blog post. Anything else is shown whole, so a new
- * kind of source is never hidden behind a wrong label.
+ * The short, linked name a table shows for a catalogue entry's source: "MS-OCER" (Microsoft's
+ * protocol specification, linked) or "blog, 2012" (linked to our evidence page, which says what the
+ * blog post is). Anything else shows its first link whole, so a new kind of source is never hidden
+ * behind a wrong label.
  */
-export function sourceLabel(source: string): string {
-  if (source.includes('MS-OCER')) return 'MS-OCER';
-  if (/blog/i.test(source) && source.includes('2012')) return 'blog, 2012';
-  return source;
+export function sourceLabel(source: Source): SourceLabel {
+  if (source.kind === 'evidence') {
+    if (source.document?.title.includes('MS-OCER')) return { text: 'MS-OCER', ...(source.document.href ? { href: source.document.href } : {}) };
+    if (/\b2012 blog\b/.test(source.note)) return { text: 'blog, 2012', href: evidenceHref(source.evidence) };
+  }
+  const first = cite(source).links[0];
+  return first ? { text: first.title, ...(first.href ? { href: first.href } : {}) } : { text: 'unknown' };
 }

@@ -34,7 +34,10 @@ export function RecordResult({ record }: Props) {
           <strong>Fix:</strong> {record.fix}
         </p>
       ) : null}
-      {record.note ? <p class="lf-hint">{record.note}</p> : null}
+      <p class="lf-hint">
+        {record.note ? `${record.note} ` : ''}
+        <a href={record.evidence}>Sources for this record</a>
+      </p>
     </li>
   );
 }

@@ -1,6 +1,8 @@
 import type { Evaluation, TraceStatus } from '../../rules/index.ts';
 import { MODALITY_LABEL, STAGE_LABEL } from '../../share/labels.ts';
-import { citation, ruleById } from './rule-lookup.ts';
+import { cite } from '../../rules/sources.ts';
+import { SourceNote } from '../SourceNote.tsx';
+import { ruleById } from './rule-lookup.ts';
 
 export interface Props {
   evaluation: Evaluation;
@@ -29,7 +31,7 @@ export function Trace({ evaluation, open = false }: Props) {
               <span class={`lf-status lf-status-${step.status}`}>{STATUS_LABEL[step.status]}</span>{' '}
               <span class="lf-stage">{STAGE_LABEL[step.stage]}:</span> {rule?.condition ?? step.rule}
               {step.modalities ? <span class="lf-hint"> ({step.modalities.map((m) => MODALITY_LABEL[m]).join(', ')})</span> : null}
-              {rule ? <p class="lf-source">Source: {citation(rule.source)}</p> : null}
+              {rule ? <SourceNote citation={cite(rule.source)} /> : null}
             </li>
           );
         })}

@@ -1,4 +1,4 @@
-import type { Evaluation, ReasonCode, Rule, RuleId, Source, WarningCode } from '../../rules/index.ts';
+import type { Evaluation, ReasonCode, Rule, RuleId, WarningCode } from '../../rules/index.ts';
 import { RULES } from '../../rules/index.ts';
 
 const BY_ID = new Map<RuleId, Rule>(RULES.map((rule) => [rule.id, rule]));
@@ -18,11 +18,4 @@ export function ruleForCode(evaluation: Evaluation, code: ReasonCode | WarningCo
     if (rule?.code === code) return rule;
   }
   return RULES.find((rule) => rule.code === code);
-}
-
-/** A short citation of a rule's source, as the pages' footnotes write them. */
-export function citation(source: Source): string {
-  return source.kind === 'seed'
-    ? `Federation 101 in Lync Online, paragraph ${source.paragraph}: “${source.quote}”`
-    : `Reference facts ${source.section} (${source.confidence}): ${source.note}`;
 }

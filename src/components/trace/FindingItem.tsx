@@ -1,4 +1,5 @@
 import type { Finding } from '../../tools/trace/index.ts';
+import { SourceNote } from '../SourceNote.tsx';
 import { readableLink } from './readable-link.ts';
 
 export interface Props {
@@ -70,7 +71,7 @@ export function FindingItem({ finding: f, ruleConditions, dnsCheckerPath }: Prop
         </p>
       ) : null}
       {f.note ? <p class="lf-hint">{f.note}</p> : null}
-      {f.citation ? <p class="lf-source">Source: {f.citation}.</p> : null}
+      {f.citation ? <SourceNote citation={f.citation} /> : null}
     </li>
   );
 }

@@ -1,7 +1,7 @@
 /**
- * Compares what a paste or a live lookup saw with the records reference facts §2 requires, record
+ * Compares what a paste or a live lookup saw with the records a Lync Online domain needs, record
  * by record: ok, missing, or wrong (target, port, protocol, record type), each with the fix in
- * plain words. Priority and weight never make a record wrong (facts §2: target and port must match).
+ * plain words. Priority and weight never make a record wrong (target and port must match).
  */
 import { normaliseDomain } from '../../rules/address.ts';
 import { EXPECTED_RECORDS, expectedValue, recordName, type ExpectedRecord, type RecordId } from './records.ts';
@@ -28,6 +28,8 @@ export interface RecordCheck {
   problem: string | null;
   fix: string | null;
   note?: string;
+  /** Our evidence page's heading for this record's values (its sources are named there). */
+  evidence: string;
 }
 
 export interface UncheckedRecord {
@@ -46,7 +48,7 @@ export interface UncheckedRecord {
 export interface DnsReport {
   domain: string | null;
   format: InputFormat;
-  /** The records the input answers for, in the order of reference facts §2. */
+  /** The records the input answers for, in the order of EXPECTED_RECORDS. */
   records: RecordCheck[];
   /** The records the input says nothing about (or whose lookup failed): neither ok nor missing. */
   notChecked: UncheckedRecord[];
@@ -201,6 +203,7 @@ function judge(expected: ExpectedRecord, name: string, here: DnsRecord[], all: D
     federation: expected.federation,
     role: expected.role,
     ...(expected.note ? { note: expected.note } : {}),
+    evidence: expected.evidence,
   };
   const ok = (found: string): RecordCheck => ({ ...base, status: 'ok', found, problem: null, fix: null });
   const wrong = (found: string, problem: string, fix: string): RecordCheck => ({ ...base, status: 'wrong', found, problem, fix });
@@ -290,6 +293,7 @@ function missing(expected: ExpectedRecord, name: string, domain: string | null):
     problem: `There is no ${expected.type} record ${name}. ${why[expected.id]}`,
     fix: `${expected.required ? 'Add' : 'If you use mobile clients, add'} ${addInstructions(expected, domain)}.`,
     ...(expected.note ? { note: expected.note } : {}),
+    evidence: expected.evidence,
   };
 }
 

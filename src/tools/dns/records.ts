@@ -1,5 +1,6 @@
 /**
- * The DNS records a Lync Online domain needs, as reference facts §2 lists them, in the order the
+ * The DNS records a Lync Online domain needs, as our evidence page lists them (the public sources are
+ * named there: /reference/evidence/dns/), in the order the
  * checker reports them: the federation SRV record first (the only one federation itself needs: a
  * partner's Edge resolves it), then the sign-in records.
  */
@@ -15,7 +16,7 @@ export interface ExpectedRecord {
   service?: string;
   protocol?: string;
   target: string;
-  /** SRV only. Priority and weight are the usual values; facts §2: only target and port must match. */
+  /** SRV only. Priority and weight are the usual values; only target and port must match. */
   port?: number;
   priority?: number;
   weight?: number;
@@ -25,7 +26,11 @@ export interface ExpectedRecord {
   /** True only for the record a federation partner's server looks up. */
   federation: boolean;
   note?: string;
+  /** Our evidence page's heading that gives this record's values and role (the public sources are named there). */
+  evidence: string;
 }
+
+const VALUES = '/reference/evidence/dns/#the-four-values';
 
 export const EXPECTED_RECORDS: readonly ExpectedRecord[] = [
   {
@@ -41,6 +46,7 @@ export const EXPECTED_RECORDS: readonly ExpectedRecord[] = [
     role: 'federation: how partners find you',
     required: true,
     federation: true,
+    evidence: '/reference/evidence/dns/#which-record-matters-for-federation',
   },
   {
     id: 'sign-in-srv',
@@ -55,6 +61,7 @@ export const EXPECTED_RECORDS: readonly ExpectedRecord[] = [
     role: 'client sign-in',
     required: true,
     federation: false,
+    evidence: VALUES,
   },
   {
     id: 'sign-in-cname',
@@ -65,6 +72,7 @@ export const EXPECTED_RECORDS: readonly ExpectedRecord[] = [
     required: true,
     federation: false,
     note: 'Whether this record was in the June 2011 set is uncertain; every later list has it.',
+    evidence: VALUES,
   },
   {
     id: 'lyncdiscover-cname',
@@ -75,6 +83,7 @@ export const EXPECTED_RECORDS: readonly ExpectedRecord[] = [
     required: false,
     federation: false,
     note: 'Added after GA (Lync Server 2010 CU4, November 2011); not needed for federation or for sign-in at GA.',
+    evidence: VALUES,
   },
 ];
 

@@ -1,7 +1,9 @@
+import type { Source } from '../../rules/model.ts';
+
 /**
- * The ms-diagnostics codes this site explains: only those reference facts §6 lists, each with the
- * reason text as Lync writes it, its meaning in federation terms, and its source as that file
- * gives it. A code not listed here is reported as unknown; the site never guesses.
+ * The ms-diagnostics codes this site explains: only those our evidence page lists
+ * (/reference/evidence/troubleshooting/#ms-diagnostics-codes), each with the reason text as Lync
+ * writes it, its meaning in federation terms, and its public source. A code not listed here is reported as unknown; the site never guesses.
  *
  * `rule` is the playground rule (= the contract's reason code) the code points to, or null when
  * no rule of the playground models it (certificates, a silent far side). `tenantSide` says which
@@ -13,8 +15,8 @@ export interface CatalogueEntry {
   code: number;
   reason: string;
   meaning: string;
-  /** Where the code and its reason come from. */
-  source: string;
+  /** Where the code and its reason come from: the public document, and our evidence page. */
+  source: Source;
   rule: string | null;
   /** Other rules that produce the same code; the explanation names them. */
   alsoRules?: readonly string[];
@@ -26,8 +28,19 @@ export interface CatalogueEntry {
   note?: string;
 }
 
-const MS_OCER = "Microsoft's [MS-OCER] protocol specification (reference facts §6)";
-const BLOG_2012 = 'a 2012 blog source (reference facts §6)';
+const MS_OCER: Source = {
+  kind: 'evidence',
+  evidence: 'troubleshooting#ms-diagnostics-codes',
+  confidence: 'sourced',
+  document: { title: 'Microsoft, [MS-OCER]: Client Error Codes Protocol', href: 'https://learn.microsoft.com/en-us/openspecs/office_protocols/ms-ocer/' },
+  note: 'The code and its reason text, from Microsoft\'s protocol specification.',
+};
+const BLOG_2012: Source = {
+  kind: 'evidence',
+  evidence: 'troubleshooting#ms-diagnostics-codes',
+  confidence: 'sourced',
+  note: 'The code and its reason text, from a 2012 blog post only.',
+};
 
 export const CATALOGUE: readonly CatalogueEntry[] = [
   {
@@ -91,7 +104,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     tenantSide: 'to',
     explanation: "The partner's Edge found your federation SRV record by DNS discovery, but its target (sipfed.online.lync.com) is not in your domain, so it refuses it. Reaching Lync Online needs an explicit proxy FQDN.",
     fix: "On the partner's Lync Server: Set-CsAllowedDomain -Identity <your domain> -ProxyFqdn sipfed.online.lync.com (or a hosting provider with that proxy FQDN).",
-    note: 'That this is what a missing proxy FQDN produces with Lync Online is inferred (reference facts §4), not stated by a source.',
+    note: 'That this is what a missing proxy FQDN produces with Lync Online is inferred (see /reference/evidence/on-premises/#route-and-permission), not stated by a source.',
   },
   {
     code: 1010,

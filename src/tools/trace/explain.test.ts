@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cite } from '../../rules/sources.ts';
 import { CATALOGUE } from './catalogue.ts';
 import { explainSplit, explainTrace, explainTraceAsync } from './explain.ts';
 import { splitTrace } from './split.ts';
@@ -30,7 +31,7 @@ describe('explainTrace', () => {
     expect(r.value.messages).toBe(1);
     expect(r.value.findings).toHaveLength(1);
     const f = r.value.findings[0];
-    expect(f).toMatchObject({ code, reason: entry.reason, status: 504, callId: `call-${code}`, rule: entry.rule, known: true, meaning: entry.meaning, citation: entry.source });
+    expect(f).toMatchObject({ code, reason: entry.reason, status: 504, callId: `call-${code}`, rule: entry.rule, known: true, meaning: entry.meaning, citation: cite(entry.source) });
     expect(f?.explanation).toContain(entry.meaning);
     expect(f?.explanation).toContain(String(code));
     if (entry.rule) expect(f?.playground).toMatch(/^\/playground\/\?scenario=[A-Za-z0-9_-]+$/);

@@ -18,6 +18,7 @@
  * (`undiagnosed`, once per Call-ID, CSeq and status): the status alone does not say which setting
  * is wrong.
  */
+import { cite, type Citation } from '../../rules/sources.ts';
 import { CATALOGUE, lookupCode, type CatalogueEntry } from './catalogue.ts';
 import type { Diagnostic, DiagnosticHeader } from './diagnostics.ts';
 import { playgroundLink } from './playground-link.ts';
@@ -37,9 +38,9 @@ export interface Finding {
   /** Other rules that give the same code. */
   alsoRules: string[];
   known: boolean;
-  /** Reference facts §6's meaning, and where the code comes from; null when unknown. */
+  /** The catalogue's meaning, and where the code comes from (public links); null when unknown. */
   meaning: string | null;
-  citation: string | null;
+  citation: Citation | null;
   fix: string | null;
   note: string | null;
   /** `/playground/?scenario=…` opening the matching scenario; null when none fits. */
@@ -253,7 +254,7 @@ function makeFinding(msg: SipMessage, d: Diagnostic, entry: CatalogueEntry | und
   if (entry) {
     explanation = `${carrier}${where}${route} carries ${d.header} ${code}, "${reason.replace(/\.$/, '')}": ${entry.meaning}. ${entry.explanation}`;
   } else {
-    explanation = `${carrier}${where}${route} carries ${d.header} ${code}${reason ? `, "${reason.replace(/\.$/, '')}"` : ''}. This code is not in this site's catalogue of federation codes (reference facts §6), so the site does not say what it means: look it up for the server that wrote it.`;
+    explanation = `${carrier}${where}${route} carries ${d.header} ${code}${reason ? `, "${reason.replace(/\.$/, '')}"` : ''}. This code is not in this site's catalogue of federation codes, so the site does not say what it means: look it up for the server that wrote it.`;
   }
   const tenantIsFrom = entry?.tenantSide !== 'to';
   const rule = entry?.rule ?? null;
@@ -272,7 +273,7 @@ function makeFinding(msg: SipMessage, d: Diagnostic, entry: CatalogueEntry | und
     alsoRules: [...(entry?.alsoRules ?? [])],
     known: entry !== undefined,
     meaning: entry?.meaning ?? null,
-    citation: entry?.source ?? null,
+    citation: entry ? cite(entry.source) : null,
     fix: entry?.fix ?? null,
     note: entry?.note ?? null,
     playground: playgroundLink(rule, context),
