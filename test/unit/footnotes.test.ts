@@ -44,7 +44,7 @@ export interface Block {
   text: string;
   line: number;
   /** The block just before, when only blank lines or JSX tags stand between (no heading). */
-  before?: Block;
+  before?: Block | undefined;
   /** Marked `{/* about this site *\/}`. */
   aboutSite: boolean;
 }
@@ -123,12 +123,15 @@ export function blocksOf(source: string): Block[] {
     // As in CommonMark, only "1." starts an ordered list inside a paragraph ("2011. Each …" does not).
     const isItem = /^([-*+]|1\.)\s/.test(line) || (/^\d+\.\s/.test(line) && current?.kind !== 'paragraph');
     if (isTable) {
-      if (current?.kind !== 'table') {
+      let table: Block;
+      if (current?.kind === 'table') table = current;
+      else {
         close();
-        current = { kind: 'table', text: '', line: i + 1, before: linked, aboutSite: marked };
+        table = { kind: 'table', text: '', line: i + 1, before: linked, aboutSite: marked };
+        current = table;
         marked = false;
       }
-      current.text += `${line}\n`;
+      table.text += `${line}\n`;
       continue;
     }
     if (isItem) {
