@@ -28,6 +28,7 @@ export function ConversionResult({ result }: Props) {
         <CopyButton text={result.typeInLync} label="Copy the address to type in Lync" />
       </p>
       <p class="lf-hint">The Messenger user signs in to Messenger as {result.signIn}.</p>
+      {'caveat' in result ? <p class="lf-hint" data-testid="vanity-caveat">{result.caveat}</p> : null}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import {
   looksLikeVanity,
   messengerDomainKind,
   normaliseDomain,
+  otherImNetwork,
   parseAddress,
   parseVanityAddress,
   sameDomain,
@@ -123,6 +124,32 @@ describe('convertMessengerAddress', () => {
     expect(convertMessengerAddress('tommy.clarke(mydomain.com)@msn.com')).toMatchObject({
       ok: true, direction: 'from-vanity', signIn: 'tommy.clarke@mydomain.com',
     });
+  });
+  it('says the msn.com form reaches a Windows Live ID only, in both directions', () => {
+    for (const input of ['tommy.clarke@mydomain.com', 'tommy.clarke(mydomain.com)@msn.com']) {
+      const result = convertMessengerAddress(input);
+      expect(result.ok && result.direction !== 'microsoft' && result.caveat).toBe(
+        'This form works only if tommy.clarke@mydomain.com is a Windows Live ID (a Messenger account signed in with that address).',
+      );
+    }
+  });
+  it.each([
+    ['anna@gmail.com', 'Google Talk'],
+    ['anna@googlemail.com', 'Google Talk'],
+    ['anna@yahoo.co.uk', 'Yahoo!'],
+    ['anna@aol.com', 'AOL'],
+  ])('converts %s but names %s as a network Lync Online did not reach', (input, network) => {
+    const result = convertMessengerAddress(input);
+    expect(result).toMatchObject({ ok: true, direction: 'to-vanity' });
+    if (result.ok && result.direction === 'to-vanity') {
+      expect(result.caveat).toContain('only if');
+      expect(result.caveat).toContain('Windows Live ID');
+      expect(result.caveat).toContain(`${network} was not reachable from Lync Online`);
+    }
+  });
+  it('names no other network for a company domain', () => {
+    expect(otherImNetwork('mydomain.com')).toBeUndefined();
+    expect(otherImNetwork('notgmail.com')).toBeUndefined();
   });
   it('leaves a Microsoft address as it is', () => {
     expect(convertMessengerAddress('tommy@Hotmail.com')).toMatchObject({ ok: true, direction: 'microsoft', typeInLync: 'tommy@hotmail.com' });

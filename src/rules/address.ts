@@ -135,9 +135,38 @@ export function messengerDomainKind(domain: string): MessengerDomainKind {
   return 'vanity';
 }
 
+/**
+ * Mail domains of the other IM networks of the time, which Lync Online did not reach at GA (reference
+ * (Evidence: Messenger addresses and other networks.) Messenger only; Google Talk and other XMPP networks through an on-premises gateway,
+ * AOL and Yahoo! through on-premises PIC). An address there can still be a Windows Live ID, so this
+ * only sharpens the caveat; it never refuses the conversion.
+ */
+const OTHER_NETWORKS: readonly [RegExp, string][] = [
+  [/^(?:gmail|googlemail)\.com$/, 'Google Talk'],
+  [/^yahoo\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})$/, 'Yahoo!'],
+  [/^(?:aol|aim)\.com$/, 'AOL'],
+];
+
+/** The IM network whose mail domain this is, if it is one of the non-Microsoft networks of the time. */
+export function otherImNetwork(domain: string): string | undefined {
+  return OTHER_NETWORKS.find(([pattern]) => pattern.test(domain))?.[1];
+}
+
+/**
+ * What the user(domain)@msn.com form rests on, said wherever the form is offered: it reaches a
+ * Messenger account (a Windows Live ID) that signs in with that address, and nothing else.
+ */
+export function windowsLiveIdCaveat(signIn: string, domain: string): string {
+  const network = otherImNetwork(domain);
+  const base = `This form works only if ${signIn} is a Windows Live ID (a Messenger account signed in with that address).`;
+  return network
+    ? `${base} ${domain} is a ${network} address: ${network} was not reachable from Lync Online in 2011, so an account that is only on ${network} cannot be added this way.`
+    : base;
+}
+
 export type Conversion =
-  | { ok: true; direction: 'to-vanity'; signIn: string; typeInLync: string; domain: string }
-  | { ok: true; direction: 'from-vanity'; signIn: string; typeInLync: string; domain: string }
+  | { ok: true; direction: 'to-vanity'; signIn: string; typeInLync: string; domain: string; caveat: string }
+  | { ok: true; direction: 'from-vanity'; signIn: string; typeInLync: string; domain: string; caveat: string }
   | { ok: true; direction: 'microsoft'; signIn: string; typeInLync: string; domain: string }
   | { ok: false; message: string };
 
@@ -158,7 +187,7 @@ export function convertMessengerAddress(input: string): Conversion {
     if (messengerDomainKind(domain) !== 'vanity') {
       return { ok: false, message: `${domain} is a Microsoft domain: add ${user}@${domain} as it is, without the (…)@msn.com wrapping.` };
     }
-    return { ok: true, direction: 'from-vanity', signIn: `${user}@${domain}`, typeInLync: `${user}(${domain})@msn.com`, domain };
+    return { ok: true, direction: 'from-vanity', signIn: `${user}@${domain}`, typeInLync: `${user}(${domain})@msn.com`, domain, caveat: windowsLiveIdCaveat(`${user}@${domain}`, domain) };
   }
   if (/[()]/.test(text)) return { ok: false, message: 'Parentheses belong only in the form user(domain.com)@msn.com; check the brackets and the @msn.com ending.' };
   const parsed = parseAddress(text);
@@ -166,5 +195,5 @@ export function convertMessengerAddress(input: string): Conversion {
   const { user, domain } = parsed.value;
   const signIn = `${user}@${domain}`;
   if (messengerDomainKind(domain) !== 'vanity') return { ok: true, direction: 'microsoft', signIn, typeInLync: signIn, domain };
-  return { ok: true, direction: 'to-vanity', signIn, typeInLync: `${user}(${domain})@msn.com`, domain };
+  return { ok: true, direction: 'to-vanity', signIn, typeInLync: `${user}(${domain})@msn.com`, domain, caveat: windowsLiveIdCaveat(signIn, domain) };
 }

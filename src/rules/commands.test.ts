@@ -57,7 +57,7 @@ describe('OCS, control panel, DNS and user steps', () => {
     expect(c.panelPublicIm('contoso.com').code).toContain('Public IM Connectivity tab');
     expect(c.panelUserExternalAccess().code).toContain('exact label not confirmed');
   });
-  it('DNS records follow facts §2, and the check quotes the name', () => {
+  it('DNS records are the four values of the DNS evidence page, and the check quotes the name', () => {
     expect(c.dnsRecords('contoso.com').code).toMatch(/_sipfederationtls\._tcp\.contoso\.com\s+100 1 5061 sipfed\.online\.lync\.com/);
     expect(c.dnsCheck('contoso.com').code).toBe("Resolve-DnsName -Type SRV -Name '_sipfederationtls._tcp.contoso.com'");
   });

@@ -17,7 +17,7 @@ export const HISTORY: readonly HistoryNote[] = [
     id: 'external-communications-tab',
     about: ['tenant-federation-disabled', 'tenant-blocks-partner-domain', 'tenant-partner-domain-not-allowed', 'control-panel'],
     when: '2012',
-    note: 'The Lync Online control panel\'s Domain Federation and Public IM tabs were later renamed and merged as "External communications".',
+    note: 'The Lync Online control panel\'s federation settings were later renamed "External communications".',
     source: { kind: 'evidence', evidence: 'control-panel#domain-federation-tab', confidence: 'sourced', document: { title: "Microsoft's later Lync Online help", date: '2012' }, note: 'Later versions renamed these settings "External communications" (2012).' },
   },
   {

@@ -2,7 +2,7 @@
  * The address typed (seed paragraphs 41–46, evidence: messenger) and the modality itself (seed
  * paragraphs 5 and 14, the matrix; evidence: modalities).
  */
-import { convertMessengerAddress, messengerDomainKind } from './address.ts';
+import { convertMessengerAddress, messengerDomainKind, windowsLiveIdCaveat } from './address.ts';
 import { addContact } from './commands.ts';
 import { supportOf } from './matrix.ts';
 import { MODALITIES, type Modality, type Rule, type RuleContext } from './model.ts';
@@ -69,9 +69,9 @@ export const ADDRESS_RULES: readonly Rule[] = [
       quote: 'Instruct your users to add MSN/Live users that have vanity domains in this format username(domain.com)@msn.com',
     },
     condition: 'a Messenger user with a vanity sign-in domain was added as user@domain instead of user(domain)@msn.com',
-    explanation: 'Messenger users whose sign-in is not a Microsoft address must be added as user(domain)@msn.com; added as user@domain, Lync looks for them in that domain and finds nobody.',
+    explanation: 'Messenger users whose sign-in is not a Microsoft address must be added as user(domain)@msn.com, a form that reaches a Windows Live ID only; added as user@domain, Lync treats that domain as an organisation of its own (inferred) and finds nobody.',
     check: (ctx) => ctx.contact.form === 'plain' && namesMessengerPartner(ctx) && messengerDomainKind(ctx.partnerDomain) === 'vanity',
-    fix: (ctx) => typeInstead(ctx, 'messenger-vanity-address-format', `${ctx.partnerAddress} is a vanity (non-Microsoft) Messenger sign-in.`),
+    fix: (ctx) => typeInstead(ctx, 'messenger-vanity-address-format', `${ctx.partnerAddress} is a vanity (non-Microsoft) Messenger sign-in. ${windowsLiveIdCaveat(ctx.partnerAddress, ctx.partnerDomain)}`),
   },
   {
     id: 'messenger-microsoft-address-wrapped',

@@ -54,7 +54,7 @@ export const PARTNER_RULES: readonly Rule[] = [
       kind: 'evidence',
       evidence: 'on-premises#one-sip-domain-on-both-sides',
       confidence: 'sourced',
-      note: 'One SIP domain split between on-premises servers and Lync Online is a hybrid (split-domain) deployment, not federation; a domain can be verified in only one Office 365 tenant.',
+      note: 'One SIP domain split between on-premises servers and Lync Online is a hybrid (split-domain) deployment, not federation. Whether such a split with Lync Online was available at GA is not established.',
     },
     condition: 'the partner\'s SIP domain is your own Lync Online domain',
     explanation: 'The partner uses your own SIP domain, which makes it a split-domain (hybrid) deployment rather than federation between two organisations.',
@@ -66,7 +66,7 @@ export const PARTNER_RULES: readonly Rule[] = [
         title: 'Check the partner\'s domain: federation needs two different SIP domains',
         steps: [
           `Make sure the partner's SIP domain really is ${ctx.partnerDomain}; federation is between two organisations with different SIP domains.`,
-          'Sharing one SIP domain between on-premises Lync and Lync Online is a hybrid deployment, set up differently from federation.',
+          'Sharing one SIP domain between on-premises Lync and Lync Online is a hybrid (split-domain) deployment, not federation; whether Lync Online offered it at general availability is not established.',
         ],
         commands: [],
       },

@@ -58,4 +58,28 @@ describe('search', () => {
     expect(await input.inputValue()).toBe('vanity domain');
     await context.close();
   });
+
+  // What a reader has in front of them, typed into the search box as they see it, must lead to the
+  // page whose checks explain it (issue 14: the client's error text and the generic symptom).
+  const SYMPTOMS: readonly [query: string, title: string][] = [
+    ['not federated with your company', 'Federation is not working: where do I start?'],
+    ['address is outside of your organization', 'Federation is not working: where do I start?'],
+    ['Presence Unknown', 'Federation is not working: where do I start?'],
+    ['sign-in address changed', 'Federation is not working: where do I start?'],
+    ['Google Talk', 'Evidence: Messenger addresses and other networks'],
+  ];
+  it.each(SYMPTOMS)('finds the checks for "%s"', async (query, title) => {
+    const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/`, { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Search' }).click();
+    const input = page.locator('#starlight__search input');
+    await input.waitFor();
+    await input.fill(query);
+    await page.locator('.pagefind-ui__result-link').first().waitFor();
+    // Among the first five pages listed (their titles, not the headings listed under each).
+    const titles = (await page.locator('.pagefind-ui__result-title .pagefind-ui__result-link').allTextContents()).slice(0, 5);
+    expect(titles, `first results for "${query}": ${titles.join(" · ")}`).toContain(title);
+    await context.close();
+  });
 });

@@ -93,7 +93,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     rule: 'partner-dns-not-verified',
     tenantSide: 'from',
     explanation: "The sending server looked up the destination domain's _sipfederationtls._tcp SRV record and found none, so it cannot find the partner.",
-    fix: 'The destination domain must publish _sipfederationtls._tcp.<domain> SRV 100 1 5061 sipfed.online.lync.com: check it with the DNS record checker.',
+    fix: 'The destination domain must publish a _sipfederationtls._tcp.<domain> SRV record on port 5061. If that domain is on Lync Online, the record points at sipfed.online.lync.com; if it runs Lync Server or OCS on premises, it points at that organisation\'s own Access Edge. Check it with the DNS record checker.',
   },
   {
     code: 1009,
@@ -159,12 +159,12 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   {
     code: 1027,
     reason: 'Cannot route this type of SIP request to or from federated partners',
-    meaning: 'the request type is refused across federation',
+    meaning: 'the request was refused across federation; the sources do not settle one cause',
     source: BLOG_2012,
     rule: null,
     tenantSide: 'from',
-    explanation: 'This kind of request does not cross federation at all: no setting makes it work.',
-    fix: 'Nothing to configure: use a modality federation carries (IM, presence, and audio/video between Lync users).',
+    explanation: "The request was refused as it crossed federation. In the one public incident (2012, with 1034 on the same exchange) it appeared while the far side had not admitted the sender's domain; the sources do not settle one cause.",
+    fix: "For IM, presence or a call, check: each side admits the other's domain (Domain Federation tab, or the partner's allowed and blocked domains), the destination's _sipfederationtls._tcp SRV record, and an on-premises partner's route to sipfed.online.lync.com. A file transfer never crosses federation, whatever the settings.",
   },
   {
     code: 1034,
@@ -180,12 +180,12 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   {
     code: 1047,
     reason: 'Failed to complete TLS negotiation with a federated peer server',
-    meaning: "the partner's Edge does not trust your certificate's issuer",
+    meaning: 'TLS between the two Edges failed: a certificate chain not trusted, or a name that does not match',
     source: BLOG_2012,
     rule: null,
     tenantSide: 'from',
-    explanation: "The TLS handshake between the Edges failed: the partner's Edge does not trust the issuer of the certificate presented. The playground does not model certificates.",
-    fix: "Check that the certificate's issuing CA is trusted on the partner's Edge (and the chain is complete).",
+    explanation: "The TLS handshake between the two Edges failed: one side does not trust the other's certificate chain, or the certificate's name does not match the FQDN it was reached by. The two sides are Lync Online's federation edge (sipfed.online.lync.com) and, for a partner on premises, their own Access Edge. The playground does not model certificates.",
+    fix: "On the partner's on-premises Edge, check both directions: that it trusts the chain of the certificate Lync Online presents, and that its own certificate chains to a trusted root and names the FQDN partners reach it by (the one in their SRV record).",
   },
 ];
 

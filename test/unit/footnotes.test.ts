@@ -1,0 +1,261 @@
+/**
+ * Footnote coverage (issue 14, item 2): every paragraph and list item of a content page that states
+ * something carries a footnote reference ([^id]) leading to its evidence. The About page promises
+ * "Every factual sentence carries a numbered footnote"; this test keeps that true.
+ *
+ * The pages are MDX written to a few conventions, so they are read block by block here rather than
+ * through a full MDX parser: frontmatter, import/export lines, JSX tag lines, code fences, headings,
+ * tables, list items (with their indented continuation lines) and paragraphs.
+ *
+ * What needs no footnote (navigational or structural text), the whole list:
+ * 1. headings, code blocks, import/export lines, JSX tag lines (a component, an Aside's opening and
+ *    closing tag, whose title attribute is the admonition title), HTML/MDX comments;
+ * 2. footnote definitions themselves (they are the sources);
+ * 3. a block made only of links (with punctuation, "and", "or", "·" between them);
+ * 4. a pointer: a block starting "See " or "For …, see " that holds a link;
+ * 5. a lead-in and what it introduces, cited on one side of the colon: a list item or table under a
+ *    paragraph ending in a footnoted colon ("These are the records:[^x]"), or a lead-in ending in a
+ *    colon ("The blockers for this scenario:") whose list or table cites item by item;
+ * 6. a block about this site itself (how its widgets and pages work, not a claim about Lync),
+ *    marked by the line `{/* about this site *\/}` just before it (before a list: the whole list),
+ *    or by the same comment at the end of the block (one item of a list).
+ *    Each marker is visible in review.
+ * A page with no body (the 404 page, all frontmatter) has nothing to check. The splash home page is
+ * checked like any other: it states facts too.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const CONTENT = join(ROOT, 'content');
+const SITE_MARKER = '{/* about this site */}';
+
+function pages(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return pages(path);
+    return /\.mdx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
+export interface Block {
+  kind: 'paragraph' | 'item' | 'table';
+  text: string;
+  line: number;
+  /** The block just before, when only blank lines or JSX tags stand between (no heading). */
+  before?: Block | undefined;
+  /** Marked `{/* about this site *\/}`. */
+  aboutSite: boolean;
+}
+
+const FOOTNOTE_REF = /\[\^[^\]\s]+\](?!:)/;
+const LINK = /\[([^\]]*)\]\(([^)\s]+)\)/g;
+
+/** The blocks of a page that may state something, in order. */
+export function blocksOf(source: string): Block[] {
+  const lines = source.replace(/\r\n?/g, '\n').split('\n');
+  let i = 0;
+  if (lines[0] === '---') {
+    i = lines.indexOf('---', 1) + 1;
+  }
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  let fence: string | null = null;
+  let marked = false;
+  let inFootnoteDef = false;
+  let linked: Block | undefined;
+  let listMarked = false;
+  const close = () => {
+    if (current) {
+      blocks.push(current);
+      linked = current;
+    }
+    current = null;
+  };
+  for (; i < lines.length; i++) {
+    const raw = lines[i] ?? '';
+    const line = raw.trim();
+    const fenceMatch = /^(```|~~~)/.exec(line);
+    if (fence) {
+      if (line.startsWith(fence)) fence = null;
+      continue;
+    }
+    if (fenceMatch) {
+      close();
+      fence = fenceMatch[1] ?? '```';
+      continue;
+    }
+    if (line === '') {
+      close();
+      inFootnoteDef = false;
+      continue;
+    }
+    if (line === SITE_MARKER) {
+      close();
+      marked = true;
+      continue;
+    }
+    // A JSX tag written over several lines (<LinkCard title=… href=… />): structural throughout.
+    if (/^<[A-Za-z][\w.]*(\s|$)/.test(line) && !/>\s*$/.test(line)) {
+      close();
+      while (i < lines.length && !/>\s*$/.test((lines[i] ?? '').trim())) i++;
+      continue;
+    }
+    // Structural lines: imports/exports, JSX tags, comments, headings, footnote definitions.
+    if (/^#{1,6}\s/.test(line)) {
+      close();
+      linked = undefined;
+      continue;
+    }
+    if (/^(import|export)\s/.test(raw) || /^<\/?[A-Za-z][^>]*>?$/.test(line) || /^\/?>$/.test(line) || /^\{\/\*.*\*\/\}$/.test(line) || /^<!--.*-->$/.test(line)) {
+      close();
+      continue;
+    }
+    if (/^\[\^[^\]]+\]:/.test(line)) {
+      close();
+      inFootnoteDef = true;
+      continue;
+    }
+    if (inFootnoteDef && /^\s/.test(raw)) continue;
+    inFootnoteDef = false;
+    const isTable = line.startsWith('|');
+    // As in CommonMark, only "1." starts an ordered list inside a paragraph ("2011. Each …" does not).
+    const isItem = /^([-*+]|1\.)\s/.test(line) || (/^\d+\.\s/.test(line) && current?.kind !== 'paragraph');
+    if (isTable) {
+      let table: Block;
+      if (current?.kind === 'table') table = current;
+      else {
+        close();
+        table = { kind: 'table', text: '', line: i + 1, before: linked, aboutSite: marked };
+        current = table;
+        marked = false;
+      }
+      table.text += `${line}\n`;
+      continue;
+    }
+    if (isItem) {
+      close();
+      // The marker before a list covers the whole list.
+      if (marked) listMarked = true;
+      else if (linked?.kind !== 'item') listMarked = false;
+      current = { kind: 'item', text: line.replace(/^([-*+]|\d+\.)\s+/, ''), line: i + 1, before: linked, aboutSite: marked || listMarked };
+      marked = false;
+      continue;
+    }
+    if (current) {
+      current.text += ` ${line}`;
+      continue;
+    }
+    current = { kind: 'paragraph', text: line, line: i + 1, before: linked, aboutSite: marked };
+    marked = false;
+    listMarked = false;
+  }
+  close();
+  return blocks;
+}
+
+/** Text with links, inline code and emphasis marks taken out, for the navigational tests. */
+function withoutLinks(text: string): string {
+  return text
+    .replace(LINK, ' ')
+    .replace(/<a\s[^>]*>[^<]*<\/a>/g, ' ')
+    .replace(/<\/?(ul|ol|li|p)>/g, ' ')
+    .replace(/`[^`]*`/g, ' ')
+    .replace(/[*_]/g, '');
+}
+
+const CITES = (block: Block) => FOOTNOTE_REF.test(block.text);
+const LEAD_IN_CITED = /:\s*(\[\^[^\]\s]+\]\s*)+$/;
+
+/** The paragraph that introduces a list item or table: back over the earlier items of its list. */
+function leadIn(block: Block): Block | undefined {
+  let at = block.before;
+  while (at && at.kind === 'item') at = at.before;
+  return at?.kind === 'paragraph' ? at : undefined;
+}
+
+/** True when the paragraph or an earlier item that introduces this block ends in a cited colon. */
+function introducedByCitedLeadIn(block: Block): boolean {
+  for (let at = block.before; at; at = at.kind === 'item' ? at.before : undefined) {
+    if (LEAD_IN_CITED.test(at.text.trim())) return true;
+    if (at.kind !== 'item') return false;
+  }
+  return false;
+}
+
+/** Why a block needs no footnote, or null when it needs one. `all` is the page's blocks, in order. */
+export function exemption(block: Block, all: readonly Block[] = []): string | null {
+  if (CITES(block)) return 'cites';
+  if (block.aboutSite || block.text.includes(SITE_MARKER)) return 'about this site';
+  if (block.kind !== 'paragraph') {
+    return introducedByCitedLeadIn(block) ? 'introduced by a cited lead-in' : null;
+  }
+  if (/:\s*$/.test(block.text)) {
+    const introduced = all.filter((b) => b.kind !== 'paragraph' && leadIn(b) === block);
+    if (introduced.length > 0 && introduced.every(CITES)) return 'lead-in to a cited list';
+  }
+  const hasLink = LINK.test(block.text) || /<a\s[^>]*href/.test(block.text);
+  LINK.lastIndex = 0;
+  const rest = withoutLinks(block.text).trim();
+  if (hasLink && /^[\s,;.·:()–—-]*((and|or)[\s,;.·:()–—-]*)*$/i.test(rest)) return 'only links';
+  if (hasLink && /^(See|For [^.]*, see)\s/.test(block.text.trim())) return 'pointer';
+  return null;
+}
+
+const FILES = pages(CONTENT).sort();
+
+describe('footnote coverage of content pages', () => {
+  it('reads every content page', () => {
+    expect(FILES.length).toBeGreaterThan(30);
+  });
+
+  it.each(FILES.map((file) => [relative(ROOT, file), file]))('%s: every paragraph and list item that states something has a footnote', (_name, file) => {
+    const blocks = blocksOf(readFileSync(file, 'utf8'));
+    const missing = blocks
+      .filter((block) => exemption(block, blocks) === null)
+      .map((block) => `line ${block.line}: "${block.text.replace(LINK, '$1').split(/\s+/).slice(0, 10).join(' ')}…"`);
+    expect(missing, `${relative(ROOT, file)} states these without a footnote:\n${missing.join('\n')}`).toEqual([]);
+  });
+});
+
+describe('the coverage reader itself', () => {
+  it('finds an uncited paragraph and an uncited list item, and accepts cited ones', () => {
+    const blocks = blocksOf(['---', 'title: x', '---', '', 'Federation needs both sides.', '', '- A claim.', '- Cited.[^a]', '', 'Also cited.[^b]', '', '[^a]: Source.', '[^b]: Source.'].join('\n'));
+    expect(blocks.map((b) => [b.kind, exemption(b)])).toEqual([
+      ['paragraph', null],
+      ['item', null],
+      ['item', 'cites'],
+      ['paragraph', 'cites'],
+    ]);
+  });
+  it('skips code, headings, JSX and footnote definitions, and checks text inside an Aside', () => {
+    const source = ['## Heading', '', '```sh', 'nslookup x', '```', '', '<Aside type="note" title="A title">', '  A claim inside.', '</Aside>', '', '<Widget client:load />', '', '[^a]: Def', '  continued.'].join('\n');
+    expect(blocksOf(source).map((b) => b.text)).toEqual(['A claim inside.']);
+  });
+  it('lets navigational text through and nothing that states a fact', () => {
+    const nav = (text: string) => exemption({ kind: 'paragraph', text, line: 1, aboutSite: false });
+    expect(nav('[One](/a/) · [Two](/b/)')).toBe('only links');
+    expect(nav('See [DNS records](/configure/dns-records/).')).toBe('pointer');
+    expect(nav('For the records, see [DNS records](/configure/dns-records/).')).toBe('pointer');
+    expect(nav('Federation is off by default: [DNS](/configure/dns-records/)')).toBeNull();
+    expect(nav('Only the federation record matters, see [DNS](/x/).')).toBeNull();
+    expect(nav('A plain claim with a [link](/x/) inside it.')).toBeNull();
+  });
+  it('accepts a list or table cited on one side of its lead-in colon, and nothing across a heading', () => {
+    const blocks = blocksOf(
+      ['Intro:[^a]', '| a | b |', '', 'Steps:[^a]', '', '1. One.', '2. Two.', '', 'The blockers:', '', '- A.[^b]', '- B.[^c]', '', 'Plain intro:', '', '- Uncited.', '', 'Cited intro:[^d]', '', '## Heading', '', '- After a heading.'].join('\n'),
+    );
+    expect(blocks.map((b) => exemption(b, blocks))).toEqual([
+      'cites', 'introduced by a cited lead-in',
+      'cites', 'introduced by a cited lead-in', 'introduced by a cited lead-in',
+      'lead-in to a cited list', 'cites', 'cites',
+      null, null,
+      'cites', null,
+    ]);
+  });
+  it('exempts a block only when the about-this-site marker stands just before it', () => {
+    const blocks = blocksOf([SITE_MARKER, 'Choose a setting and see the verdict.', '', 'A claim.', '', SITE_MARKER, '- One.', '- Two.', '', 'Between.', '', '- Another list.'].join('\n'));
+    expect(blocks.map((b) => exemption(b, blocks))).toEqual(['about this site', null, 'about this site', 'about this site', null, null]);
+  });
+});
