@@ -136,8 +136,8 @@ export function messengerDomainKind(domain: string): MessengerDomainKind {
 }
 
 /**
- * Mail domains of the other IM networks of the time, which Lync Online did not reach at GA (reference
- * (Evidence: Messenger addresses and other networks.) Messenger only; Google Talk and other XMPP networks through an on-premises gateway,
+ * Mail domains of the other IM networks of the time, which Lync Online did not reach at GA (see the
+ * evidence page "Messenger addresses and other networks": Messenger only; Google Talk and other XMPP networks through an on-premises gateway,
  * AOL and Yahoo! through on-premises PIC). An address there can still be a Windows Live ID, so this
  * only sharpens the caveat; it never refuses the conversion.
  */
