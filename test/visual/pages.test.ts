@@ -107,6 +107,12 @@ describe('pages as a reader sees them', () => {
       await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
       await page.waitForLoadState('networkidle');
     }
+    // The table of contents marks the heading in view once its observer has run after the scroll:
+    // wait for it to mark the first heading again (the top of the page), where there is one.
+    await page.waitForFunction(() => {
+      const links = [...document.querySelectorAll('starlight-toc a')];
+      return links.length === 0 || links[0]?.getAttribute('aria-current') === 'true';
+    });
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(theme);
     const shots: [string, Buffer][] = [[`${name}-top`, await page.screenshot({ animations: 'disabled', caret: 'hide' })]];
     if (view.widget) {
