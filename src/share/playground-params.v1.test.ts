@@ -1,0 +1,18 @@
+/**
+ * Links already shared in forum answers must keep opening the same scenario. Each case in the
+ * fixture is a link in the v1 format, with the form state and the problems it decoded to when the
+ * fixture was recorded (before the field table drove the codec), and the link it re-encodes to.
+ * If one of these fails, a change broke old links: make a new permalink version instead.
+ */
+import { describe, expect, it } from 'vitest';
+import cases from '../../test/fixtures/permalinks/v1-links.json' with { type: 'json' };
+import { decodePlaygroundParams, encodePlaygroundParams } from './playground-params.ts';
+
+describe('v1 permalinks recorded before the field table', () => {
+  it.each(cases.map((c) => [c.link, c] as const))('%s opens the same form state', (_link, c) => {
+    const decoded = decodePlaygroundParams(c.link);
+    expect(decoded.draft).toEqual(c.draft);
+    expect(decoded.problems).toEqual(c.problems);
+    expect(encodePlaygroundParams(decoded.draft)).toBe(c.reencoded);
+  });
+});
