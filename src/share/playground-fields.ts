@@ -499,7 +499,7 @@ export function defaults<G>(table: FieldTable<G>): G {
 // ---------------------------------------------------------------------------------------------
 
 /** true when a table's paths are exactly the input's settings; otherwise the type names the paths missing. */
-type Covers<T, I> = [Exclude<Leaves<I>, { [K in keyof T]: T[K] extends { path: infer P } ? P : never }[keyof T]>] extends [never]
+export type Covers<T, I> = [Exclude<Leaves<I>, { [K in keyof T]: T[K] extends { path: infer P } ? P : never }[keyof T]>] extends [never]
   ? true
   : { 'missing from the field table': Exclude<Leaves<I>, { [K in keyof T]: T[K] extends { path: infer P } ? P : never }[keyof T]> };
 
