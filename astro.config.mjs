@@ -50,24 +50,15 @@ function starlightOverrides() {
   const overrides = {
     Search: './src/components/overrides/Search.astro',
     Head: './src/components/overrides/Head.astro',
-    LanguageSelect: './src/components/overrides/LanguageSelect.astro',
     ThemeProvider: './src/components/overrides/ThemeProvider.astro',
     Sidebar: './src/components/overrides/Sidebar.astro',
     TableOfContents: './src/components/overrides/TableOfContents.astro',
     MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
     ThemeSelect: './src/components/overrides/ThemeSelect.astro',
-    MobileMenuFooter: './src/components/overrides/MobileMenuFooter.astro',
     MobileMenuToggle: './src/components/overrides/MobileMenuToggle.astro',
     Pagination: './src/components/overrides/Pagination.astro',
     PageFrame: './src/components/overrides/PageFrame.astro',
-    Header: './src/components/overrides/Header.astro',
-    SiteTitle: './src/components/overrides/SiteTitle.astro',
-    TwoColumnContent: './src/components/overrides/TwoColumnContent.astro',
-    PageSidebar: './src/components/overrides/PageSidebar.astro',
-    ContentPanel: './src/components/overrides/ContentPanel.astro',
-    PageTitle: './src/components/overrides/PageTitle.astro',
     Footer: './src/components/overrides/Footer.astro',
-    SkipLink: './src/components/overrides/SkipLink.astro',
   };
   const own = new Set((process.env.LYNC_STARLIGHT_OWN ?? '').split(',').map((name) => name.trim()).filter(Boolean));
   return Object.fromEntries(Object.entries(overrides).filter(([name]) => !own.has(name)));

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page, type Request } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { inject } from 'vitest';
@@ -38,7 +38,20 @@ export function watch(page: Page): PageProblems {
     if (message.type() === 'error') problems.consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => problems.consoleErrors.push(String(error)));
-  page.on('requestfailed', (request) => problems.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));
+  // A fetch the browser cancels because the reader left the page (a widget's code warming at idle
+  // when a link is followed) is not a failure of the site: count the page's navigations and let an
+  // abort pass only for a request made before the latest one.
+  let navigations = 0;
+  const madeDuring = new WeakMap<Request, number>();
+  page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations++;
+    madeDuring.set(request, navigations);
+  });
+  page.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText ?? '';
+    if (error === 'net::ERR_ABORTED' && !request.isNavigationRequest() && (madeDuring.get(request) ?? navigations) < navigations) return;
+    problems.failedRequests.push(`${request.url()} ${error}`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.failedRequests.push(`${response.url()} ${response.status()}`);
   });
