@@ -4,7 +4,7 @@ import type { FederationMode } from '../rules/index.ts';
 import { FixItem } from './playground/FixItem.tsx';
 import { DEFAULT_STATE, evaluateDomainFederation, type DomainFederationState } from './domain-federation/domain-federation.ts';
 import { ChoiceField, DomainList, TextField } from './playground/fields.tsx';
-import { FEDERATION_MODE_OPTIONS, listLegend } from './playground/options.ts';
+import { FEDERATION_MODE_OPTIONS, listLegend } from '../share/playground-fields.ts';
 import { ruleForCode } from './playground/rule-lookup.ts';
 import { Announcer } from './widgets/Announcer.tsx';
 import { entryAt, errorAt, readableField, sentence } from '../share/field-error.ts';

@@ -31,10 +31,11 @@ describe('decodePlaygroundParams', () => {
   });
   it('round-trips every list, flag and entry of an on-premises partner', () => {
     const draft = emptyDraft();
-    draft.tenant = { domain: 'contoso.com', dnsVerified: false, mode: 'block-all-except-allowed', domains: ['a.com', 'b.com'], publicIm: 'pending', userExternalAccess: false };
+    // Spread over the defaults: a setting added later does not make this test fail for no reason.
+    draft.tenant = { ...draft.tenant, dnsVerified: false, mode: 'block-all-except-allowed', domains: ['a.com', 'b.com'], publicIm: 'pending', userExternalAccess: false };
     draft.platform = 'lync-server-2010';
     draft.onPremises = {
-      domain: 'litwareinc.com',
+      ...draft.onPremises,
       federationEnabled: false,
       partnerDiscovery: true,
       hostingProviders: [{ identity: 'LyncOnline', proxyFqdn: 'sipfed.online.lync.com', enabled: false }],

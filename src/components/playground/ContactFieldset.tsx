@@ -1,6 +1,8 @@
 import type { Draft, Modality } from '../../share/playground-draft.ts';
 import { MODALITIES } from '../../share/playground-draft.ts';
-import { CheckField, TextField } from './fields.tsx';
+import { USER_FIELDS, words } from '../../share/playground-fields.ts';
+import { CheckField } from './fields.tsx';
+import { FieldRows } from './FieldRows.tsx';
 import { MODALITY_LABEL } from '../../share/labels.ts';
 
 export interface Props {
@@ -10,33 +12,25 @@ export interface Props {
   errorFor: (path: string) => string | undefined;
 }
 
-/** What your user does: the address typed into Lync, and what they want to use. */
+/** What your user does: the address typed into Lync, and what they want to use (the field table's user fields). */
 export function ContactFieldset({ id, draft, onChange, errorFor }: Props) {
-  const toggle = (modality: Modality, on: boolean) =>
+  const modalities = (asked: Modality[], set: (asked: Modality[]) => void) => {
     // Ticking a box puts the modality back in the usual order; unticking keeps the rest as they are.
-    onChange({
-      ...draft,
-      modalities: on ? MODALITIES.filter((m) => m === modality || draft.modalities.includes(m)) : draft.modalities.filter((m) => m !== modality),
-    });
-  return (
-    <fieldset class="lf-group">
-      <legend>Your user</legend>
-      <TextField
-        id={`${id}-contact`}
-        label="Address typed into Lync"
-        value={draft.contact}
-        placeholder="the partner's own address"
-        hint="Leave empty to use the partner's own address. For a Messenger user with their own domain, try both forms."
-        onInput={(contact) => onChange({ ...draft, contact })}
-        error={errorFor('contact')}
-      />
+    const toggle = (modality: Modality, on: boolean) => set(on ? MODALITIES.filter((m) => m === modality || asked.includes(m)) : asked.filter((m) => m !== modality));
+    return (
       <fieldset class="lf-choice">
-        <legend>Modalities</legend>
+        <legend>{words(USER_FIELDS.modalities.label, draft, draft.platform)}</legend>
         {MODALITIES.map((modality) => (
-          <CheckField key={modality} label={MODALITY_LABEL[modality]} checked={draft.modalities.includes(modality)} onChange={(on) => toggle(modality, on)} />
+          <CheckField key={modality} label={MODALITY_LABEL[modality]} checked={asked.includes(modality)} onChange={(on) => toggle(modality, on)} />
         ))}
         {errorFor('modalities') ? <p class="lf-field-error">{errorFor('modalities')}</p> : null}
       </fieldset>
+    );
+  };
+  return (
+    <fieldset class="lf-group">
+      <legend>Your user</legend>
+      <FieldRows<Pick<Draft, 'contact' | 'modalities'>> id={id} table={USER_FIELDS} group={draft} platform={draft.platform} onChange={(next) => onChange({ ...draft, ...next })} at="" errorFor={errorFor} custom={{ modalities }} />
     </fieldset>
   );
 }

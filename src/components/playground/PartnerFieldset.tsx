@@ -1,9 +1,9 @@
 import type { Draft, Platform } from '../../share/playground-draft.ts';
 import { PLATFORMS } from '../../share/playground-draft.ts';
+import { LYNC_ONLINE_FIELDS, MESSENGER_FIELDS, PLATFORM_FIELD } from '../../share/playground-fields.ts';
 import { SelectField } from './fields.tsx';
+import { FieldRows } from './FieldRows.tsx';
 import { PLATFORM_LABEL } from '../../share/labels.ts';
-import { LyncOnlinePartnerFields } from './LyncOnlinePartnerFields.tsx';
-import { MessengerPartnerFields } from './MessengerPartnerFields.tsx';
 import { OnPremPartnerFields } from './OnPremPartnerFields.tsx';
 import { EdgePastePanel } from '../edge-config/EdgePastePanel.tsx';
 
@@ -14,31 +14,32 @@ export interface Props {
   errorFor: (path: string) => string | undefined;
 }
 
-/** The partner: pick the kind, then the settings that kind of partner has. */
+/** The partner: pick the kind, then the settings that kind of partner has (the field table's groups). */
 export function PartnerFieldset({ id, draft, onChange, errorFor }: Props) {
+  const platform = draft.platform;
   return (
     <fieldset class="lf-group">
       <legend>The partner</legend>
       <SelectField
         id={`${id}-platform`}
-        label="Where the person you want to reach is"
-        value={draft.platform}
+        label={PLATFORM_FIELD.label}
+        value={platform}
         options={PLATFORMS.map((value: Platform) => ({ value, label: PLATFORM_LABEL[value] }))}
-        onChange={(platform) => onChange({ ...draft, platform })}
+        onChange={(next) => onChange({ ...draft, platform: next })}
       />
-      {draft.platform === 'lync-online' ? (
-        <LyncOnlinePartnerFields id={`${id}-lo`} partner={draft.lyncOnline} onChange={(lyncOnline) => onChange({ ...draft, lyncOnline })} errorFor={errorFor} />
-      ) : draft.platform === 'windows-live-messenger' ? (
-        <MessengerPartnerFields id={`${id}-wlm`} partner={draft.messenger} onChange={(messenger) => onChange({ ...draft, messenger })} errorFor={errorFor} />
+      {platform === 'lync-online' ? (
+        <FieldRows id={`${id}-lo`} table={LYNC_ONLINE_FIELDS} group={draft.lyncOnline} platform={platform} onChange={(lyncOnline) => onChange({ ...draft, lyncOnline })} at="partner" errorFor={errorFor} />
+      ) : platform === 'windows-live-messenger' ? (
+        <FieldRows id={`${id}-wlm`} table={MESSENGER_FIELDS} group={draft.messenger} platform={platform} onChange={(messenger) => onChange({ ...draft, messenger })} at="partner" errorFor={errorFor} />
       ) : (
         <>
           {/* Lync Server 2010 only: OCS has no Management Shell cmdlets to paste. */}
-          {draft.platform === 'lync-server-2010' ? (
+          {platform === 'lync-server-2010' ? (
             <EdgePastePanel id={`${id}-edge`} partner={draft.onPremises} onApply={(onPremises) => onChange({ ...draft, onPremises })} />
           ) : null}
           <OnPremPartnerFields
             id={`${id}-op`}
-            platform={draft.platform}
+            platform={platform}
             partner={draft.onPremises}
             onChange={(onPremises) => onChange({ ...draft, onPremises })}
             errorFor={errorFor}

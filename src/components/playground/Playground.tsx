@@ -218,7 +218,7 @@ export function Playground({ preset, readLink = false, traceOpen = false, headin
       </div>
       <div class="lf-playground-grid">
         <div class="lf-controls" role="group" aria-label="Scenario settings" ref={controls}>
-          <TenantFieldset id={`${id}-t`} tenant={draft.value.tenant} onChange={(tenant) => (draft.value = { ...draft.value, tenant })} errorFor={errorFor} />
+          <TenantFieldset id={`${id}-t`} tenant={draft.value.tenant} platform={draft.value.platform} onChange={(tenant) => (draft.value = { ...draft.value, tenant })} errorFor={errorFor} />
           <PartnerFieldset id={`${id}-p`} draft={draft.value} onChange={(next) => (draft.value = next)} errorFor={errorFor} />
           <ContactFieldset id={`${id}-c`} draft={draft.value} onChange={(next) => (draft.value = next)} errorFor={errorFor} />
         </div>
