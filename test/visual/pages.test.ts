@@ -108,16 +108,22 @@ describe('pages as a reader sees them', () => {
       await page.waitForLoadState('networkidle');
     }
     // The table of contents marks the heading in view once its observer has run after the scroll:
-    // wait for it to mark the first heading again (the top of the page), where there is one.
-    await page.waitForFunction(() => {
-      const links = [...document.querySelectorAll('starlight-toc a')];
-      return links.length === 0 || links[0]?.getAttribute('aria-current') === 'true';
-    });
+    // wait for each one shown to mark the first heading again (the top of the page).
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('starlight-toc, mobile-starlight-toc')]
+        .filter((toc) => toc.checkVisibility())
+        .every((toc) => toc.querySelector('a')?.getAttribute('aria-current') === 'true'),
+    );
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(theme);
     const shots: [string, Buffer][] = [[`${name}-top`, await page.screenshot({ animations: 'disabled', caret: 'hide' })]];
     if (view.widget) {
-      const widget = page.locator(`[data-widget="${view.widget}"]`).first();
-      shots.push([`${name}-widget`, await widget.screenshot({ animations: 'disabled', caret: 'hide' })]);
+      // Cut from a whole-page shot taken at the top, not an element shot: an element shot scrolls the
+      // widget into view, and the fixed header would then be drawn over its first lines.
+      const box = await page.locator(`[data-widget="${view.widget}"]`).first().evaluate((element) => {
+        const r = element.getBoundingClientRect();
+        return { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height };
+      });
+      shots.push([`${name}-widget`, await page.screenshot({ fullPage: true, clip: box, animations: 'disabled', caret: 'hide' })]);
     }
     await context.close();
 
@@ -125,7 +131,8 @@ describe('pages as a reader sees them', () => {
     for (const [shot, actual] of shots) {
       const reference = `${REFERENCE_DIR}${shot}.png`;
       if (inject('updateReferences')) {
-        writeFileSync(reference, actual);
+        // Rewritten only when it differs beyond the tolerance: an unchanged view keeps its file.
+        if (!existsSync(reference) || !comparePng(readFileSync(reference), actual).same) writeFileSync(reference, actual);
         continue;
       }
       if (!existsSync(reference)) {
