@@ -10,6 +10,18 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Opens the home page in a fresh context, opens search and types `query`. */
+async function openSearch(query: string) {
+  const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl()}/`, { waitUntil: 'networkidle' });
+  await page.getByRole('button', { name: 'Search' }).click();
+  const input = page.locator('#starlight__search input');
+  await input.waitFor();
+  await input.fill(query);
+  return { context, page };
+}
+
 describe('search', () => {
   it('downloads nothing of Pagefind until the reader opens search', async () => {
     const context = await newContext(browser);
@@ -23,13 +35,7 @@ describe('search', () => {
   });
 
   it('finds the page about Messenger contacts', async () => {
-    const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(`${baseUrl()}/`, { waitUntil: 'networkidle' });
-    await page.getByRole('button', { name: 'Search' }).click();
-    const input = page.locator('#starlight__search input');
-    await input.waitFor();
-    await input.fill('vanity');
+    const { context, page } = await openSearch('vanity');
     const result = page.locator('.pagefind-ui__result-link').first();
     await result.waitFor();
     expect(await page.locator('.pagefind-ui__result-link').allTextContents()).toContain('How do my users add a Windows Live Messenger contact?');
@@ -69,13 +75,7 @@ describe('search', () => {
     ['Google Talk', 'Evidence: Messenger addresses and other networks'],
   ];
   it.each(SYMPTOMS)('finds the checks for "%s"', async (query, title) => {
-    const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(`${baseUrl()}/`, { waitUntil: 'networkidle' });
-    await page.getByRole('button', { name: 'Search' }).click();
-    const input = page.locator('#starlight__search input');
-    await input.waitFor();
-    await input.fill(query);
+    const { context, page } = await openSearch(query);
     await page.locator('.pagefind-ui__result-link').first().waitFor();
     // Among the first five pages listed (their titles, not the headings listed under each).
     const titles = (await page.locator('.pagefind-ui__result-title .pagefind-ui__result-link').allTextContents()).slice(0, 5);
