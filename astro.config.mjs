@@ -55,8 +55,6 @@ function starlightOverrides() {
     TableOfContents: './src/components/overrides/TableOfContents.astro',
     MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
     ThemeSelect: './src/components/overrides/ThemeSelect.astro',
-    MobileMenuToggle: './src/components/overrides/MobileMenuToggle.astro',
-    Pagination: './src/components/overrides/Pagination.astro',
     PageFrame: './src/components/overrides/PageFrame.astro',
     Footer: './src/components/overrides/Footer.astro',
   };

@@ -28,8 +28,14 @@ interface View {
   path: string;
   /** The widget shot whole, besides the top screen. */
   widget?: string;
-  /** What the reader does before looking (unfold a widget, paste into a tool). */
+  /** What the reader does before looking (unfold a widget, paste into a tool, open the menu). */
   act?: (page: Page) => Promise<void>;
+  /** Also the last screen (the previous and next page links, the footer), besides the top one. */
+  bottom?: boolean;
+  /** Only at these widths (the phone menu exists only on a narrow screen). */
+  widths?: readonly number[];
+  /** Shot with the focus where the action left it (the open menu's button shows its focus ring). */
+  keepFocus?: boolean;
 }
 
 const VIEWS: View[] = [
@@ -56,12 +62,24 @@ const VIEWS: View[] = [
       await page.getByTestId('trace-report').waitFor();
     },
   },
-  { name: 'glossary', path: '/reference/glossary/' },
+  { name: 'glossary', path: '/reference/glossary/', bottom: true },
+  {
+    name: 'phone-menu-open',
+    path: '/scenarios/partner-on-premises/',
+    widths: [375],
+    keepFocus: true,
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Menu' }).click();
+      await page.locator('#starlight__sidebar:popover-open').waitFor();
+    },
+  },
   { name: '404', path: '/404.html' },
 ];
 const THEMES = ['light', 'dark'] as const;
 const WIDTHS = [1280, 375] as const;
-const CASES = VIEWS.flatMap((view) => THEMES.flatMap((theme) => WIDTHS.map((width) => [`${view.name}-${theme}-${width}`, view, theme, width] as const)));
+const CASES = VIEWS.flatMap((view) =>
+  THEMES.flatMap((theme) => WIDTHS.filter((width) => view.widths?.includes(width) ?? true).map((width) => [`${view.name}-${theme}-${width}`, view, theme, width] as const)),
+);
 const HEIGHT = 800;
 
 let browser: Browser;
@@ -103,7 +121,7 @@ describe('pages as a reader sees them', () => {
     await settle(page);
     if (view.act) {
       await view.act(page);
-      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      if (!view.keepFocus) await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
       await page.waitForLoadState('networkidle');
     }
@@ -124,6 +142,11 @@ describe('pages as a reader sees them', () => {
         return { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height };
       });
       shots.push([`${name}-widget`, await page.screenshot({ fullPage: true, clip: box, animations: 'disabled', caret: 'hide' })]);
+    }
+    if (view.bottom) {
+      await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+      await page.waitForTimeout(100);
+      shots.push([`${name}-bottom`, await page.screenshot({ animations: 'disabled', caret: 'hide' })]);
     }
     await context.close();
 
