@@ -10,10 +10,15 @@ import type { ClientDirective } from 'astro';
  *    it is above the fold), its code is fetched at idle (Astro's `load`: the component's modules and
  *    the renderer are imported; no component code runs). So the page's first render never competes
  *    with it, and a widget far down a page the reader never scrolls to costs nothing.
- * 3. Hydrate: once warmed, at the next idle moment (HYDRATE_AT_IDLE; bench/first-use.ts measured
- *    this against hydrating on the first touch), or at once when the reader reaches for the widget
- *    first. What the reader did before the widget was hydrated is replayed into it, so no click or
- *    keystroke is lost.
+ * 3. Hydrate: on the reader's first reach for the widget (press, touch, focus, key), by default;
+ *    `{ hydrate: 'idle' }` hydrates at the next idle moment once warmed instead. What the reader did
+ *    before the widget was hydrated is replayed into it, so no click or keystroke is lost. Why touch
+ *    is the default (bench/first-use.ts and Lighthouse, CPU ×4): hydrating the playground at idle is
+ *    a 100–220 ms task on a phone right after the page loads, which blocks a reader who scrolls then
+ *    (Lighthouse's blocking time 430 ms, performance 89), while hydrating it on the touch still
+ *    answers in 0.12 of the page's load time. The Edge configuration reader hydrates at idle: its
+ *    first answer (a pasted table, laid out line by line by the browser) needs the head start, and
+ *    its hydration blocks nothing measurable.
  * 4. A failed load is said, not silent: when the code cannot be fetched (offline, a flaky phone
  *    connection, a deploy that replaced the files) and the reader is using the widget, a short
  *    notice above the widget says so and offers "Try again"; the server-rendered widget stays
@@ -22,7 +27,7 @@ import type { ClientDirective } from 'astro';
  *
  * Options: `{ params: ['fed.', 'v'] }` hydrates at once when the address carries one of these query
  * parameters (an entry ending in "." is a prefix; "*" is any parameter), because a shared link must
- * open its scenario without waiting for a click.
+ * open its scenario without waiting for a click. `{ hydrate: 'idle' }`: see 3.
  */
 
 /** A reader reaching for the widget: press, touch, focus (keyboard) or a key. */
@@ -31,11 +36,6 @@ const WAKE = ['pointerdown', 'touchstart', 'focusin', 'keydown', 'dragenter'];
 const RECORD = ['input', 'change', 'click', 'submit'];
 /** How near the viewport a widget must come for its code to be fetched: one screen above or below. */
 const NEAR = '100% 0px';
-/**
- * Hydrate as soon as the code is warm and the browser is idle, rather than on the first touch: on a
- * throttled phone, hydrating on the touch added the widget's first render to the reader's wait.
- */
-const HYDRATE_AT_IDLE = true;
 
 type Hydrate = () => Promise<void>;
 
@@ -149,7 +149,7 @@ const interaction: ClientDirective = (load, options, el) => {
     const begin = () =>
       idle(() => {
         void fetchCode().then((hydrate) => {
-          if (hydrate && HYDRATE_AT_IDLE) idle(() => void start());
+          if (hydrate && hydratesAtIdle(options.value)) idle(() => void start());
         });
       });
     // An island's own element has no box (display: contents): watch what it renders.
@@ -173,6 +173,10 @@ const interaction: ClientDirective = (load, options, el) => {
 function idle(task: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
   else setTimeout(task, 200);
+}
+
+function hydratesAtIdle(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && 'hydrate' in value && (value as { hydrate: unknown }).hydrate === 'idle';
 }
 
 function linkAsksFor(value: unknown): boolean {

@@ -16,8 +16,11 @@ export function hydrateOnInteraction(): AstroIntegration {
 declare global {
   namespace Astro {
     interface ClientDirectives {
-      /** Hydrate when the reader first uses the island, or at once when the address carries one of `params`. */
-      'client:interaction'?: boolean | { params: readonly string[] };
+      /**
+       * Warm at idle near the viewport; hydrate when the reader first uses the island (or at idle with
+       * `hydrate: 'idle'`), or at once when the address carries one of `params`.
+       */
+      'client:interaction'?: boolean | { params?: readonly string[]; hydrate?: 'idle' | 'touch' };
     }
   }
 }

@@ -13,6 +13,16 @@ export const componentModule = (name: string): RegExp => new RegExp(`/_astro/${n
  * `requested` resolves once the first one has been asked for (the page never reaches network
  * idle while one is held: wait for this instead).
  */
+/**
+ * Resolves once a module the page is loading (a widget's code, warming) has arrived with every module
+ * it imports. Importing it again from the page joins the load in flight rather than fetching twice;
+ * waitForLoadState('networkidle') would not wait, having been reached once already at the load.
+ */
+export async function moduleLoaded(page: Page, url: string): Promise<void> {
+  // A string, not a function: the test runner would rewrite an import() written in this file.
+  await page.evaluate(`import(${JSON.stringify(url)}).then(() => undefined)`);
+}
+
 export async function holdRequests(page: Page, pattern: RegExp): Promise<{ requested: Promise<void>; release: () => Promise<void> }> {
   const held: Route[] = [];
   let open = false;

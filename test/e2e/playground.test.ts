@@ -6,7 +6,7 @@ import { PRESETS, PRESET_IDS } from '../../src/scenarios/presets.ts';
 import { scenarioQuery } from '../../src/share/scenario-param.ts';
 import { axe, baseUrl, launch, newContext, watch, wakeWidget } from './browser.ts';
 import { evaluateEachWithCli, evaluateWithCli, type CliEvaluation } from './cli.ts';
-import { componentModule, holdRequests } from './code-requests.ts';
+import { componentModule, holdRequests, moduleLoaded } from './code-requests.ts';
 import { firstBlocker, hops } from './route-view.ts';
 
 let browser: Browser;
@@ -126,25 +126,29 @@ describe('playground code on first use', () => {
   /** The playground's own module, as the island names it. */
   const playgroundModule = (page: Page) => page.locator('astro-island:has([data-widget="playground"])').getAttribute('component-url');
 
-  it('fetches its code only after the page has loaded, at idle, and nothing more at the first touch', async () => {
+  it('fetches its code after the page has loaded, at idle, runs it at the first touch, and fetches nothing more then', async () => {
     const page = await (await newContext(browser)).newPage();
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await page.goto(`${baseUrl()}/playground/`, { waitUntil: 'load' });
     const module = await playgroundModule(page);
     expect(module).toMatch(/^\/_astro\/Playground\./);
-    // Above the fold: warmed and hydrated once the page has loaded and the browser is idle.
-    await page.locator('astro-island:not([ssr]) [data-widget="playground"]').waitFor();
+    // Above the fold: warmed once the page has loaded and the browser is idle.
+    await expect.poll(() => fetched.includes(module ?? '')).toBe(true);
+    await moduleLoaded(page, module!);
     const startedAfterLoad = await page.evaluate((url) => {
       const loaded = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd;
       const entry = performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname === url);
       return entry !== undefined && entry.startTime >= loaded;
     }, module);
     expect(startedAfterLoad, 'the playground code is requested after the load event').toBe(true);
-    await page.waitForLoadState('networkidle');
+    // Warm but not run: hydrating at idle would block a reader who scrolls just then.
+    await page.waitForTimeout(300);
+    expect(await page.locator('astro-island[ssr] [data-widget="playground"]').count()).toBe(1);
     const before = fetched.length;
     await page.locator('[data-widget="playground"] input[type="radio"][value="disabled"]').first().check();
     await expect.poll(() => page.locator('[data-modality="im"]').getAttribute('data-works')).toBe('false');
+    expect(await page.locator('astro-island:not([ssr]) [data-widget="playground"]').count()).toBe(1);
     await page.waitForLoadState('networkidle');
     expect(fetched.slice(before).filter((path) => path.endsWith('.js'))).toEqual([]);
     await page.context().close();
