@@ -4,6 +4,7 @@
  * referenced by rule id or topic, and never change what the rules say.
  */
 import type { HistoryNote } from './model.ts';
+import { documentSource } from './documents.ts';
 
 export const HISTORY: readonly HistoryNote[] = [
   {
@@ -11,21 +12,21 @@ export const HISTORY: readonly HistoryNote[] = [
     about: ['modality-not-supported-with-partner', 'messenger'],
     when: '2012-01',
     note: 'Peer-to-peer audio and video with Windows Live Messenger 2011 clients became possible (with the encryption level set to Supported); the Lync Online help later listed it too.',
-    source: { kind: 'evidence', evidence: 'modalities#messenger-im-and-presence-only', confidence: 'sourced', document: { title: 'Microsoft TechNet, External Communications Capabilities (Lync Server 2010)', date: '2012-01-24' }, note: 'TechNet "External Communications Capabilities" for Lync Server 2010, modified 2012-01-24: "Yes* for Windows Live Messenger 2011".' },
+    source: { kind: 'evidence', evidence: 'modalities#messenger-im-and-presence-only', confidence: 'sourced', document: documentSource('externalCommunications'), note: 'TechNet "External Communications Capabilities" for Lync Server 2010, modified 2012-01-24: "Yes* for Windows Live Messenger 2011".' },
   },
   {
     id: 'external-communications-tab',
     about: ['tenant-federation-disabled', 'tenant-blocks-partner-domain', 'tenant-partner-domain-not-allowed', 'control-panel'],
     when: '2012',
     note: 'The Lync Online control panel\'s federation settings were later renamed "External communications".',
-    source: { kind: 'evidence', evidence: 'control-panel#domain-federation-tab', confidence: 'sourced', document: { title: "Microsoft's later Lync Online help", date: '2012' }, note: 'Later versions renamed these settings "External communications" (2012).' },
+    source: { kind: 'evidence', evidence: 'control-panel#domain-federation-tab', confidence: 'sourced', document: { title: "Microsoft's later Lync Online help", date: '2012', href: '/reference/sources/#later-and-related-documents' }, note: 'Later versions renamed these settings "External communications" (2012).' },
   },
   {
     id: 'lyncdiscover-cname',
     about: ['tenant-dns-not-verified', 'dns'],
     when: '2011-11',
     note: 'The lyncdiscover.<domain> CNAME to webdir.online.lync.com (mobile clients, autodiscover) joined the DNS records after GA, with Lync Server 2010 CU4; it plays no part in federation.',
-    source: { kind: 'evidence', evidence: 'dns#the-four-values', confidence: 'sourced', document: { title: 'Microsoft Lync Server 2010 Cumulative Update 4 (mobility)', date: 'November 2011' }, note: 'CNAME lyncdiscover.<domain> → webdir.online.lync.com: added after GA (Lync Server 2010 CU4, November 2011).' },
+    source: { kind: 'evidence', evidence: 'dns#the-four-values', confidence: 'sourced', document: documentSource('cu4'), note: 'CNAME lyncdiscover.<domain> → webdir.online.lync.com: added after GA (Lync Server 2010 CU4, November 2011).' },
   },
   {
     id: 'outlook-com',

@@ -3,6 +3,7 @@
  * (evidence: modalities; the article's own table lost its check marks in copying).
  */
 import type { MatrixCell, Modality, Platform, Source } from './model.ts';
+import { documentSource } from './documents.ts';
 
 export { MODALITIES, PLATFORMS } from './model.ts';
 
@@ -25,7 +26,7 @@ const R2_AV: Source = {
   kind: 'evidence',
   evidence: 'modalities#audio-and-video',
   confidence: 'sourced',
-  document: { title: 'Microsoft, Lync Online service description (a later edition than the one at GA)' },
+  document: documentSource('laterServiceDescription'),
   note: 'A later Microsoft service description lists "IM, Presence, Audio, Video" for OCS 2007 R2 partners; the article puts OCS in one row with Lync Server 2010.',
 };
 const R1_AV: Source = {
@@ -39,7 +40,7 @@ const MESSENGER_AV: Source = {
   kind: 'evidence',
   evidence: 'modalities#messenger-im-and-presence-only',
   confidence: 'sourced',
-  document: { title: 'Microsoft Knowledge Base article 897567 (public IM connectivity)' },
+  document: documentSource('kb897567'),
   note: 'Public IM connectivity carried only IM and presence at GA (Microsoft KB 897567: "File transfers, audio, video, or other sessions are not supported").',
 };
 

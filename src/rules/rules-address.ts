@@ -7,6 +7,7 @@ import { addContact } from './commands.ts';
 import { supportOf } from './matrix.ts';
 import { MODALITIES, type Modality, type Rule, type RuleContext } from './model.ts';
 import { ALL, MESSENGER } from './platforms.ts';
+import { documentSource } from './documents.ts';
 
 /** The modality the seed rules out with every federated partner (paragraph 14). */
 const FILE_TRANSFER: readonly Modality[] = ['file-transfer'];
@@ -122,7 +123,7 @@ export const ADDRESS_RULES: readonly Rule[] = [
       kind: 'evidence',
       evidence: 'modalities#messenger-im-and-presence-only',
       confidence: 'sourced',
-      document: { title: 'Microsoft Knowledge Base article 897567 (public IM connectivity)' },
+      document: documentSource('kb897567'),
       note: 'The modality matrix: audio and video are Lync-to-Lync; Public IM with Messenger carried only IM and presence at GA (KB 897567).',
     },
     condition: 'a modality this kind of partner does not support over federation (the modality matrix)',

@@ -29,6 +29,7 @@ import {
 } from './commands.ts';
 import type { Command, OnPremPlatform, Rule, RuleContext } from './model.ts';
 import { LYNC_AND_OCS, LYNC_ONLINE, MESSENGER, OCS, ON_PREM } from './platforms.ts';
+import { documentSource } from './documents.ts';
 
 const lyncOnline = (ctx: RuleContext) => (ctx.partner.platform === 'lync-online' ? ctx.partner : null);
 const onPrem = (ctx: RuleContext) => (ctx.partner.platform === 'lync-server-2010' || ctx.partner.platform === 'ocs-2007-r2' || ctx.partner.platform === 'ocs-2007' ? ctx.partner : null);
@@ -244,7 +245,7 @@ export const PARTNER_RULES: readonly Rule[] = [
       kind: 'evidence',
       evidence: 'on-premises#lync-server-2010-two-routes',
       confidence: 'sourced',
-      document: { title: 'Microsoft TechNet, Configure federation support for a Lync Online domain (hh202166, Lync Server 2010)', date: '2011-07-17' },
+      document: documentSource('hh202166'),
       note: '"If you did not enable domain discovery, then you must add the domain name of the Lync Online customer to your allowed domains list" (TechNet hh202166).',
     },
     condition: 'the on-premises partner has partner discovery off and no allowed-domain entry for your domain',

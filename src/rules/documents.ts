@@ -1,0 +1,130 @@
+import type { PublicDocument } from './model.ts';
+
+/**
+ * The public documents the site's evidence names, each with its title, date and address where it
+ * had one. Addresses are ones we saw in search results or stored copies, never guessed; where we
+ * found none, `address` is null and the document's entry on the sources page says so. Footnotes
+ * and rule sources link the address, or the sources page entry (`sources`, a heading id on
+ * /reference/sources/) when there is no address. `names` recognises a mention of the document in
+ * a footnote, so the claims test can check each mention carries one of the two.
+ */
+export interface CatalogueDocument {
+  title: string;
+  /** As the document gives it ("last modified" for TechNet topics); null when we saw none. */
+  date: string | null;
+  address: string | null;
+  /** What the address is when it is not the publisher's own (a copy elsewhere). */
+  addressNote?: string;
+  /** The heading id of the document's entry on /reference/sources/. */
+  sources: string;
+  names: RegExp;
+}
+
+export const DOCUMENTS = {
+  kb897567: {
+    title: 'Microsoft Knowledge Base article 897567: known issues with public IM connectivity',
+    date: null,
+    address: 'http://support.microsoft.com/kb/897567',
+    sources: 'microsoft-kb-897567',
+    names: /\bKB ?897567\b|Knowledge Base article 897567/,
+  },
+  hh202166: {
+    title: 'Microsoft TechNet, Configure Federation Support for a Lync Online Domain (Lync Server 2010)',
+    date: '17 July 2011',
+    address: 'http://technet.microsoft.com/en-us/library/hh202166(v=ocs.14)',
+    sources: 'technet-hh202166',
+    names: /hh202166|Configure federation support for a Lync Online domain/i,
+  },
+  externalCommunications: {
+    title: 'Microsoft TechNet, External Communications Capabilities (Lync Server 2010)',
+    date: '24 January 2012',
+    address: 'http://technet.microsoft.com/en-us/library/gg398157(v=ocs.14)',
+    sources: 'technet-external-communications-capabilities',
+    names: /External Communications Capabilities/,
+  },
+  prerequisites: {
+    title: 'Microsoft, Prerequisites for Federating with a Lync Online Customer (Lync Server 2010 documentation)',
+    date: '16 May 2011',
+    address: 'http://unifiedpeople.ru/lync_itpro.en/html/f6a2e7b2-3455-4e52-ae58-38f353e41b95.htm',
+    addressNote: 'a copy of the Lync Server 2010 IT Pro documentation kept by a third party; we found no Microsoft address',
+    sources: 'technet-prerequisites-for-federating-with-a-lync-online-customer',
+    names: /Prerequisites for Federating with a Lync Online Customer/i,
+  },
+  laterServiceDescription: {
+    title: 'Microsoft Lync Online service description (a later edition than the one at general availability)',
+    date: null,
+    address: null,
+    sources: 'later-lync-online-service-description',
+    names: /later (Microsoft |Lync Online )*service description|Lync Online service description_? \(a later/i,
+  },
+  cu4: {
+    title: 'Microsoft, cumulative update for Lync Server 2010: November 2011 (Cumulative Update 4, mobility)',
+    date: 'November 2011',
+    address: null,
+    sources: 'lync-server-2010-cumulative-update-4',
+    names: /Cumulative Update 4|\bCU4\b/,
+  },
+  office365Dns: {
+    title: 'Microsoft, Office 365 help on creating DNS records for Lync Online at DNS hosts',
+    date: '2011 and later editions',
+    address: null,
+    sources: 'microsofts-office-365-dns-documentation',
+    names: /creating DNS records for Lync Online|Office 365 DNS documentation/i,
+  },
+  msOcer: {
+    title: 'Microsoft, [MS-OCER]: Client Error Codes Protocol (Open Specifications)',
+    date: null,
+    address: 'https://learn.microsoft.com/en-us/openspecs/office_protocols/ms-ocer/',
+    sources: 'ms-ocer',
+    names: /MS-OCER/,
+  },
+  kb2537764: {
+    title: 'Microsoft KB 2537764: How sign-in addresses and user IDs are managed in Lync Online',
+    date: 'last reviewed 5 May 2012',
+    address: 'http://support.microsoft.com/kb/2537764',
+    sources: 'microsoft-support-articles-on-lync-online-symptoms',
+    names: /\bKB ?2537764\b/,
+  },
+  kb2541980: {
+    title: 'Microsoft KB 2541980: How to troubleshoot sign-in issues in Lync Online',
+    date: null,
+    address: 'http://support.microsoft.com/kb/2541980/en-us',
+    sources: 'microsoft-support-articles-on-lync-online-symptoms',
+    names: /\bKB ?2541980\b/,
+  },
+  kb2566829: {
+    title: 'Microsoft KB 2566829 (Messenger contacts with their own domain)',
+    date: null,
+    address: null,
+    sources: 'microsoft-support-articles-on-lync-online-symptoms',
+    names: /\bKB ?2566829\b/,
+  },
+  kb2392146: {
+    title: 'Microsoft KB 2392146 (federated contacts, user not enabled)',
+    date: null,
+    address: null,
+    sources: 'microsoft-support-articles-on-lync-online-symptoms',
+    names: /\bKB ?2392146\b/,
+  },
+  nexthop: {
+    title: "Microsoft's NextHop blog, post on Snooper",
+    date: '17 January 2011',
+    address: null,
+    sources: 'nexthop-blog-17-january-2011',
+    names: /NextHop/,
+  },
+} as const satisfies Record<string, CatalogueDocument>;
+
+export type DocumentId = keyof typeof DOCUMENTS;
+
+/** Where a reader opens the document: its address, or else its entry on the sources page. */
+export function documentHref(id: DocumentId): string {
+  const doc: CatalogueDocument = DOCUMENTS[id];
+  return doc.address ?? `/reference/sources/#${doc.sources}`;
+}
+
+/** A document as a rule's source gives it: title, date where known, and where to open it. */
+export function documentSource(id: DocumentId): PublicDocument {
+  const doc: CatalogueDocument = DOCUMENTS[id];
+  return { title: doc.title, ...(doc.date ? { date: doc.date } : {}), href: documentHref(id) };
+}
