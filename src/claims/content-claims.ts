@@ -120,7 +120,7 @@ export function evidenceOf(text: string): FootnoteEvidence {
   const out: FootnoteEvidence = { evidence: [], documents: [], site: [] };
   const addresses = new Set<string>();
   for (const m of text.matchAll(new RegExp(`${LINK.source}(\\s*\\(([^)]*)\\))?`, 'g'))) {
-    const [, label, href, , paren] = m;
+    const [, , href, , paren] = m;
     if (href === article.address) {
       const sections = article.sections.filter((s) => s.title !== 'Title' && (text.includes(`"${s.title}"`) || text.includes(`“${s.title}”`))).map((s) => s.title);
       for (const [re, title] of SECTION_ALIASES) if (re.test(text) && !sections.includes(title)) sections.push(title);
@@ -134,7 +134,6 @@ export function evidenceOf(text: string): FootnoteEvidence {
       out.evidence.push({ page: ev[1]!, anchor: ev[2] ?? null, confidence: word ?? null });
     } else if (/^https?:\/\//.test(href!)) addresses.add(href!);
     else if (href!.startsWith('/')) out.site.push(href!);
-    void label;
   }
   for (const [id, doc] of Object.entries(DOCUMENTS) as [DocumentId, (typeof DOCUMENTS)[DocumentId]][]) {
     if (!doc.names.test(text)) continue;
