@@ -23,8 +23,10 @@ export default defineConfig({
           globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // One Chromium at a time: these machines have two cores.
+          // One Chromium at a time: these machines have two cores. Within a file, the long sweeps
+          // (every page, every stored scenario) run a few pages at once: each mostly waits.
           fileParallelism: false,
+          maxConcurrency: 3,
         },
       },
       {

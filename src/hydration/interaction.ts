@@ -10,15 +10,14 @@ import type { ClientDirective } from 'astro';
  *    it is above the fold), its code is fetched at idle (Astro's `load`: the component's modules and
  *    the renderer are imported; no component code runs). So the page's first render never competes
  *    with it, and a widget far down a page the reader never scrolls to costs nothing.
- * 3. Hydrate: on the reader's first reach for the widget (press, touch, focus, key), by default;
- *    `{ hydrate: 'idle' }` hydrates at the next idle moment once warmed instead. What the reader did
- *    before the widget was hydrated is replayed into it, so no click or keystroke is lost. Why touch
- *    is the default (bench/first-use.ts and Lighthouse, CPU ×4): hydrating the playground at idle is
- *    a 100–220 ms task on a phone right after the page loads, which blocks a reader who scrolls then
- *    (Lighthouse's blocking time 430 ms, performance 89), while hydrating it on the touch still
- *    answers in 0.12 of the page's load time. The Edge configuration reader hydrates at idle: its
- *    first answer (a pasted table, laid out line by line by the browser) needs the head start, and
- *    its hydration blocks nothing measurable.
+ * 3. Hydrate: on the reader's first reach for the widget (press, touch, focus, key), with the code
+ *    already there. What the reader did before the widget was hydrated is replayed into it, so no
+ *    click or keystroke is lost. Why not at idle (measured with bench/first-use.ts and Lighthouse,
+ *    CPU ×4): hydrating the playground at idle is a 100–220 ms task on a phone right after the page
+ *    loads, which blocks a reader who scrolls just then (Lighthouse's blocking time 430 ms,
+ *    performance 89; the Edge configuration reader's page 96–99), while hydrating on the touch still
+ *    answers every widget within 0.2 of the page's load time (the playground 0.12, the Edge
+ *    configuration reader, the slowest, 0.19).
  * 4. A failed load is said, not silent: when the code cannot be fetched (offline, a flaky phone
  *    connection, a deploy that replaced the files) and the reader is using the widget, a short
  *    notice above the widget says so and offers "Try again"; the server-rendered widget stays
@@ -27,7 +26,7 @@ import type { ClientDirective } from 'astro';
  *
  * Options: `{ params: ['fed.', 'v'] }` hydrates at once when the address carries one of these query
  * parameters (an entry ending in "." is a prefix; "*" is any parameter), because a shared link must
- * open its scenario without waiting for a click. `{ hydrate: 'idle' }`: see 3.
+ * open its scenario without waiting for a click.
  */
 
 /** A reader reaching for the widget: press, touch, focus (keyboard) or a key. */
@@ -148,9 +147,7 @@ const interaction: ClientDirective = (load, options, el) => {
   const warm = () => {
     const begin = () =>
       idle(() => {
-        void fetchCode().then((hydrate) => {
-          if (hydrate && hydratesAtIdle(options.value)) idle(() => void start());
-        });
+        void fetchCode();
       });
     // An island's own element has no box (display: contents): watch what it renders.
     const boxes = [...el.children];
@@ -173,10 +170,6 @@ const interaction: ClientDirective = (load, options, el) => {
 function idle(task: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
   else setTimeout(task, 200);
-}
-
-function hydratesAtIdle(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && 'hydrate' in value && (value as { hydrate: unknown }).hydrate === 'idle';
 }
 
 function linkAsksFor(value: unknown): boolean {

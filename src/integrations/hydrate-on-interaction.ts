@@ -17,10 +17,10 @@ declare global {
   namespace Astro {
     interface ClientDirectives {
       /**
-       * Warm at idle near the viewport; hydrate when the reader first uses the island (or at idle with
-       * `hydrate: 'idle'`), or at once when the address carries one of `params`.
+       * Fetch the code at idle near the viewport; hydrate when the reader first uses the island, or at
+       * once when the address carries one of `params`.
        */
-      'client:interaction'?: boolean | { params?: readonly string[]; hydrate?: 'idle' | 'touch' };
+      'client:interaction'?: boolean | { params: readonly string[] };
     }
   }
 }

@@ -236,7 +236,9 @@ describe('every page in Chromium, the policy enforced', () => {
     expect(embeds).toHaveLength(EMBED_WIDGETS.length);
   });
 
-  it.each(everyPage)('%s loads and hydrates with no CSP violation and no console error (a docs page: also axe in both themes, 320 px)', async (path) => {
+  // Concurrent (maxConcurrency in vitest.config.ts): each page spends most of its time waiting for
+  // the network to be idle and events to arrive, so a few at once keep both cores busy.
+  it.concurrent.for(everyPage)('%s loads and hydrates with no CSP violation and no console error (a docs page: also axe in both themes, 320 px)', async (path, { expect }) => {
     const context = await enforcingContext();
     const page = await context.newPage();
     const problems = watch(page);

@@ -38,14 +38,6 @@ async function localContext(options: Parameters<typeof newContext>[1] = {}): Pro
 }
 
 describe('Edge configuration reader', () => {
-  it('runs its code at idle once the page has loaded, before any touch (its first answer needs the head start)', async () => {
-    const { context } = await localContext();
-    const page = await context.newPage();
-    await page.goto(`${baseUrl()}${PAGE}`, { waitUntil: 'load' });
-    await page.locator('astro-island:not([ssr]) [data-widget="edge-config"]').waitFor({ timeout: 10_000 });
-    await context.close();
-  });
-
   it('reads every fixture as the reader does, with the verdicts the rules give, and sends nothing anywhere', async () => {
     const { context, offMachine } = await localContext();
     const page = await context.newPage();

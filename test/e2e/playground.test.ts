@@ -52,7 +52,9 @@ describe('playground import link', () => {
     await context?.close();
   });
 
-  it.each(scenarios.map(([file, scenario], index) => [file, scenario, index] as const))('shows the CLI verdicts and marks its first blocker on the route for %s', async (_file, scenario, index) => {
+  // Concurrent (maxConcurrency in vitest.config.ts): each load mostly waits on the page and the CLI,
+  // so a few at once keep both cores busy.
+  it.concurrent.for(scenarios.map(([file, scenario], index) => [file, scenario, index] as const))('shows the CLI verdicts and marks its first blocker on the route for %s', async ([, scenario, index], { expect }) => {
     const page = await context.newPage();
     const problems = watch(page);
     await openPlayground(page, scenarioQuery(scenario));

@@ -165,10 +165,42 @@ export function Playground({ preset, readLink = false, traceOpen = false, headin
     </section>
   );
 
-  if (folded.value) {
-    return (
-      <div class="lf-widget lf-playground not-content" data-widget="playground">
-        <div class="lf-playground-grid">
+  // One tree, folded or not, its parts in the same places (a part that is absent is a null hole):
+  // unfolding then adds the form beside the verdicts rather than rebuilding the whole widget, which
+  // the reader would wait for on a phone.
+  const isFolded = folded.value;
+  return (
+    <div class={`lf-widget lf-playground not-content${readLink ? ' lf-playground-page' : ''}`} data-widget="playground">
+      {!isFolded && notice.value ? (
+        <div class="lf-notice" role="alert" data-testid="playground-notice">
+          <strong>Not everything in this link could be opened.</strong>
+          <ul>
+            {notice.value.map((problem, i) => (
+              <li key={i}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {isFolded ? null : (
+        <div class="lf-presets" role="group" aria-label="Start from one of the article's scenarios">
+          {PRESET_IDS.map((presetId) => (
+            <button
+              type="button"
+              class="lf-button"
+              key={presetId}
+              data-preset={presetId}
+              onClick={() => {
+                draft.value = fromScenarioInput(PRESETS[presetId].scenario);
+                notice.value = null;
+              }}
+            >
+              {PRESETS[presetId].label}
+            </button>
+          ))}
+        </div>
+      )}
+      <div class="lf-playground-grid">
+        {isFolded ? (
           <div class="lf-controls">
             <SettingsSummary draft={draft.value} />
             <button
@@ -182,47 +214,14 @@ export function Playground({ preset, readLink = false, traceOpen = false, headin
               Change the settings
             </button>
           </div>
-          {output(false)}
-        </div>
-      </div>
-    );
-  }
-
-  return (
-    <div class={`lf-widget lf-playground not-content${readLink ? ' lf-playground-page' : ''}`} data-widget="playground">
-      {notice.value ? (
-        <div class="lf-notice" role="alert" data-testid="playground-notice">
-          <strong>Not everything in this link could be opened.</strong>
-          <ul>
-            {notice.value.map((problem, i) => (
-              <li key={i}>{problem}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      <div class="lf-presets" role="group" aria-label="Start from one of the article's scenarios">
-        {PRESET_IDS.map((presetId) => (
-          <button
-            type="button"
-            class="lf-button"
-            key={presetId}
-            data-preset={presetId}
-            onClick={() => {
-              draft.value = fromScenarioInput(PRESETS[presetId].scenario);
-              notice.value = null;
-            }}
-          >
-            {PRESETS[presetId].label}
-          </button>
-        ))}
-      </div>
-      <div class="lf-playground-grid">
-        <div class="lf-controls" role="group" aria-label="Scenario settings" ref={controls}>
-          <TenantFieldset id={`${id}-t`} tenant={draft.value.tenant} platform={draft.value.platform} onChange={(tenant) => (draft.value = { ...draft.value, tenant })} errorFor={errorFor} />
-          <PartnerFieldset id={`${id}-p`} draft={draft.value} onChange={(next) => (draft.value = next)} errorFor={errorFor} />
-          <ContactFieldset id={`${id}-c`} draft={draft.value} onChange={(next) => (draft.value = next)} errorFor={errorFor} />
-        </div>
-        {output(true)}
+        ) : (
+          <div class="lf-controls" role="group" aria-label="Scenario settings" ref={controls}>
+            <TenantFieldset id={`${id}-t`} tenant={draft.value.tenant} platform={draft.value.platform} onChange={(tenant) => (draft.value = { ...draft.value, tenant })} errorFor={errorFor} />
+            <PartnerFieldset id={`${id}-p`} draft={draft.value} onChange={(next) => (draft.value = next)} errorFor={errorFor} />
+            <ContactFieldset id={`${id}-c`} draft={draft.value} onChange={(next) => (draft.value = next)} errorFor={errorFor} />
+          </div>
+        )}
+        {output(!isFolded)}
       </div>
     </div>
   );
