@@ -198,11 +198,12 @@ describe('public documents', () => {
   const sections = new Map<string, string>();
   const heads = headingsOf(sources);
   const body = sources.split('\n');
-  heads.forEach((h, i) => sections.set(h.id, body.slice(h.line, (heads[i + 1]?.line ?? body.length) - 1).join('\n')));
+  heads.forEach((h, i) => sections.set(h.id, body.slice(h.line - 1, (heads[i + 1]?.line ?? body.length) - 1).join('\n')));
 
-  it.each(Object.entries(DOCUMENTS))('%s has an entry on the sources page with its address or "no public address found"', (_id, doc) => {
+  it.each(Object.entries(DOCUMENTS))('%s has an entry on the sources page with its date, and its address or "no public address found"', (_id, doc) => {
     const entry = sections.get(doc.sources);
     expect(entry, `no heading #${doc.sources} on /reference/sources/`).toBeDefined();
+    if (doc.date) expect(entry?.replace(/\s+/g, ' ')).toContain(doc.date.replace(/^last reviewed /, ''));
     if (doc.address) expect(entry).toContain(`](${doc.address})`);
     else expect(entry?.replace(/\s+/g, " ")).toMatch(/no public address found/i);
   });
