@@ -44,11 +44,16 @@ export async function holdRequests(page: Page, pattern: RegExp): Promise<{ reque
   };
 }
 
-/** Fails every request matching `pattern` as a dropped connection would, until the returned function stops it. */
+/**
+ * Fails every request matching `pattern` as a dropped connection would, until the returned function
+ * stops it. Each is recorded as path and query: Astro's loader retries a failed import once, a second
+ * later, with `?astro-retry=…`, which tells a retry from a fresh attempt.
+ */
 export async function dropRequests(page: Page, pattern: RegExp): Promise<{ dropped: string[]; restore: () => Promise<void> }> {
   const dropped: string[] = [];
   const handler = (route: Route) => {
-    dropped.push(new URL(route.request().url()).pathname);
+    const url = new URL(route.request().url());
+    dropped.push(url.pathname + url.search);
     return route.abort('internetdisconnected');
   };
   await page.route(pattern, handler);

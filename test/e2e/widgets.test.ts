@@ -195,15 +195,17 @@ describe('a widget whose code cannot be fetched', () => {
     expect(await widget.getByTestId('dft-verdict').isVisible()).toBe(true);
     expect(await widget.getByLabel('Block federation with all domains except those I allow').isChecked()).toBe(true);
     // Typing goes on while the code is missing, and asks for nothing more until the reader does.
-    const requests = dropped.length;
+    // Counted in fresh attempts: the loader's own retry of the last one may still land a second later.
+    const attempts = () => dropped.filter((path) => !path.includes('astro-retry=')).length;
+    const requests = attempts();
     await widget.getByLabel('Partner domain').fill('northwind.com');
     await page.waitForTimeout(300);
-    expect(dropped.length).toBe(requests);
+    expect(attempts()).toBe(requests);
     expect(await axe(page)).toEqual([]);
 
     // Still failing: the notice stays, its button usable again.
     await notice.getByRole('button', { name: 'Try again' }).click();
-    await expect.poll(() => dropped.length).toBeGreaterThan(requests);
+    await expect.poll(attempts).toBeGreaterThan(requests);
     await notice.getByRole('button', { name: 'Try again' }).waitFor();
     expect(await notice.getByRole('button', { name: 'Try again' }).isEnabled()).toBe(true);
 
