@@ -32,7 +32,7 @@ const MS_OCER: Source = {
   kind: 'evidence',
   evidence: 'troubleshooting#ms-diagnostics-codes',
   confidence: 'sourced',
-  document: { title: 'Microsoft, [MS-OCER]: Client Error Codes Protocol', href: 'https://learn.microsoft.com/en-us/openspecs/office_protocols/ms-ocer/' },
+  document: { title: 'Microsoft, [MS-OCER]: Client Error Codes Protocol', href: 'https://learn.microsoft.com/en-us/openspecs/office_protocols/ms-ocer/8b2b5ee5-6051-4f66-b51e-71102ef7782f' },
   note: 'The code and its reason text, from Microsoft\'s protocol specification.',
 };
 const BLOG_2012: Source = {
