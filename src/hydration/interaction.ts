@@ -15,9 +15,9 @@ import type { ClientDirective } from 'astro';
  *    click or keystroke is lost. Why not at idle (measured with bench/first-use.ts and Lighthouse,
  *    CPU ×4): hydrating the playground at idle is a 100–220 ms task on a phone right after the page
  *    loads, which blocks a reader who scrolls just then (Lighthouse's blocking time 430 ms,
- *    performance 89; the Edge configuration reader's page 96–99), while hydrating on the touch still
- *    answers every widget within 0.2 of the page's load time (the playground 0.12, the Edge
- *    configuration reader, the slowest, 0.19).
+ *    performance 89; the Edge configuration reader's page 96–99), while hydrating on the touch
+ *    answers the playground in 0.14 of the page's load time and the slowest widget, the Edge
+ *    configuration reader, in about 0.2 (its pasted table is laid out line by line).
  * 4. A failed load is said, not silent: when the code cannot be fetched (offline, a flaky phone
  *    connection, a deploy that replaced the files) and the reader is using the widget, a short
  *    notice above the widget says so and offers "Try again"; the server-rendered widget stays

@@ -5,32 +5,21 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import GithubSlugger from 'github-slugger';
+import { headingsOf } from '../../src/claims/content-claims.ts';
 
 const evidenceDir = join(import.meta.dirname, '..', '..', 'content', 'reference', 'evidence');
 
-/** Each evidence page's title and heading ids, as the build writes them (github-slugger, per page). */
+/** Each evidence page's title and heading ids, as the build writes them (headingsOf, one slugger per page). */
 export function evidencePages(): Map<string, { title: string; anchors: Set<string> }> {
   const pages = new Map<string, { title: string; anchors: Set<string> }>();
   for (const file of readdirSync(evidenceDir).filter((f) => /\.mdx?$/.test(f))) {
     const text = readFileSync(join(evidenceDir, file), 'utf8');
-    const slugger = new GithubSlugger();
-    const anchors = new Set<string>();
-    let fenced = false;
-    for (const line of text.split('\n')) {
-      if (line.startsWith('```')) fenced = !fenced;
-      const heading = !fenced && /^#{2,6}\s+(.+?)\s*$/.exec(line);
-      if (!heading) continue;
-      const explicit = /\{#([\w-]+)\}$/.exec(heading[1]!);
-      anchors.add(explicit ? explicit[1]! : slugger.slug(heading[1]!.replace(/[`*_]/g, '')));
-    }
+    const anchors = new Set(headingsOf(text).map((h) => h.id));
     const title = /^title:\s*"?(.*?)"?\s*$/m.exec(text)?.[1] ?? '';
     pages.set(file.replace(/\.mdx?$/, ''), { title, anchors });
   }
   return pages;
 }
-
-
 
 const PAGES = evidencePages();
 
