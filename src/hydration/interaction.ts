@@ -17,7 +17,8 @@ import type { ClientDirective } from 'astro';
  *    loads, which blocks a reader who scrolls just then (Lighthouse's blocking time 430 ms,
  *    performance 89; the Edge configuration reader's page 96–99), while hydrating on the touch
  *    answers the playground in 0.14 of the page's load time and the slowest widget, the Edge
- *    configuration reader, in about 0.2 (its pasted table is laid out line by line).
+ *    configuration reader, in about 0.16 (its pasted table is laid out line by line; it works out
+ *    its example's answer at idle, so the touch only hydrates: see edge-outcome.ts).
  * 4. A failed load is said, not silent: when the code cannot be fetched (offline, a flaky phone
  *    connection, a deploy that replaced the files) and the reader is using the widget, a short
  *    notice above the widget says so and offers "Try again"; the server-rendered widget stays

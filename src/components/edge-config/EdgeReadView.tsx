@@ -45,8 +45,8 @@ export function EdgeReadView({ read, mapped, tests }: Props) {
   return (
     <div data-testid="edge-read" data-unread={read.unread.length} data-cmdlets={read.cmdlets.join(' ')}>
       <p>
-        Read the output of {read.cmdlets.join(', ')}
-        {read.errors.length > 0 ? `; ${read.errors.length} line${read.errors.length === 1 ? '' : 's'} of PowerShell errors (a command failed) set aside` : ''}.
+        {/* One text node, as the server renders it: hydration then has nothing to split. */}
+        {`Read the output of ${read.cmdlets.join(', ')}${read.errors.length > 0 ? `; ${read.errors.length} line${read.errors.length === 1 ? '' : 's'} of PowerShell errors (a command failed) set aside` : ''}.`}
       </p>
       <dl class="lf-edge-settings">
         {settings.map((s) => (

@@ -1,0 +1,71 @@
+/**
+ * What the Edge configuration reader shows for its four inputs: the paste read, the partner mapped
+ * from it, the Test-CsFederatedPartner lines judged, and the rules' evaluation against the tenant.
+ * Pure (it only calls the reader, the mapping and the rules), so the widget's computed stays one
+ * line and the same answer can be worked out ahead of the reader's first touch (see `edgeOutcome`).
+ */
+import { normaliseDomain } from '../../rules/address.ts';
+import { defaultPartner, evaluatePartner, judgeTests, readEdgeConfig, toPartner } from '../../tools/edge-config/index.ts';
+import { playgroundHref } from './playground-link.ts';
+
+export interface EdgeInputs {
+  /** The pasted Management Shell output. */
+  text: string;
+  /** The reader's Lync Online domain, as typed. */
+  tenant: string;
+  /** The partner's SIP domain, as typed (the paste does not show it); '' when left empty. */
+  partnerDomain: string;
+  /** The external access policy chosen for the partner's user; '' for "as the paste shows". */
+  policy: string;
+  /** Where the playground lives, for the link to these settings. */
+  playgroundPath: string;
+}
+
+export function readOutcome(inputs: EdgeInputs) {
+  const read = readEdgeConfig(inputs.text);
+  if (!read.ok) return { kind: 'unread' as const, message: read.message };
+  const t = normaliseDomain(inputs.tenant);
+  const pd = inputs.partnerDomain.trim() === '' ? null : normaliseDomain(inputs.partnerDomain);
+  const base = { ...defaultPartner(), ...(pd?.ok ? { domain: pd.value } : {}) };
+  const mapped = toPartner(read.value, { base, policy: inputs.policy || null });
+  if (pd?.ok) {
+    // The domain was typed, not read: the read view must not credit the paste with it.
+    delete mapped.readFrom.domain;
+    mapped.notRead = mapped.notRead.filter((s) => s !== 'domain');
+  }
+  const tests = judgeTests(read.value, t.ok ? t.value : null);
+  if (!t.ok) return { kind: 'read' as const, read: read.value, mapped, tests, problem: `Your Lync Online domain ${t.message}.` };
+  if (pd && !pd.ok) return { kind: 'read' as const, read: read.value, mapped, tests, problem: `Their SIP domain ${pd.message}.` };
+  const evaluated = evaluatePartner(mapped.partner, t.value);
+  if (!evaluated.ok) return { kind: 'read' as const, read: read.value, mapped, tests, problem: `${evaluated.field}: ${evaluated.message}` };
+  return {
+    kind: 'evaluated' as const,
+    read: read.value,
+    mapped,
+    tests,
+    evaluation: evaluated.evaluation,
+    href: playgroundHref(t.value, mapped.partner, inputs.playgroundPath),
+  };
+}
+
+export type EdgeOutcome = ReturnType<typeof readOutcome>;
+
+/** The last inputs worked out, and their outcome. */
+let last: { inputs: EdgeInputs; outcome: EdgeOutcome } | null = null;
+
+const same = (a: EdgeInputs, b: EdgeInputs) =>
+  a.text === b.text && a.tenant === b.tenant && a.partnerDomain === b.partnerDomain && a.policy === b.policy && a.playgroundPath === b.playgroundPath;
+
+/**
+ * `readOutcome`, remembering the last answer. Why: the widget works out its example's answer at
+ * idle, once its code has arrived and before the reader touches it; the touch then finds that
+ * answer here instead of reading and evaluating the example again inside the hydration (about a
+ * third of it on a throttled phone). Outcomes are never changed after they are made, so sharing
+ * one is safe.
+ */
+export function edgeOutcome(inputs: EdgeInputs): EdgeOutcome {
+  if (last && same(last.inputs, inputs)) return last.outcome;
+  const outcome = readOutcome(inputs);
+  last = { inputs: { ...inputs }, outcome };
+  return outcome;
+}
