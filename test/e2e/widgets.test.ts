@@ -121,6 +121,9 @@ describe('Domain Federation tab', () => {
     const widget = await hydrated(page, 'domain-federation-tab');
     const verdict = widget.getByTestId('dft-verdict');
     expect(await verdict.getAttribute('data-lets')).toBe('true');
+    // Waking the widget changes nothing, so the live region says nothing: the verdict is on the page.
+    await page.waitForTimeout(300);
+    expect(await widget.getByTestId('widget-announcer').textContent()).toBe('');
 
     await widget.getByLabel('Block federation with all domains except those I allow').check();
     expect(await verdict.getAttribute('data-lets')).toBe('false');
