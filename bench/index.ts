@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { createBaseline } from './baseline.ts';
 import { buildSite, pageTimings, type BuildFigures } from './build.ts';
 import { runEngineBench } from './engines.ts';
-import { startLighthouse } from './lighthouse.ts';
+import { RUNS, startLighthouse } from './lighthouse.ts';
 import { GZIP_LEVEL, measureBytes } from './measure-bytes.ts';
 import { startJsMeasurer, VIEWPORT } from './measure-js.ts';
 import { FIRST_USE_CASES, measureFirstUse, PROFILE, printFirstUse } from './first-use.ts';
@@ -141,7 +141,7 @@ try {
       js: 'script requests (incl. modulepreload, dynamic imports, workers) by gzip size of the response body, once per URL; phases idle (split by Resource Timing into requested before the load event, and warmed after it) → scroll (widgets, then other islands) → first interaction (type into first text input, else click first button); /pagefind/ excluded',
       firstUse: `CPU ×${PROFILE.cpuSlowdown} (Emulation.setCPUThrottlingRate), ${PROFILE.latencyMs} ms latency, 1.6 Mbps down / 750 kbps up (Network.emulateNetworkConditions), 412×823 touch, fresh cache, gzip; widget on screen ${PROFILE.onScreenBeforeTouchMs} ms before the touch; median of 3 runs`,
       css: 'stylesheets linked by the HTML (<link rel=stylesheet>), from the built files',
-      lighthouse: 'Lighthouse default (mobile) config, simulated throttling, categories performance/accessibility/best-practices/seo, one run per page',
+      lighthouse: `Lighthouse default (mobile) config, simulated throttling, categories performance/accessibility/best-practices/seo, median of ${RUNS} runs per page (Lighthouse's computeMedianRun)`,
       build: 'astro build into a temporary folder; wall clock; per-page render ms from Astro\'s log',
       baseline: `bare Starlight site built from the same node_modules, one page: ${baselineProject.page} (our text, no components)`,
     },

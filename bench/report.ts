@@ -298,6 +298,8 @@ export function printReport(report: Report, engines: { rules: EngineRun; trace: 
   console.log('budgets: 100 in all four categories; CLS 0');
   const failing = report.pages.filter((p) => p.lighthouse.failing.length || p.lighthouse.error).map((p) => `  ${p.path}: ${p.lighthouse.error ? `ERROR ${p.lighthouse.error} ` : ''}${p.lighthouse.failing.join(', ')}`);
   if (failing.length) console.log(`audits below 1 (weighted):\n${failing.join('\n')}`);
+  const dipped = report.pages.filter((p) => p.lighthouse.performanceRuns.some((score) => score !== 100));
+  if (dipped.length) console.log(`performance by run, where a run was below 100 (the table gives the median run):\n${dipped.map((p) => `  ${p.path}: ${p.lighthouse.performanceRuns.map((s) => s ?? 'n/a').join(' / ')}`).join('\n')}`);
   if (base.lighthouse.failing.length) console.log(`  baseline: ${base.lighthouse.failing.join(', ')}`);
 
   const b = report.build;
