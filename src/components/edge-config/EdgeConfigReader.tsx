@@ -6,20 +6,21 @@ import { Announcer } from '../widgets/Announcer.tsx';
 import { Fixes } from '../playground/Fixes.tsx';
 import { Verdicts } from '../playground/Verdicts.tsx';
 import { Warnings } from '../playground/Warnings.tsx';
-import { edgeOutcome } from './edge-outcome.ts';
+import { edgeOutcome, type EdgeInputs } from './edge-outcome.ts';
 import { EdgeReadView } from './EdgeReadView.tsx';
+import { PLAYGROUND_PATH } from './playground-link.ts';
 // The worked example travels in this module (fetched on first use), not in the page's HTML as a prop.
 import EXAMPLE from '../../../test/fixtures/edge-config/example-no-route.txt?raw';
 
-const TENANT = 'contoso.com';
-const PLAYGROUND = '/playground/';
+/** What the widget starts with (its inputs' first values), worked out ahead below. */
+const STARTING: EdgeInputs = { text: EXAMPLE, tenant: 'contoso.com', partnerDomain: '', policy: '', playgroundPath: PLAYGROUND_PATH };
 
 // This module arrives at idle, before the reader's first touch (client:interaction). Working out the
 // example's answer now, in an idle moment of its own (about 25 ms on a throttled phone, so never a
 // long task), leaves the touch only the hydration, and the reading and evaluating code already run
 // once for the reader's paste. Measured with `npm run bench -- --only first-use`.
 if (typeof window !== 'undefined' && typeof requestIdleCallback === 'function') {
-  requestIdleCallback(() => void edgeOutcome({ text: EXAMPLE, tenant: TENANT, partnerDomain: '', policy: '', playgroundPath: PLAYGROUND }));
+  requestIdleCallback(() => void edgeOutcome(STARTING));
 }
 
 export interface Props {
@@ -33,12 +34,12 @@ export interface Props {
  * State is three signals; one computed calls the pure reader, mapping and rules. Nothing pasted
  * leaves the page: the only link it makes carries the settings read, never the paste.
  */
-export function EdgeConfigReader({ example = EXAMPLE, playgroundPath = PLAYGROUND }: Props) {
+export function EdgeConfigReader({ example = STARTING.text, playgroundPath = STARTING.playgroundPath }: Props) {
   const id = useId();
   const text = useSignal(example);
-  const tenant = useSignal(TENANT);
-  const partnerDomain = useSignal('');
-  const policy = useSignal('');
+  const tenant = useSignal(STARTING.tenant);
+  const partnerDomain = useSignal(STARTING.partnerDomain);
+  const policy = useSignal(STARTING.policy);
   const copied = useSignal('');
 
   const outcome = useComputed(() =>
