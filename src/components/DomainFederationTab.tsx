@@ -99,7 +99,7 @@ export function DomainFederationTab(props: Props) {
             itemLabel={s.mode === 'block-all-except-allowed' ? 'Allowed domain' : 'Blocked domain'}
             items={s.domains}
             onChange={(domains) => set({ domains })}
-            hint={s.mode === 'disabled' ? 'With federation disabled the list is kept but not used.' : undefined}
+            hint={s.mode === 'disabled' ? 'With federation disabled, no domain list is used.' : undefined}
             error={listError ? `Entry ${(listEntry ?? 0) + 1}: ${listError}` : undefined}
           />
         </fieldset>

@@ -91,7 +91,7 @@ const ocsName = (platform: OnPremPlatform): string => (platform === 'ocs-2007' ?
  * path to the tab and every other console step below are not confirmed by a source, so each text
  * says so rather than present a label as certain (issue 14).
  */
-const UNCONFIRMED = '(labels as in OCS 2007 R2 guides of the time; the exact path is not confirmed)';
+const UNCONFIRMED = '(our sources do not give these console steps or their labels: this is a reconstruction; look for the equivalent in your console)';
 // Only for R2: for OCS 2007 (R1) even the Allow tab is inferred, which "only for OCS 2007 R2" says.
 const ALLOW_NOTE = '(our sources confirm only the Allow tab and these two fields, and only for OCS 2007 R2; the path to it is not confirmed)';
 
@@ -136,11 +136,11 @@ export function ocsEnableUser(platform: OnPremPlatform): Command {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Lync Online control panel at GA (evidence: control-panel); "Admin overview → Lync Online → Manage" (seed)
+// Lync Online control panel at GA (evidence: control-panel); "Admin overview", then "select manage on Lync online" (seed; the article's lower-case word)
 // ---------------------------------------------------------------------------------------------
 
 const panel = (...steps: string[]): Command =>
-  text(['Office 365 Admin overview → Lync Online → Manage', ...steps].join(' → '), 'lync-online');
+  text(['Office 365 Admin overview → Lync Online → manage', ...steps].join(' → '), 'lync-online');
 
 export const FEDERATION_OPTION = {
   'allow-all-except-blocked': 'Allow federation with all domains except those I block',
@@ -199,5 +199,8 @@ export function dnsCheck(domain: string): Command {
 // ---------------------------------------------------------------------------------------------
 
 export function addContact(address: string): Command {
-  return text(`Lync search bar: ${address} → right-click the result → Add to Contact List`, 'lync-client');
+  return text(
+    `Lync search bar: ${address} → right-click the result → "add to contact list" (the article's words; the exact menu label is not confirmed)`,
+    'lync-client',
+  );
 }

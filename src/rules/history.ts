@@ -38,9 +38,15 @@ export const HISTORY: readonly HistoryNote[] = [
   {
     id: 'skype-for-business-teams',
     about: ['federation'],
-    when: '2015–',
-    note: 'Lync Online became Skype for Business Online (2015), Messenger users moved to Skype (2013), and Microsoft Teams later replaced Skype for Business Online; none of that changes the GA rules described here.',
-    source: { kind: 'evidence', evidence: 'messenger#other-im-networks', confidence: 'inferred', note: 'The rules describe the service as of GA; later changes are history notes on the site.' },
+    when: '2013–2021',
+    note: 'Lync–Skype connectivity (presence, IM and voice) came in 2013; Lync was renamed Skype for Business in 2015, and Microsoft Teams replaced Skype for Business Online, which retired in July 2021. None of that changes the GA rules described here.',
+    source: {
+      kind: 'evidence',
+      evidence: 'messenger#other-im-networks',
+      confidence: 'sourced',
+      document: { title: "Microsoft's announcements: Skype blog (19 February 2013), Official Microsoft Blog (11 November 2014), Skype for Business Online retirement (30 July 2019)", date: '2013–2019', href: '/reference/sources/#later-and-related-documents' },
+      note: 'Lync–Skype connectivity announced in February 2013; the rename to Skype for Business announced in November 2014; Skype for Business Online retired on 31 July 2021.',
+    },
   },
 ];
 

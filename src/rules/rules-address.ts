@@ -30,7 +30,7 @@ const typeInstead = (ctx: RuleContext, rule: Rule['id'], why: string) => [
     rule,
     actor: 'you' as const,
     title: `Add the contact as ${addressToType(ctx)}`,
-    steps: [why, 'Write the address in the Lync search bar, right-click the result and choose Add to Contact List.'],
+    steps: [why, 'Write the address in the Lync search bar, right-click the result and choose the article\'s "add to contact list" (the exact menu label is not confirmed).'],
     commands: [addContact(addressToType(ctx))],
   },
 ];

@@ -207,7 +207,7 @@ export const PARTNER_RULES: readonly Rule[] = [
         steps: [
           ctx.partner.platform === 'lync-server-2010'
             ? 'In the Lync Server Management Shell, the partner\'s admin allows federated users on the Access Edge.'
-            : 'On the Edge Server and in the forest\'s global properties, the partner\'s admin turns federation on.',
+            : 'On the Edge Server and in the forest-wide settings, the partner\'s admin turns federation on (our sources do not give the OCS console labels; the command below is a reconstruction).',
         ],
         commands: byPlatform(ctx, [enableEdgeFederation(onPrem(ctx)?.partnerDiscovery === true)], [ocsEnableFederation(platformOf(ctx))]),
       },
@@ -377,7 +377,7 @@ export const PARTNER_RULES: readonly Rule[] = [
     code: 'ocs-has-no-hosting-providers',
     platforms: OCS,
     reads: ['partner.platform', 'partner.hostingProviders'],
-    source: { kind: 'evidence', evidence: 'on-premises#ocs-2007-r2-and-ocs-2007', confidence: 'sourced', note: 'OCS 2007 R2 and OCS 2007 have no hosting providers and no PowerShell; the Edge\'s Allow tab is both route and permission.' },
+    source: { kind: 'evidence', evidence: 'on-premises#ocs-2007-r2-and-ocs-2007', confidence: 'sourced', note: 'OCS 2007 R2 and OCS 2007 have no hosting providers and no PowerShell; the Edge\'s Allow tab is both route and permission (sourced for OCS 2007 R2; for OCS 2007 we infer its Allow tab is the same).' },
     condition: 'an OCS partner was given hosting providers',
     explanation: 'OCS 2007 and 2007 R2 have no hosting providers, so the ones given are ignored; only the Edge\'s Allow-tab entry counts.',
     check: (ctx) => (onPrem(ctx)?.hostingProviders.length ?? 0) > 0,
@@ -451,16 +451,21 @@ export const PARTNER_RULES: readonly Rule[] = [
     platforms: MESSENGER,
     reads: ['partner.acceptsContactRequest'],
     modalities: ['presence'],
-    source: { kind: 'seed', paragraph: 43, quote: 'wait wait wait and a request should pop up at the msn user after a while.' },
+    source: {
+      kind: 'evidence',
+      evidence: 'messenger#contact-requests',
+      confidence: 'inferred',
+      note: 'The article says a request "should pop up at the msn user after a while"; that presence shows only once they accept it is our reading, stated by no source.',
+    },
     condition: 'presence, with a Messenger user who has not accepted the contact request',
-    explanation: 'Messenger shows presence only once its user accepts your contact request, and they have not yet.',
+    explanation: 'Your contact request reaches the Messenger user after a while, and they have not accepted it yet; we take it that presence shows only once they do (inferred).',
     check: (ctx) => (ctx.partner.platform === 'windows-live-messenger' && !ctx.partner.acceptsContactRequest ? ['presence'] : false),
     fix: () => [
       {
         rule: 'messenger-contact-request-pending',
         actor: 'partner-user',
         title: 'The Messenger user accepts your contact request',
-        steps: ['The request pops up in Messenger after a while; once accepted, presence shows in Lync.'],
+        steps: ['The request pops up in Messenger after a while; once they accept it, presence should show in Lync (inferred: the article says only that the request reaches them).'],
         commands: [],
       },
     ],
@@ -478,7 +483,7 @@ export const PARTNER_RULES: readonly Rule[] = [
       quote: 'But Microsoft does not control encryption after messages are passed to the federated partner’s network',
     },
     condition: 'the partner is on Messenger',
-    explanation: 'Federated traffic is encrypted between the two IM systems, but between the Messenger server and its client encryption is outside Microsoft\'s control.',
+    explanation: 'Federated traffic is encrypted between the two IM systems, but once it is in the partner\'s network encryption is outside Microsoft\'s control (the article\'s example: between the Messenger server and its client).',
     check: () => true,
     fix: () => [],
   },

@@ -24,7 +24,7 @@ export const TENANT_RULES: readonly Rule[] = [
     reads: ['tenant.dnsVerified'],
     source: { kind: 'seed', paragraph: 17, quote: 'First make sure that your DNS are correctly configured.' },
     condition: 'your domain\'s Lync DNS records are not verified',
-    explanation: 'Partners find your organisation through your domain\'s DNS records, and yours are not in place and verified yet.',
+    explanation: 'The article\'s first step is your domain\'s Lync DNS records, in place and verified, and yours are not yet: servers that discover partners by DNS, Lync Online\'s own among them, find your organisation through the federation SRV record.',
     check: (ctx) => !ctx.tenant.dnsVerified,
     fix: (ctx) => [
       {
@@ -32,7 +32,7 @@ export const TENANT_RULES: readonly Rule[] = [
         actor: 'your-admin',
         title: `Publish and verify the Lync DNS records for ${ctx.tenant.domain}`,
         steps: [
-          `At your DNS host, create the records below for ${ctx.tenant.domain} (the federation SRV record is the one partners resolve).`,
+          `At your DNS host, create the records below for ${ctx.tenant.domain} (the federation SRV record is the one servers that discover partners by DNS resolve).`,
           'In the Office 365 portal, verify the domain, then check the federation record resolves.',
         ],
         commands: [dnsRecords(ctx.tenant.domain), dnsCheck(ctx.tenant.domain)],
@@ -153,7 +153,7 @@ export const TENANT_RULES: readonly Rule[] = [
         title: `Enable Public IM for ${ctx.tenant.domain}`,
         steps: [
           `On the Public IM Connectivity tab, select ${ctx.tenant.domain} and enable it.`,
-          `Read the warning first: Messenger accounts in ${ctx.tenant.domain} move to Lync Online and can no longer sign in to Messenger.`,
+          `Know what it does before you enable it (the tab warns you; its exact words are not confirmed): Messenger accounts in ${ctx.tenant.domain} move to Lync Online and can no longer sign in to Messenger.`,
           'Provisioning then takes a while.',
         ],
         commands: [panelPublicIm(ctx.tenant.domain)],
@@ -224,7 +224,7 @@ export const TENANT_RULES: readonly Rule[] = [
       quote: 'The last tab is the User Information tab and we should here select our users that should be enabled for External access',
     },
     condition: 'your user is not enabled for external access',
-    explanation: 'Your user is not enabled for external access (on the per-user tab, which the article calls User Information), so they cannot reach anyone outside.',
+    explanation: 'Your user is not enabled for external access (on the per-user tab, which the article calls User Information; the exact label is not confirmed), so they cannot reach anyone outside.',
     check: (ctx) => !ctx.tenant.userExternalAccess,
     fix: () => [
       {

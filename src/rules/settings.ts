@@ -110,7 +110,7 @@ export const SETTINGS: readonly Setting[] = [
     platforms: ALL,
     question: () => 'Who is the other person with?',
     howTo: (k) =>
-      `Ask them, or look at their address: ${k.partnerDomain} with a Lync Online (Office 365) tenant has the record lyncdiscover.${k.partnerDomain} pointing at Microsoft; a company running its own Lync Server or OCS has an Edge Server of its own; a Messenger user signs in to Windows Live Messenger.`,
+      `Ask them, or look up their federation record (nslookup -type=srv _sipfederationtls._tcp.${k.partnerDomain}): it names sipfed.online.lync.com for a Lync Online (Office 365) tenant, and an Access Edge Server of their own for a company running Lync Server or OCS; a Messenger user signs in to Windows Live Messenger.`,
     choices: (k) =>
       platformsFor(k.partnerDomain).map((p) => ({ key: p, value: p, label: PLATFORM_LABEL[p] })),
     get: (s) => s.partner.platform,
@@ -147,7 +147,7 @@ export const SETTINGS: readonly Setting[] = [
     side: 'your-organisation',
     platforms: LYNC_AND_OCS,
     question: (k) => `Is ${k.partnerDomain} on the list of your Domain Federation tab?`,
-    howTo: () => 'Lync Online control panel, Domain Federation tab: the list below the option (the domains you block, or the ones you allow).',
+    howTo: () => 'Lync Online control panel, Domain Federation tab: the domain list that goes with the option (the domains you block, or the ones you allow), kept with Add domain and Remove domain.',
     choices: (k) => [
       { key: 'listed', value: [k.partnerDomain], label: `Yes, ${k.partnerDomain} is on the list` },
       { key: 'not-listed', value: [], label: `No, ${k.partnerDomain} is not on it` },
@@ -211,7 +211,7 @@ export const SETTINGS: readonly Setting[] = [
     side: 'their-organisation',
     platforms: LYNC_ONLINE,
     question: (k) => `Is ${k.tenantDomain} on the list of the partner's Domain Federation tab?`,
-    howTo: () => 'Only the partner\'s admin can see it: their Domain Federation tab, the list below the option.',
+    howTo: () => 'Only the partner\'s admin can see it: their Domain Federation tab, the domain list that goes with the option.',
     choices: (k) => [
       { key: 'listed', value: [k.tenantDomain], label: `Yes, ${k.tenantDomain} is on their list` },
       { key: 'not-listed', value: [], label: `No, ${k.tenantDomain} is not on it` },
@@ -237,7 +237,7 @@ export const SETTINGS: readonly Setting[] = [
     platforms: ON_PREM,
     question: () => 'Does the partner\'s Edge Server allow federated users at all?',
     howTo: () =>
-      'Their admin runs Get-CsAccessEdgeConfiguration (AllowFederatedUsers : True) on Lync Server 2010; on OCS, the Edge Server\'s properties and the forest\'s global properties say whether federation is enabled.' + EDGE_READER,
+      'Their admin runs Get-CsAccessEdgeConfiguration (AllowFederatedUsers : True) on Lync Server 2010; on OCS, the Edge Server\'s properties and the forest-wide federation setting say whether federation is enabled (our sources do not give the OCS console labels).' + EDGE_READER,
     choices: () => YES_NO('Yes', 'No'),
     ...partnerField('federationEnabled'),
   },
@@ -294,7 +294,7 @@ export const SETTINGS: readonly Setting[] = [
     side: 'their-user',
     platforms: MESSENGER,
     question: () => 'Has the Messenger user accepted your contact request?',
-    howTo: () => 'Ask them: Messenger shows the request after a while, and presence shows in Lync only once they accept it.',
+    howTo: () => 'Ask them: Messenger shows the request after a while, and we take it that presence shows in Lync only once they accept it (inferred).',
     choices: () => YES_NO('Yes', 'No, or not yet'),
     ...partnerField('acceptsContactRequest'),
   },

@@ -252,7 +252,7 @@ export const TENANT_FIELDS = {
   userExternalAccess: tenant.check('userExternalAccess', ['yes', 'no'], {
     param: 'user',
     default: true,
-    label: 'Your user is enabled for external access (per-user tab; the article calls it User Information)',
+    label: 'Your user is enabled for external access (per-user tab; the article calls it User Information, exact label not confirmed)',
     summary: (on) => (on ? null : 'your user not enabled for external access'),
     summaryLast: true,
   }),

@@ -43,7 +43,7 @@ export const EXPECTED_RECORDS: readonly ExpectedRecord[] = [
     weight: 1,
     port: 5061,
     target: 'sipfed.online.lync.com',
-    role: 'federation: how partners find you',
+    role: 'federation: how servers that discover partners by DNS find you',
     required: true,
     federation: true,
     evidence: '/reference/evidence/dns/#which-record-matters-for-federation',
