@@ -236,7 +236,7 @@ describe('playground permalinks', () => {
     const entries = await page.evaluate(() => history.length);
     await page.locator('[data-preset="partner-on-premises"]').click();
     await page.getByLabel('Partner discovery is on (open federation)').check();
-    await page.getByLabel('Your user is enabled for external access (per-user tab; the article calls it User Information)').uncheck();
+    await page.getByLabel('Your user is enabled for external access (per-user tab; the article calls it User Information, exact label not confirmed)').uncheck();
     // The address follows on the next effect; wait for it rather than race it.
     await page.waitForURL(/user=no/);
     const url = page.url();

@@ -72,7 +72,8 @@ describe('search', () => {
     ['address is outside of your organization', 'Federation is not working: where do I start?'],
     ['Presence Unknown', 'Federation is not working: where do I start?'],
     ['sign-in address changed', 'Federation is not working: where do I start?'],
-    ['Google Talk', 'Evidence: Messenger addresses and other networks'],
+    // Its section "Not AOL, Yahoo! or Google Talk" answers; the evidence page backs it.
+    ['Google Talk', 'Is Lync federation the same as AD FS or calendar federation?'],
   ];
   it.each(SYMPTOMS)('finds the checks for "%s"', async (query, title) => {
     const { context, page } = await openSearch(query);
