@@ -1,7 +1,7 @@
 /**
  * npm run --silent explain-trace -- <file|->
  *
- * Reads a Snooper / OCSLogger / CLSLogger text log, a Lync client log or raw SIP messages and prints
+ * Reads a Snooper or OCSLogger text log (or a Lync Server 2013 CLSLogger log, later than this guide), a Lync client log or raw SIP messages and prints
  * JSON: { messages, findings: [{ code, reason, status, callId, explanation, rule, … }], … }.
  * A finding's status is the SIP status of the message carrying the diagnostics, or null when that
  * message is a request. Exit 0 with a report; exit 2 with one line on stderr and nothing on stdout

@@ -87,13 +87,17 @@ export function testFederatedPartner(domain: string): Command {
 const ocsName = (platform: OnPremPlatform): string => (platform === 'ocs-2007' ? 'Office Communications Server 2007' : 'Office Communications Server 2007 R2');
 
 /**
- * Only the Edge's Allow tab and its two fields are sourced (for R2; R1's is inferred similar). The
- * path to the tab and every other console step below are not confirmed by a source, so each text
+ * Only the Edge's Allow-tab procedure is sourced: Microsoft's OCS 2007 R2 "To add an external domain
+ * to the Allow list" (Computer Management → Services and Applications → OCS 2007 R2 → Properties →
+ * Allow → Add, and its two fields); for OCS 2007 (R1) it is inferred the same (evidence:
+ * on-premises#ocs-2007-r2-and-ocs-2007). Every other console step below has no source, so each text
  * says so rather than present a label as certain (issue 14).
  */
 const UNCONFIRMED = '(our sources do not give these console steps or their labels: this is a reconstruction; look for the equivalent in your console)';
-// Only for R2: for OCS 2007 (R1) even the Allow tab is inferred, which "only for OCS 2007 R2" says.
-const ALLOW_NOTE = '(our sources confirm only the Allow tab and these two fields, and only for OCS 2007 R2; the path to it is not confirmed)';
+const allowNote = (platform: OnPremPlatform): string =>
+  platform === 'ocs-2007'
+    ? '(Microsoft\'s procedure for OCS 2007 R2; for OCS 2007 these labels are not confirmed: we infer they are the same)'
+    : '(Microsoft\'s OCS 2007 R2 procedure "To add an external domain to the Allow list")';
 
 const edgeProperties = (platform: OnPremPlatform): string =>
   `On the Edge Server: Computer Management → Services and Applications → ${ocsName(platform)} → Properties`;
@@ -103,14 +107,14 @@ export function ocsAllowEntry(platform: OnPremPlatform, domain: string): Command
     `${edgeProperties(platform)} → Allow tab → Add\n` +
       `  Federated partner domain name: ${domain}\n` +
       `  Federated partner Access Edge Server: ${SIPFED}\n` +
-      ALLOW_NOTE,
+      allowNote(platform),
     platform,
   );
 }
 
 export function ocsEditAllowEntry(platform: OnPremPlatform, domain: string): Command {
   return text(
-    `${edgeProperties(platform)} → Allow tab → select ${domain} → Edit\n` + `  Federated partner Access Edge Server: ${SIPFED}\n` + ALLOW_NOTE,
+    `${edgeProperties(platform)} → Allow tab → select ${domain} → Edit\n` + `  Federated partner Access Edge Server: ${SIPFED}\n` + allowNote(platform),
     platform,
   );
 }

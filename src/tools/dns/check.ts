@@ -275,7 +275,7 @@ function judge(expected: ExpectedRecord, name: string, here: DnsRecord[], all: D
 
 function missing(expected: ExpectedRecord, name: string, domain: string | null): RecordCheck {
   const why: Record<RecordId, string> = {
-    'federation-srv': "Partners' servers look this record up to find you; without it federation fails (their side logs ms-diagnostics 1008, Unable to resolve DNS SRV record).",
+    'federation-srv': "Partners whose servers find domains by DNS (another Lync Online company among them) look this record up to find you; without it they cannot reach you (their side logs ms-diagnostics 1008, Unable to resolve DNS SRV record). An on-premises Edge set up with sipfed.online.lync.com as its proxy goes there directly.",
     'sign-in-srv': 'Lync clients look this record up to sign in.',
     'sign-in-cname': 'Lync clients fall back to this name when the sign-in SRV record is not found.',
     'lyncdiscover-cname': 'Optional: mobile clients and autodiscover use it; it came after GA and does not affect federation.',

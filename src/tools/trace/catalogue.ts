@@ -38,8 +38,8 @@ const MS_OCER: Source = {
 const BLOG_2012: Source = {
   kind: 'evidence',
   evidence: 'troubleshooting#ms-diagnostics-codes',
-  confidence: 'sourced',
-  note: 'The code and its reason text, from a 2012 blog post only.',
+  confidence: 'uncertain',
+  note: 'The code and its reason text come from one 2012 blog post only, whose title and address we did not record: read this explanation as unconfirmed.',
 };
 
 export const CATALOGUE: readonly CatalogueEntry[] = [
@@ -53,6 +53,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     tenantSide: 'from',
     explanation: 'The sender may not talk to Windows Live Messenger users: Public IM is not enabled for your domain, or your user is not enabled for external access.',
     fix: 'In the Lync Online control panel, enable Public IM Connectivity for your domain (it takes a while to provision), and check the user is enabled for external access.',
+    note: 'The code\'s own text names only the user; that it also appears when Public IM Connectivity is off for your domain is our inference.',
   },
   {
     code: 1002,
@@ -113,8 +114,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     source: MS_OCER,
     rule: null,
     tenantSide: 'from',
-    explanation: "The two Edge servers do not trust each other's certificates. The playground does not model certificates.",
-    fix: "Check the on-premises Edge's external certificate: issued by a public CA the other side trusts, with the right names, not expired.",
+    explanation: "The two Edge servers could not establish certificate trust: one side does not trust the other's certificate. The playground does not model certificates.",
+    fix: "On the partner's on-premises Edge, check that it trusts the certificate Lync Online presents, and that its own external certificate is one Lync Online can trust.",
   },
   {
     code: 1011,
@@ -143,8 +144,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     source: MS_OCER,
     rule: 'partner-dns-not-verified',
     tenantSide: 'from',
-    explanation: "The destination domain's federation SRV record points to a host name that does not resolve; for Lync Online the target must be sipfed.online.lync.com.",
-    fix: 'Correct the SRV record target to sipfed.online.lync.com: check it with the DNS record checker.',
+    explanation: "The destination domain's federation SRV record points to a host name that does not resolve.",
+    fix: "Correct the destination's _sipfederationtls._tcp SRV record: if that domain is on Lync Online, its target must be sipfed.online.lync.com; if it runs Lync Server or OCS on premises, its target is that organisation's own Access Edge, which needs a DNS A record. Check it with the DNS record checker.",
   },
   {
     code: 1017,
@@ -164,7 +165,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     rule: null,
     tenantSide: 'from',
     explanation: "The request was refused as it crossed federation. In the one public incident (2012, with 1034 on the same exchange) it appeared while the far side had not admitted the sender's domain; the sources do not settle one cause.",
-    fix: "For IM, presence or a call, check: each side admits the other's domain (Domain Federation tab, or the partner's allowed and blocked domains), the destination's _sipfederationtls._tcp SRV record, and an on-premises partner's route to sipfed.online.lync.com. A file transfer never crosses federation, whatever the settings.",
+    fix: "For IM, presence or a call, check: each side admits the other's domain (Domain Federation tab, or the partner's allowed and blocked domains), the destination's _sipfederationtls._tcp SRV record, and an on-premises partner's route to sipfed.online.lync.com. If the refused request was a file transfer: file transfer is not available with federated partners (/concepts/partners-and-modalities/#file-transfer-is-never-available-across-federation).",
   },
   {
     code: 1034,
@@ -174,7 +175,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     rule: 'partner-federation-disabled',
     alsoRules: ['partner-tenant-domain-not-allowed', 'partner-blocks-tenant-domain', 'partner-user-not-enabled'],
     tenantSide: 'from',
-    explanation: "The partner's server refused or failed without a reason. Their settings are the place to look: federation off, your domain not allowed or blocked, or their user not enabled. The playground opens on the first; the code cannot tell which.",
+    explanation: "The partner's server refused or failed without giving a reason. Look at their settings, for example federation off, your domain not allowed or blocked, or their user not enabled; the code cannot tell which, and the cause may be something else on their side. The playground opens on the first.",
     fix: "Ask the partner to check their federation settings: federation enabled on their Edge, your domain allowed and not blocked, their user enabled.",
   },
   {

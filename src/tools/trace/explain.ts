@@ -92,7 +92,7 @@ export interface TraceReport {
 export type Explained = { ok: true; value: TraceReport } | { ok: false; message: string };
 
 export const EXPECTED_TRACE =
-  "a Snooper / OCSLogger / CLSLogger text log, a Lync or Communicator client log (.uccapilog), another SIP client's debug log (PJSIP, Asterisk, Linphone), or raw SIP messages (a message starts with a line such as 'INVITE sip:bob@fabrikam.com SIP/2.0' or 'SIP/2.0 504 Server time-out')";
+  "a Snooper or OCSLogger text log (or a CLSLogger log from Lync Server 2013, which came later), a Lync or Communicator client log (.uccapilog), another SIP client's debug log (PJSIP, Asterisk, Linphone), or raw SIP messages (a message starts with a line such as 'INVITE sip:bob@fabrikam.com SIP/2.0' or 'SIP/2.0 504 Server time-out')";
 
 export interface ExplainOptions {
   /** Characters per chunk for the incremental parser. */
@@ -295,7 +295,7 @@ function makeFinding(msg: SipMessage, d: Diagnostic, entry: CatalogueEntry | und
 
 function summarise(count: number, findings: Finding[]): string {
   const n = `${count} SIP message${count === 1 ? '' : 's'}`;
-  if (findings.length === 0) return `${n}, no federation failure among them.`;
+  if (findings.length === 0) return `${n}; none carries an ms-diagnostics code this site explains.`;
   const codes = [...new Set(findings.map((f) => f.code))].join(', ');
   return `${n}; ${findings.length} federation failure${findings.length === 1 ? '' : 's'} (ms-diagnostics ${codes}).`;
 }
