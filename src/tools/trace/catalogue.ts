@@ -1,4 +1,5 @@
 import type { Source } from '../../rules/model.ts';
+import { documentSource } from '../../rules/documents.ts';
 
 /**
  * The ms-diagnostics codes this site explains: only those our evidence page lists
@@ -32,7 +33,8 @@ const MS_OCER: Source = {
   kind: 'evidence',
   evidence: 'troubleshooting#ms-diagnostics-codes',
   confidence: 'sourced',
-  document: { title: 'Microsoft, [MS-OCER]: Client Error Codes Protocol', href: 'https://learn.microsoft.com/en-us/openspecs/office_protocols/ms-ocer/8b2b5ee5-6051-4f66-b51e-71102ef7782f' },
+  // One title for the specification everywhere (the Sources page, the ms-diagnostics table, the explainer).
+  document: documentSource('msOcer'),
   note: 'The code and its reason text, from Microsoft\'s protocol specification.',
 };
 const BLOG_2012: Source = {
