@@ -8,7 +8,7 @@
  */
 import { checkPaste } from '../tools/dns/check.ts';
 import { decodeText } from '../tools/trace/decode.ts';
-import { failer, readInput } from './io.ts';
+import { failer, readInput, SITE } from './io.ts';
 
 const USAGE = 'usage: check-dns <file|-> [--domain <domain>]';
 
@@ -41,7 +41,16 @@ async function main(argv: string[]): Promise<void> {
   const { domain: checkedDomain, records, ...rest } = result.value;
   const output = {
     domain: checkedDomain,
-    records: records.map(({ name, type, status, expected, found, ...more }) => ({ name, type, status, expected, found, ...more })),
+    // The evidence is a page of the site: a full address when SITE_URL gives the site's origin.
+    records: records.map(({ name, type, status, expected, found, evidence, ...more }) => ({
+      name,
+      type,
+      status,
+      expected,
+      found,
+      evidence: SITE && evidence.startsWith('/') ? new URL(evidence, SITE).href : evidence,
+      ...more,
+    })),
     ...rest,
   };
   process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);

@@ -10,7 +10,7 @@
  * exit 2, never a stack trace. Runs on the site's own rules module.
  */
 import { diagnoseInput } from '../rules/diagnose-input.ts';
-import { cite, onSite } from '../rules/sources.ts';
+import { cite, onSite, withSitePaths } from '../rules/sources.ts';
 import type { DiagnosisStep } from '../rules/diagnose.ts';
 import { type CliOutcome, failure, isMain, readJsonArgument, runMain, SITE } from './io.ts';
 
@@ -23,7 +23,7 @@ export function stepJson(step: DiagnosisStep): unknown {
       next: {
         setting: step.setting,
         question: step.question,
-        howTo: step.howTo,
+        howTo: withSitePaths(step.howTo, SITE),
         ...(step.typed ? {} : { choices: step.choices.map((c) => ({ value: c.value, label: c.label })) }),
       },
     };

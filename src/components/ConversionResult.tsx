@@ -1,4 +1,4 @@
-import type { Conversion } from '../rules/address.ts';
+import { microsoftDomainWords, vanityDomainWords, type Conversion } from '../rules/address.ts';
 import { CopyButton } from './CopyButton.tsx';
 
 export interface Props {
@@ -15,9 +15,9 @@ export function ConversionResult({ result }: Props) {
     );
   }
   const note = {
-    'to-vanity': `${result.domain} is not a Microsoft domain, so Lync needs the Messenger form:`,
+    'to-vanity': `${vanityDomainWords(result.domain)}, so Lync needs the Messenger form:`,
     'from-vanity': `This is the Messenger form of ${result.signIn}. In Lync, type it exactly like this:`,
-    microsoft: `${result.domain} is a Microsoft Messenger domain: add the address as it is.`,
+    microsoft: `${microsoftDomainWords(result.domain)}: add the address as it is.`,
   }[result.direction];
   return (
     <div data-state={result.direction}>

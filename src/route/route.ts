@@ -72,7 +72,7 @@ function details(evaluation: Evaluation): Record<HopId, string> {
         : via === 'allowed-domain'
           ? `allowed-domain entry ${tenant.domain} → ${SIPFED}`
           : partner.partnerDiscovery
-            ? 'DNS discovery only: it does not reach Lync Online'
+            ? 'DNS discovery only: we infer it does not reach Lync Online'
             : `none to ${SIPFED}`;
     edge = `${PLATFORM_NAME[partner.platform]}, ${partner.domain}`;
   }

@@ -136,6 +136,25 @@ export function messengerDomainKind(domain: string): MessengerDomainKind {
 }
 
 /**
+ * How a Microsoft Messenger domain is named to the reader, with its confidence: the article names
+ * hotmail.com and msn.com; the others are our inference (evidence: messenger#microsoft-addresses).
+ */
+export function microsoftDomainWords(domain: string): string {
+  const inferred = domain !== 'hotmail.com' && domain !== 'msn.com';
+  return `${domain} is a Microsoft Messenger domain${inferred ? ' (the article names hotmail.com and msn.com; we infer the same for live.com, passport.com and the country versions of Hotmail and Live)' : ''}`;
+}
+
+/**
+ * How a vanity domain is named to the reader. outlook.com is Microsoft's, but it came in 2012, after
+ * general availability, so at GA Lync Online could only have treated it as any other domain.
+ */
+export function vanityDomainWords(domain: string): string {
+  return domain === 'outlook.com'
+    ? 'outlook.com addresses came in 2012, after general availability; Lync Online at GA knew only the older Microsoft domains, so this guide treats it as a domain of its own'
+    : `${domain} is not one of Microsoft's Messenger domains of 2011`;
+}
+
+/**
  * Mail domains of the other IM networks of the time, which Lync Online did not reach at GA (see the
  * evidence page "Messenger addresses and other networks": Messenger only; Google Talk and other XMPP networks through an on-premises gateway,
  * AOL and Yahoo! through on-premises PIC). An address there can still be a Windows Live ID, so this
@@ -185,7 +204,7 @@ export function convertMessengerAddress(input: string): Conversion {
     if (!vanity.ok) return { ok: false, message: `This looks like a vanity address, but ${vanity.message}.` };
     const { user, domain } = vanity.value;
     if (messengerDomainKind(domain) !== 'vanity') {
-      return { ok: false, message: `${domain} is a Microsoft domain: add ${user}@${domain} as it is, without the (…)@msn.com wrapping.` };
+      return { ok: false, message: `${microsoftDomainWords(domain)}: add ${user}@${domain} as it is, without the (…)@msn.com wrapping.` };
     }
     return { ok: true, direction: 'from-vanity', signIn: `${user}@${domain}`, typeInLync: `${user}(${domain})@msn.com`, domain, caveat: windowsLiveIdCaveat(`${user}@${domain}`, domain) };
   }

@@ -114,7 +114,11 @@ export function ocsAllowEntry(platform: OnPremPlatform, domain: string): Command
 
 export function ocsEditAllowEntry(platform: OnPremPlatform, domain: string): Command {
   return text(
-    `${edgeProperties(platform)} → Allow tab → select ${domain} → Edit\n` + `  Federated partner Access Edge Server: ${SIPFED}\n` + allowNote(platform),
+    `${edgeProperties(platform)} → Allow tab → select ${domain} and change its entry\n` +
+      `  Federated partner Access Edge Server: ${SIPFED}\n` +
+      (platform === 'ocs-2007'
+        ? '(for OCS 2007 these labels are not confirmed, and even for OCS 2007 R2 our sources give only the Add procedure: remove the entry and add it again with Add if need be)'
+        : '(Microsoft\'s OCS 2007 R2 procedure gives Add; how to change an entry is not confirmed: remove the entry and add it again with Add if need be)'),
     platform,
   );
 }
@@ -188,6 +192,7 @@ export function dnsRecords(domain: string): Command {
       `SRV    _sipfederationtls._tcp.${domain}   100 1 5061 ${SIPFED}`,
       `SRV    _sip._tls.${domain}                100 1 443  sipdir.online.lync.com`,
       `CNAME  sip.${domain}                      sipdir.online.lync.com`,
+      '(the sip CNAME is in every later list; whether it was in the June 2011 set is uncertain)',
     ].join('\n'),
     'dns',
   );

@@ -45,7 +45,7 @@ const MESSENGER_AV: Source = {
 };
 
 export const OCS_2007_AV_UNCERTAINTY =
-  'Audio and video with OCS 2007 (R1) partners is uncertain: the seed lists OCS 2007 with Lync Server 2010, but its users run Office Communicator, not Lync, and Microsoft only documents Lync-to-Communicator calls "with some voice feature limitations".';
+  'Audio and video with OCS 2007 (R1) partners are uncertain: the article lists OCS 2007 with Lync Server 2010, but its users run Office Communicator, not Lync, and Lync\'s own notes on OCS 2007 speak of video "with some voice feature limitations" for two servers in one company, not for federation.';
 
 const yes = (source: Source): MatrixCell => ({ supported: true, certainty: 'certain', source });
 const no = (source: Source): MatrixCell => ({ supported: false, certainty: 'certain', source });

@@ -2,7 +2,7 @@
  * The address typed (seed paragraphs 41–46, evidence: messenger) and the modality itself (seed
  * paragraphs 5 and 14, the matrix; evidence: modalities).
  */
-import { convertMessengerAddress, messengerDomainKind, windowsLiveIdCaveat } from './address.ts';
+import { convertMessengerAddress, messengerDomainKind, microsoftDomainWords, vanityDomainWords, windowsLiveIdCaveat } from './address.ts';
 import { addContact } from './commands.ts';
 import { supportOf } from './matrix.ts';
 import { MODALITIES, type Modality, type Rule, type RuleContext } from './model.ts';
@@ -72,7 +72,7 @@ export const ADDRESS_RULES: readonly Rule[] = [
     condition: 'a Messenger user with a vanity sign-in domain was added as user@domain instead of user(domain)@msn.com',
     explanation: 'Messenger users whose sign-in is not a Microsoft address must be added as user(domain)@msn.com, a form that reaches a Windows Live ID only; added as user@domain, Lync treats that domain as an organisation of its own (inferred) and finds nobody.',
     check: (ctx) => ctx.contact.form === 'plain' && namesMessengerPartner(ctx) && messengerDomainKind(ctx.partnerDomain) === 'vanity',
-    fix: (ctx) => typeInstead(ctx, 'messenger-vanity-address-format', `${ctx.partnerAddress} is a vanity (non-Microsoft) Messenger sign-in. ${windowsLiveIdCaveat(ctx.partnerAddress, ctx.partnerDomain)}`),
+    fix: (ctx) => typeInstead(ctx, 'messenger-vanity-address-format', `${ctx.partnerAddress} is a vanity Messenger sign-in: ${vanityDomainWords(ctx.partnerDomain)}. ${windowsLiveIdCaveat(ctx.partnerAddress, ctx.partnerDomain)}`),
   },
   {
     id: 'messenger-microsoft-address-wrapped',
@@ -85,7 +85,7 @@ export const ADDRESS_RULES: readonly Rule[] = [
     condition: 'a Messenger user with a Microsoft sign-in domain (hotmail.com, msn.com, …) was added in the vanity form user(domain)@msn.com',
     explanation: 'Microsoft Messenger addresses such as hotmail.com are added as they are; the (…)@msn.com form is only for other domains.',
     check: (ctx) => ctx.contact.form === 'vanity' && namesMessengerPartner(ctx) && messengerDomainKind(ctx.partnerDomain) !== 'vanity',
-    fix: (ctx) => typeInstead(ctx, 'messenger-microsoft-address-wrapped', `${ctx.partnerDomain} is a Microsoft domain: no wrapping.`),
+    fix: (ctx) => typeInstead(ctx, 'messenger-microsoft-address-wrapped', `${microsoftDomainWords(ctx.partnerDomain)}: no wrapping.`),
   },
   {
     id: 'file-transfer-not-federated',

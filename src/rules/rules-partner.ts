@@ -259,7 +259,7 @@ export const PARTNER_RULES: readonly Rule[] = [
         steps:
           ctx.partner.platform === 'lync-server-2010'
             ? [
-                `The partner's admin adds an allowed-domain entry for ${ctx.tenant.domain} pointing at ${SIPFED} (direct federation): one line, or the seed's two steps.`,
+                `The partner's admin adds an allowed-domain entry for ${ctx.tenant.domain} pointing at ${SIPFED} (direct federation): one line, or the article's two steps.`,
                 'Alternatively, with a Lync Online hosting provider already in place, turning on partner discovery (open federation) admits your domain too.',
               ]
             : [`The partner's admin adds an Allow-tab entry for ${ctx.tenant.domain} with ${SIPFED} as its Access Edge Server: it is both the permission and the route.`],
@@ -280,7 +280,7 @@ export const PARTNER_RULES: readonly Rule[] = [
     reads: ['partner.platform', 'partner.hostingProviders', 'partner.allowedDomains', 'tenant.domain'],
     source: { kind: 'seed', paragraph: 36, quote: 'Use Direct Federation by adding the Lync Online Allow domain entry with ProxyFqdn.' },
     condition: `the on-premises partner has no route to ${SIPFED}, but has an entry meant for you (an allowed-domain entry for your domain, or a hosting provider) whose proxy FQDN is missing or wrong`,
-    explanation: `The partner has an entry meant for your domain, but its proxy FQDN is not ${SIPFED}, so their Edge looks for you by DNS and cannot reach Lync Online.`,
+    explanation: `The partner has an entry meant for your domain (an allowed-domain entry or a hosting provider), but its proxy FQDN is not ${SIPFED}, so it does not lead to Lync Online (without a proxy FQDN their Edge falls back to DNS discovery, which we infer does not reach Lync Online).`,
     check: (ctx) => {
       const f = ctx.onPrem;
       return f !== null && f.route === null && (f.misdirected.allowedEntry || f.misdirected.hostingProviders.length > 0);
@@ -299,7 +299,8 @@ export const PARTNER_RULES: readonly Rule[] = [
         steps.push(`A hosting provider's proxy FQDN cannot be changed: the partner's admin removes "${hp.identity}" and creates it again with ${SIPFED}.`);
         commands.push(recreateHostingProvider(hp.identity));
       }
-      if (lync) commands.push(testFederatedPartner(ctx.tenant.domain));
+      // Test-CsFederatedPartner tests only a domain on the allowed-domain list (its cmdlet page).
+      if (lync && f.allowedEntry !== undefined) commands.push(testFederatedPartner(ctx.tenant.domain));
       return [{ rule: 'partner-proxy-fqdn-missing', actor: 'partner-admin', title: `The partner points its entry for you at ${SIPFED}`, steps, commands }];
     },
   },
@@ -312,7 +313,7 @@ export const PARTNER_RULES: readonly Rule[] = [
     reads: ['partner.platform', 'partner.hostingProviders', 'partner.allowedDomains', 'tenant.domain'],
     source: { kind: 'seed', paragraph: 33, quote: 'But the short answer is that this can be configured in two ways.' },
     condition: `the on-premises partner has no enabled hosting provider and no allowed-domain entry for your domain pointing at ${SIPFED}, and no entry meant for you that only needs its proxy FQDN fixed`,
-    explanation: `The partner's Edge has no route to Lync Online: DNS discovery alone does not reach ${SIPFED}, it needs a hosting provider or a direct-federation entry.`,
+    explanation: `The partner's Edge has no route to Lync Online: it needs a hosting provider or a direct-federation entry pointing at ${SIPFED} (DNS discovery alone, we infer, does not get there).`,
     check: (ctx) => {
       const f = ctx.onPrem;
       return f !== null && f.route === null && !f.misdirected.allowedEntry && f.misdirected.hostingProviders.length === 0;
@@ -339,7 +340,7 @@ export const PARTNER_RULES: readonly Rule[] = [
             actor: 'partner-admin',
             title: `The partner enables its hosting provider "${disabled.identity}"`,
             steps: [`The hosting provider "${disabled.identity}" already points at ${SIPFED} but is disabled.`],
-            commands: [enableHostingProvider(disabled.identity), testFederatedPartner(ctx.tenant.domain)],
+            commands: [enableHostingProvider(disabled.identity), ...(f.allowedEntry !== undefined ? [testFederatedPartner(ctx.tenant.domain)] : [])],
           },
         ];
       }
@@ -351,6 +352,7 @@ export const PARTNER_RULES: readonly Rule[] = [
           steps: [
             `Either direct federation: an allowed-domain entry for ${ctx.tenant.domain} with proxy FQDN ${SIPFED} (admits only your domain).`,
             'Or a hosting provider for Lync Online: with partner discovery on, it federates with every Office 365 domain; suited only where open federation is already allowed.',
+            `Test-CsFederatedPartner tests only a domain on the allowed-domain list: run it once ${ctx.tenant.domain} is on it; otherwise test with an IM.`,
           ],
           commands: [newAllowedDomain(ctx.tenant.domain), newHostingProvider('LyncOnline'), testFederatedPartner(ctx.tenant.domain)],
         },

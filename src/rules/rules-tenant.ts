@@ -77,7 +77,7 @@ export const TENANT_RULES: readonly Rule[] = [
       note: 'Public IM connectivity is a form of federation: with "Disable federation" chosen, Messenger contacts are out of reach too. Inferred; no source states it for Lync Online.',
     },
     condition: 'your Domain Federation tab says "Disable federation" and the partner is on Messenger',
-    explanation: 'Public IM with Messenger rides on federation, and your Domain Federation tab turns federation off.',
+    explanation: 'Public IM is a form of federation, so we infer that "Disable federation" on your Domain Federation tab also cuts off Messenger contacts (no source says so for Lync Online).',
     check: (ctx) => ctx.tenant.federation.mode === 'disabled',
     fix: () => [
       {
@@ -168,15 +168,15 @@ export const TENANT_RULES: readonly Rule[] = [
     platforms: MESSENGER,
     reads: ['tenant.publicIm'],
     source: { kind: 'seed', paragraph: 21, quote: 'it will take some time before the provisioning is finished' },
-    condition: 'the partner is on Messenger and Public IM for your domain is still being provisioned',
-    explanation: 'Public IM for your domain has been enabled but is still being provisioned, so Messenger contacts cannot be reached yet.',
+    condition: 'the partner is on Messenger and Public IM for your domain is enabled but its provisioning has not finished',
+    explanation: 'Public IM for your domain has been enabled but its provisioning has not finished, so Messenger contacts cannot be reached yet.',
     check: (ctx) => ctx.tenant.publicIm === 'pending',
     fix: () => [
       {
         rule: 'tenant-public-im-pending',
         actor: 'your-admin',
         title: 'Wait for Public IM provisioning to finish',
-        steps: ['Nothing to change: come back later and check on the Public IM Connectivity tab that provisioning has finished (the tab\'s exact wording for it is not confirmed).'],
+        steps: ['Nothing to change: the article says only that provisioning takes a while, and our sources do not give whether the tab shows its progress; try a Messenger contact again later.'],
         commands: [],
       },
     ],

@@ -96,6 +96,15 @@ export function onSite(c: Citation, site: string | undefined): Citation {
 }
 
 /**
+ * A text that names pages of this site by path ("… the DNS checker: /troubleshooting/dns-checker/…"),
+ * with each path made a full address against `site` (SITE_URL in the CLIs); unchanged without one.
+ */
+export function withSitePaths(text: string, site: string | undefined): string {
+  if (!site) return text;
+  return text.replace(/(^|[\s(])(\/(?:troubleshooting|reference|concepts|configure|scenarios|playground)\/[^\s)]*)/g, (_m, before: string, path: string) => `${before}${new URL(path, site).href}`);
+}
+
+/**
  * One line of plain text for a citation (forum answers, CLIs): site paths are made absolute
  * against `site` when given (the permalink's origin, or SITE_URL).
  */

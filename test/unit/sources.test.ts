@@ -90,4 +90,14 @@ describe('site paths in the command-line tools', () => {
     const article = cite({ kind: 'seed', paragraph: 14, quote: 'File transfer' });
     expect(onSite(article, 'https://lync.example.org/').links[0]?.href).toBe(ARTICLE.href);
   });
+
+  it('turns the site paths a "how to find out" text names into addresses, and leaves other text alone', async () => {
+    const { withSitePaths } = await import('../../src/rules/sources.ts');
+    const text = 'The DNS checker looks them up from here: /troubleshooting/dns-checker/?domain=fabrikam.com';
+    expect(withSitePaths(text, undefined)).toBe(text);
+    expect(withSitePaths(text, 'https://lync.example.org/')).toBe('The DNS checker looks them up from here: https://lync.example.org/troubleshooting/dns-checker/?domain=fabrikam.com');
+    // Not a page of the site: a PowerShell path, a ratio, a full address.
+    const other = 'Run it as C:/tools/x and/or 10/2; see https://learn.microsoft.com/x/y.';
+    expect(withSitePaths(other, 'https://lync.example.org/')).toBe(other);
+  });
 });

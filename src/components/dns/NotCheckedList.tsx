@@ -18,7 +18,7 @@ export function NotCheckedList({ records }: Props) {
           <li key={record.id} data-record={record.id}>
             <code>{record.name}</code> {record.type}
             {record.required ? '' : ' (optional: added after GA, not needed for federation)'}: {record.reason} Check it with{' '}
-            <code>{record.howToCheck}</code>; it should be <code>{record.expected}</code>.
+            <code>{record.howToCheck}</code>; it should be <code>{record.expected}</code>.{record.note ? ` ${record.note}` : ''}
           </li>
         ))}
       </ul>

@@ -43,6 +43,8 @@ export interface UncheckedRecord {
   reason: string;
   /** The command that would check it. */
   howToCheck: string;
+  /** What is uncertain about the record itself (the sip CNAME at GA), as for a checked record. */
+  note?: string;
 }
 
 export interface DnsReport {
@@ -106,6 +108,7 @@ export function checkObservation(obs: DnsObservation, options: CheckOptions = {}
           ? `The lookup of ${name} failed${failed.detail ? ` (${failed.detail})` : ''}, so this record could not be checked.`
           : `The input does not ask about ${name}${expected.type === 'SRV' && questions.length > 0 ? ' as an SRV record' : ''}.`,
         howToCheck: `nslookup -type=${expected.type.toLowerCase()} ${name}`,
+        ...(expected.note ? { note: expected.note } : {}),
       });
     }
   }
@@ -308,11 +311,11 @@ function addInstructions(expected: ExpectedRecord, domain: string | null): strin
 
 function summarise(federation: DnsReport['federation'], domain: string | null, fed: RecordCheck | undefined): string {
   const who = domain ?? 'this domain';
-  if (federation === 'ok') return `The federation record is in place: partners' servers can find ${who} at sipfed.online.lync.com.`;
+  if (federation === 'ok') return `The federation record is in place: partners whose servers find domains by DNS can find ${who} at sipfed.online.lync.com.`;
   if (federation === 'broken') {
     return fed?.status === 'missing'
-      ? `The federation record is missing: partners' servers cannot find ${who}, so federation fails.`
-      : `The federation record is wrong: partners' servers will not reach Lync Online for ${who}. ${fed?.fix ?? ''}`.trim();
+      ? `The federation record is missing: partners whose servers find domains by DNS (other Lync Online companies among them) cannot find ${who}, so federation with them fails.`
+      : `The federation record is wrong: partners whose servers find domains by DNS will not reach Lync Online for ${who}. ${fed?.fix ?? ''}`.trim();
   }
   return `The input does not show the federation record (_sipfederationtls._tcp${domain ? `.${domain}` : ''}); check it to know whether partners can find ${who}.`;
 }

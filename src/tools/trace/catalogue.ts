@@ -107,7 +107,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     tenantSide: 'to',
     explanation: "The partner's Edge found your federation SRV record by DNS discovery, but its target (sipfed.online.lync.com) is not in your domain, so it refuses it. Reaching Lync Online needs an explicit proxy FQDN.",
     fix: "On the partner's Lync Server: Set-CsAllowedDomain -Identity <your domain> -ProxyFqdn sipfed.online.lync.com (or a hosting provider with that proxy FQDN).",
-    note: 'That this is what a missing proxy FQDN produces with Lync Online is inferred (see /reference/evidence/on-premises/#route-and-permission), not stated by a source.',
+    note: 'That this is what a missing proxy FQDN produces with Lync Online is inferred (see the evidence page on the on-premises side, "Route and permission"), not stated by a source.',
   },
   {
     code: 1010,
@@ -167,7 +167,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     rule: null,
     tenantSide: 'from',
     explanation: "The request was refused as it crossed federation. In the one public incident (2012, with 1034 on the same exchange) it appeared while the far side had not admitted the sender's domain; the sources do not settle one cause.",
-    fix: "For IM, presence or a call, check: each side admits the other's domain (Domain Federation tab, or the partner's allowed and blocked domains), the destination's _sipfederationtls._tcp SRV record, and an on-premises partner's route to sipfed.online.lync.com. If the refused request was a file transfer: file transfer is not available with federated partners (/concepts/partners-and-modalities/#file-transfer-is-never-available-across-federation).",
+    fix: "For IM, presence or a call, check: each side admits the other's domain (Domain Federation tab, or the partner's allowed and blocked domains), the destination's _sipfederationtls._tcp SRV record, and an on-premises partner's route to sipfed.online.lync.com. If the refused request was a file transfer: file transfer is not available with federated partners (see What works with each partner: file transfer).",
   },
   {
     code: 1034,
@@ -177,8 +177,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     rule: 'partner-federation-disabled',
     alsoRules: ['partner-tenant-domain-not-allowed', 'partner-blocks-tenant-domain', 'partner-user-not-enabled'],
     tenantSide: 'from',
-    explanation: "The partner's server refused or failed without giving a reason. Look at their settings, for example federation off, your domain not allowed or blocked, or their user not enabled; the code cannot tell which, and the cause may be something else on their side. The playground opens on the first.",
-    fix: "Ask the partner to check their federation settings: federation enabled on their Edge, your domain allowed and not blocked, their user enabled.",
+    explanation: "The partner's server refused or failed without giving a reason. Look at their settings, for example federation off, your domain not allowed or blocked, or their user not enabled; the code cannot tell which, and the cause may be something else on their side. The playground opens on a Lync Online partner whose Domain Federation tab says \"Disable federation\".",
+    fix: "Ask the partner to check their federation settings: federation turned on (their Domain Federation tab on Lync Online, their Edge on premises), your domain allowed and not blocked, their user enabled.",
   },
   {
     code: 1047,

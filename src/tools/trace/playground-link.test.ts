@@ -12,8 +12,12 @@ describe('scenarioFor', () => {
     expect(parsed).toMatchObject({ ok: true });
     // Once the rules engine reports reasons, the scenario must show the finding's rule.
     if (parsed.ok) {
-      const reasons = evaluate(parsed.scenario).results.flatMap((r) => r.reasons);
+      const evaluation = evaluate(parsed.scenario);
+      const reasons = evaluation.results.flatMap((r) => r.reasons);
       if (reasons.length > 0) expect(reasons).toContain(rule);
+      // The rule itself, not only its reason code (two rules share partner-federation-disabled: the
+      // link must open the partner kind the explainer names).
+      expect(evaluation.trace.filter((t) => t.status === 'fail').map((t) => t.rule)).toContain(rule);
     }
   });
   it('uses the trace\'s Messenger address when it is one', () => {

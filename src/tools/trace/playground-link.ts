@@ -92,7 +92,9 @@ export function scenarioFor(rule: string, context: LinkContext = {}): Json | nul
     case 'same-sip-domain':
       return { tenant: tenant(t), partner: onPremPartner(t, t) };
     case 'partner-federation-disabled':
-      return { tenant: tenant(t), partner: onPremPartner(p, t, { federationEnabled: false }) };
+      // The rule is about a Lync Online partner's Domain Federation tab: open that case, so the
+      // playground shows the rule the explainer names.
+      return { tenant: tenant(t), partner: lyncOnlinePartner(p, { federation: { mode: 'disabled', domains: [] } }) };
     default:
       return null;
   }
