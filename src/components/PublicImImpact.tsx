@@ -107,11 +107,11 @@ export function PublicImImpact(props: Props) {
       <WidgetLinkBar problems={linkProblems.value} path="/configure/public-im/" />
       <div class="lf-focused-controls" role="group" aria-label="Public IM settings">
         <fieldset class="lf-group">
-          <legend>Public IM Connectivity tab</legend>
+          <legend>Public IM for your domain</legend>
           <TextField id={`${id}-domain`} label="Your domain" value={s.domain} onInput={(domain) => set({ domain })} error={domainError} />
           <ChoiceField<PublicImState>
             name={`${id}-state`}
-            legend="Public IM for this domain"
+            legend="Where it stands"
             value={s.publicIm}
             options={PUBLIC_IM_OPTIONS}
             onChange={(publicIm) => set({ publicIm })}

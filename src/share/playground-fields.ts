@@ -240,14 +240,14 @@ export const TENANT_FIELDS = {
   publicIm: tenant.choice<'publicIm', PublicImState>('publicIm', 'select', PUBLIC_IM_PARAM, {
     param: 'pim',
     default: 'disabled',
-    label: 'Public IM Connectivity tab, for your domain',
+    label: 'Public IM for your domain (Public IM Connectivity tab)',
     id: 'public-im',
     options: [
       { value: 'disabled', label: 'Not enabled' },
-      { value: 'pending', label: 'Enabled, still provisioning' },
-      { value: 'enabled', label: 'Enabled' },
+      { value: 'pending', label: 'Enabled, provisioning not finished' },
+      { value: 'enabled', label: 'Enabled, provisioning finished' },
     ],
-    summary: (state) => `Public IM ${{ disabled: 'not enabled', pending: 'still provisioning', enabled: 'enabled' }[state]}`,
+    summary: (state) => `Public IM ${{ disabled: 'not enabled', pending: 'enabled, provisioning not finished', enabled: 'enabled' }[state]}`,
   }),
   userExternalAccess: tenant.check('userExternalAccess', ['yes', 'no'], {
     param: 'user',

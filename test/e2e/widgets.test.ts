@@ -244,7 +244,7 @@ describe('Public IM impact', () => {
     expect(fetched).not.toContain(module);
     // Scrolled to the choice the reader will tap, so the touch scrolls nothing further into reach
     // (a widget below that comes near warms its own code, which is not this touch's doing).
-    const pending = page.locator('[data-widget="public-im-impact"]').getByLabel('Pending (enabled, still being provisioned)');
+    const pending = page.locator('[data-widget="public-im-impact"]').getByLabel('Enabled, provisioning not finished');
     await pending.scrollIntoViewIfNeeded();
     await expect.poll(() => fetched.includes(module)).toBe(true);
     await moduleLoaded(page, module);
@@ -266,7 +266,7 @@ describe('Public IM impact', () => {
     expect(await widget.getByTestId('pim-contacts').getAttribute('data-works')).toBe('false');
     expect(await widget.locator('[data-reason="tenant-public-im-disabled"]').count()).toBe(1);
 
-    await widget.getByLabel('Pending (enabled, still being provisioned)').check();
+    await widget.getByLabel('Enabled, provisioning not finished').check();
     expect(await widget.getByTestId('pim-account').getAttribute('data-moved')).toBe('true');
     expect(await widget.getByTestId('pim-account').textContent()).toContain('tommy@mydomain.com can no longer sign in to Messenger');
     expect(await widget.locator('[data-warning="public-im-moves-messenger-domain"]').count()).toBe(1);
@@ -275,7 +275,7 @@ describe('Public IM impact', () => {
     expect(await widget.getByTestId('pim-delay').textContent()).toContain('takes time');
     await expect.poll(() => widget.getByTestId('widget-announcer').textContent()).toContain('Provisioning takes a while');
 
-    await widget.getByLabel('Enabled', { exact: true }).check();
+    await widget.getByLabel('Enabled, provisioning finished').check();
     expect(await widget.getByTestId('pim-contacts').getAttribute('data-works')).toBe('true');
     expect(await widget.getByTestId('pim-delay').count()).toBe(0);
     expect(problems.consoleErrors).toEqual([]);
@@ -286,7 +286,7 @@ describe('Public IM impact', () => {
     const page = await (await newContext(browser)).newPage();
     await open(page, PUBLIC_IM_PAGE);
     const widget = await hydrated(page, 'public-im-impact');
-    await widget.getByLabel('Enabled', { exact: true }).check();
+    await widget.getByLabel('Enabled, provisioning finished').check();
     const account = widget.getByLabel('A Messenger account in your domain');
     await account.fill('tommy@otherdomain.com');
     expect(await widget.getByTestId('pim-account').getAttribute('data-moved')).toBe('false');
@@ -388,7 +388,7 @@ describe('widgets: accessibility, small screens, no JavaScript', () => {
       expect(await axe(page)).toEqual([]);
       await open(page, PUBLIC_IM_PAGE);
       const pim = await hydrated(page, 'public-im-impact');
-      await pim.getByLabel('Pending (enabled, still being provisioned)').check();
+      await pim.getByLabel('Enabled, provisioning not finished').check();
       expect(await axe(page)).toEqual([]);
       await page.context().close();
     }

@@ -140,13 +140,16 @@ export function buildPlan(state: CommandBuilderState): PlanOutcome {
       : step('route', e0, [...routeFixes, ...fixesFor(e0, 'partner-edge-tenant-domain-not-allowed')], (c) => isPowerShell(c, 'New-CsAllowedDomain'))
     : step('route', e0, routeFixes);
   const policy = step('policy', e0, fixesFor(e0, 'partner-policy-user-not-enabled'));
-  const check = step('check', e0, routeFixes, (c) => isPowerShell(c, 'Test-CsFederatedPartner'));
 
   // With the Edge, the route and the policy in place, what do the rules still ask of the partner?
   const routed = evaluateInput(partnerScenario(state, { edge: true, policy: true, route, allowedEntry: false }, ['im']));
   if (!routed.ok) return routed;
   const remaining = routed.evaluation.fixes.filter((fix) => fix.actor === 'partner-admin');
   const admit = step('admit', routed.evaluation, remaining);
+  // Test-CsFederatedPartner tests only a domain on the allowed-domain list (its cmdlet page): offer it
+  // only when the plan puts your domain there (direct federation, or the admit step).
+  const listed = route === 'direct' || admit.commands.length > 0;
+  const check = step('check', e0, listed ? routeFixes : [], (c) => isPowerShell(c, 'Test-CsFederatedPartner'));
 
   const done = evaluateInput(partnerScenario(state, { edge: true, policy: true, route, allowedEntry: admit.commands.length > 0 }));
   if (!done.ok) return done;

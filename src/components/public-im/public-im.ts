@@ -21,9 +21,9 @@ export const DEFAULT_STATE: PublicImWidgetState = { domain: 'mydomain.com', publ
 export const MESSENGER_CONTACT = 'tommy@hotmail.com';
 
 export const PUBLIC_IM_OPTIONS: ReadonlyArray<{ value: PublicImState; label: string }> = [
-  { value: 'disabled', label: 'Disabled' },
-  { value: 'pending', label: 'Pending (enabled, still being provisioned)' },
-  { value: 'enabled', label: 'Enabled' },
+  { value: 'disabled', label: 'Not enabled' },
+  { value: 'pending', label: 'Enabled, provisioning not finished' },
+  { value: 'enabled', label: 'Enabled, provisioning finished' },
 ];
 
 function scenario(state: PublicImWidgetState, address: string, contact: string): ScenarioInput {
