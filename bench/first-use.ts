@@ -126,8 +126,8 @@ export const FIRST_USE_CASES: FirstUseCase[] = [
     widget: 'public-im-impact',
     page: '/configure/public-im/',
     root: '[data-widget="public-im-impact"]',
-    doing: 'taps "Pending"',
-    steps: [{ tap: '[data-widget="public-im-impact"] label:has-text("Pending")' }],
+    doing: 'taps "Enabled, provisioning not finished"',
+    steps: [{ tap: '[data-widget="public-im-impact"] label:has-text("Enabled, provisioning not finished")' }],
     answer: { selector: '[data-testid="pim-account"][data-moved="true"]' },
   },
   {
