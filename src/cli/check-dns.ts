@@ -8,6 +8,7 @@
  */
 import { checkPaste } from '../tools/dns/check.ts';
 import { decodeText } from '../tools/trace/decode.ts';
+import { siteHref } from '../rules/sources.ts';
 import { failer, readInput, SITE } from './io.ts';
 
 const USAGE = 'usage: check-dns <file|-> [--domain <domain>]';
@@ -48,7 +49,7 @@ async function main(argv: string[]): Promise<void> {
       status,
       expected,
       found,
-      evidence: SITE && evidence.startsWith('/') ? new URL(evidence, SITE).href : evidence,
+      evidence: siteHref(evidence, SITE),
       ...more,
     })),
     ...rest,

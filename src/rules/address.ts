@@ -123,7 +123,9 @@ export function parseVanityAddress(input: string): Checked<VanityAddress> {
  * live.com and passport.com: evidence: messenger#microsoft-addresses (inferred); country variants of hotmail and live
  * (hotmail.co.uk, live.fr, …): inferred, no full list exists. outlook.com launched in 2012, after GA.
  */
-const MICROSOFT_EXACT = new Set(['hotmail.com', 'msn.com', 'live.com', 'passport.com']);
+/** The two the article names; every other Microsoft domain here is our inference. */
+const ARTICLE_DOMAINS: ReadonlySet<string> = new Set(['hotmail.com', 'msn.com']);
+const MICROSOFT_EXACT = new Set([...ARTICLE_DOMAINS, 'live.com', 'passport.com']);
 const MICROSOFT_COUNTRY = /^(?:hotmail|live)\.(?:[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/;
 
 export type MessengerDomainKind = 'microsoft' | 'microsoft-country' | 'vanity';
@@ -140,7 +142,7 @@ export function messengerDomainKind(domain: string): MessengerDomainKind {
  * hotmail.com and msn.com; the others are our inference (evidence: messenger#microsoft-addresses).
  */
 export function microsoftDomainWords(domain: string): string {
-  const inferred = domain !== 'hotmail.com' && domain !== 'msn.com';
+  const inferred = !ARTICLE_DOMAINS.has(domain);
   return `${domain} is a Microsoft Messenger domain${inferred ? ' (the article names hotmail.com and msn.com; we infer the same for live.com, passport.com and the country versions of Hotmail and Live)' : ''}`;
 }
 

@@ -90,9 +90,14 @@ export function cite(source: Source): Citation {
 }
 
 /** The same citation with the site's own paths made absolute against `site` (nothing changes without one). */
+/** A site path ("/reference/…") as a full address against `site`; any other href, or no site, unchanged. */
+export function siteHref(href: string, site: string | undefined): string {
+  return site && href.startsWith('/') ? new URL(href, site).href : href;
+}
+
 export function onSite(c: Citation, site: string | undefined): Citation {
   if (!site) return c;
-  return { ...c, links: c.links.map((l) => (l.href?.startsWith('/') ? { ...l, href: new URL(l.href, site).href } : l)) };
+  return { ...c, links: c.links.map((l) => (l.href ? { ...l, href: siteHref(l.href, site) } : l)) };
 }
 
 /**
@@ -101,7 +106,7 @@ export function onSite(c: Citation, site: string | undefined): Citation {
  */
 export function withSitePaths(text: string, site: string | undefined): string {
   if (!site) return text;
-  return text.replace(/(^|[\s(])(\/(?:troubleshooting|reference|concepts|configure|scenarios|playground)\/[^\s)]*)/g, (_m, before: string, path: string) => `${before}${new URL(path, site).href}`);
+  return text.replace(/(^|[\s(])(\/(?:troubleshooting|reference|concepts|configure|scenarios|playground)\/[^\s)]*)/g, (_m, before: string, path: string) => `${before}${siteHref(path, site)}`);
 }
 
 /**
@@ -109,6 +114,6 @@ export function withSitePaths(text: string, site: string | undefined): string {
  * against `site` when given (the permalink's origin, or SITE_URL).
  */
 export function citationText(c: Citation, site?: string): string {
-  const link = (l: SourceLink) => (l.href ? `${l.title}: ${site && l.href.startsWith('/') ? new URL(l.href, site).href : l.href}` : l.title);
+  const link = (l: SourceLink) => (l.href ? `${l.title}: ${siteHref(l.href, site)}` : l.title);
   return `${c.text} (${CONFIDENCE_LABEL[c.confidence]}; ${c.links.map(link).join('; ')})`;
 }

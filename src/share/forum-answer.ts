@@ -5,7 +5,7 @@
  */
 import type { Actor, Evaluation, Platform, ReasonCode, Rule, RuleId, WarningCode } from '../rules/index.ts';
 import { RULES } from '../rules/index.ts';
-import { cite, CONFIDENCE_LABEL, type Citation } from '../rules/sources.ts';
+import { cite, CONFIDENCE_LABEL, siteHref, type Citation } from '../rules/sources.ts';
 import { ACTOR_LABEL, MODALITY_LABEL, PLATFORM_LABEL } from './labels.ts';
 
 export type AnswerFormat = 'markdown' | 'text' | 'bbcode';
@@ -67,7 +67,7 @@ export const MARKUP: Record<AnswerFormat, Markup> = {
  * site's own evidence pages made absolute against the shared link, so they open from a forum).
  */
 export function sourceLine(m: Markup, c: Citation, site: string): string {
-  const links = c.links.map((l) => (l.href ? `${l.title} ${m.link(l.href.startsWith('/') ? new URL(l.href, site).href : l.href)}` : l.title));
+  const links = c.links.map((l) => (l.href ? `${l.title} ${m.link(siteHref(l.href, site))}` : l.title));
   return m.item(`${c.text} (${CONFIDENCE_LABEL[c.confidence]}): ${links.join('; ')}`);
 }
 
