@@ -152,7 +152,7 @@ export function microsoftDomainWords(domain: string): string {
  */
 export function vanityDomainWords(domain: string): string {
   return domain === 'outlook.com'
-    ? 'outlook.com addresses came in 2012, after general availability; Lync Online at GA knew only the older Microsoft domains, so this guide treats it as a domain of its own'
+    ? 'outlook.com addresses came in 2012, after general availability, when Lync Online knew only the older Microsoft domains: this guide treats outlook.com as a domain of its own'
     : `${domain} is not one of Microsoft's Messenger domains of 2011`;
 }
 
