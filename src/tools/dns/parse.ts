@@ -7,7 +7,7 @@ import { parseZone } from './parse-zone.ts';
 import { parseHost } from './parse-host.ts';
 import { splitParts } from './split-parts.ts';
 import { noteQuery, type Checked, type DnsObservation, type InputFormat } from './model.ts';
-import { normalisePaste } from '../paste-text.ts';
+import { unwrapPaste } from '../paste-text.ts';
 import { normaliseDomain } from '../../rules/address.ts';
 
 export interface ParseOptions {
@@ -31,7 +31,7 @@ export function parsePaste(input: string, options: ParseOptions = {}): Checked<D
     if (!checked.ok) return { ok: false, message: `The domain ${checked.message}.` };
     domain = checked.value;
   }
-  const text = unwrapRecords(normalisePaste(input));
+  const text = unwrapRecords(unwrapPaste(input));
   try {
     // Each tool's output is read by its own parser; one paste may hold several.
     const read: DnsObservation[] = [];

@@ -9,7 +9,7 @@
  *
  * Never throws, for any string.
  */
-import { normalisePaste } from '../paste-text.ts';
+import { normalisePaste, unwrapPaste } from '../paste-text.ts';
 
 export interface PsObject {
   /** The Lync cmdlet named on the prompt line above this object (e.g. "Get-CsAllowedDomain"), if any. */
@@ -81,7 +81,7 @@ function cmdletOf(command: string): string | null {
 
 /** Splits a paste into objects; see the module comment. */
 export function parsePowerShell(input: string): PsParse {
-  const text = normalisePaste(typeof input === 'string' ? input : '');
+  const text = unwrapPaste(typeof input === 'string' ? input : '');
   const lines = text.split(/\r\n|\r|\n/);
   const result: PsParse = { objects: [], commands: [], unread: [], errors: [] };
   let cmdlet: string | null = null;
