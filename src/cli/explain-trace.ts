@@ -9,7 +9,7 @@
  */
 import { explainTrace } from '../tools/trace/explain.ts';
 import { decodeText } from '../tools/trace/decode.ts';
-import { onSite } from '../rules/sources.ts';
+import { onSite, siteHref } from '../rules/sources.ts';
 import { failer, readInput, SITE } from './io.ts';
 
 const USAGE = 'usage: explain-trace <file|->';
@@ -34,10 +34,11 @@ async function main(argv: string[]): Promise<void> {
   }
   const result = explainTrace(decodeText(bytes));
   if (!result.ok) fail(result.message);
-  const { messages, findings, ...rest } = result.value;
+  const { messages, findings, clientDiagnostics, ...rest } = result.value;
   const output = {
     messages,
     findings: findings.map(({ code, reason, status, callId, explanation, rule, citation, ...more }) => ({ code, reason, status, callId, explanation, rule, citation: citation && onSite(citation, SITE), ...more })),
+    clientDiagnostics: clientDiagnostics.map((c) => ({ ...c, page: siteHref(c.page, SITE) })),
     ...rest,
   };
   process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);

@@ -45,6 +45,23 @@ export function TraceReportView({ result, ruleConditions, dnsCheckerPath }: Prop
           </button>
         </p>
       ) : null}
+      {r.clientDiagnostics.length > 0 ? (
+        <div class="lf-tool-aside" data-testid="trace-client-diagnostics">
+          <p>
+            {r.clientDiagnostics.length} ms-client-diagnostics code{r.clientDiagnostics.length === 1 ? '' : 's'}: Lync clients write these about calls, video
+            and application sharing, not about federation, so this site does not explain them. Its <a href={r.clientDiagnostics[0]?.page}>ms-diagnostics page</a>{' '}
+            lists the codes it does explain.
+          </p>
+          <ul>
+            {r.clientDiagnostics.slice(0, FIRST).map((c) => (
+              <li key={`${c.line}-${c.code}`} data-code={c.code ?? ''}>
+                <code>{c.code ?? '?'}</code>
+                {c.reason ? ` "${c.reason}"` : ''} on {c.status !== null ? `the ${c.status} response` : `the ${c.method ?? 'request'}`} to {c.method ?? 'a request'}, line {c.line}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {r.undiagnosed.length > 0 ? (
         <div class="lf-tool-aside" data-testid="trace-undiagnosed">
           <p>

@@ -31,7 +31,7 @@ describe('parseDiagnostics', () => {
 });
 
 describe('isDiagnosticHeader', () => {
-  it('knows the two headers (already lower-cased)', () => {
-    expect(['ms-diagnostics', 'ms-diagnostics-public', 'ms-client-diagnostics'].map(isDiagnosticHeader)).toEqual([true, true, false]);
+  it('knows the three headers (already lower-cased)', () => {
+    expect(['ms-diagnostics', 'ms-diagnostics-public', 'ms-client-diagnostics', 'warning'].map(isDiagnosticHeader)).toEqual([true, true, true, false]);
   });
 });

@@ -2,9 +2,11 @@
  * Lync's diagnostic headers: `ms-diagnostics: 1005;reason="Cannot route to destination domain";
  * source="sip.contoso.com";appName="…"`, and `ms-diagnostics-public` of the same shape (what a
  * server lets the far side see). One header may carry several entries, comma-separated.
+ * `ms-client-diagnostics` has the same shape; the clients write it (A/V and application-sharing
+ * codes such as 52001 or 23), so its codes are not the federation codes of the other two.
  */
 
-export type DiagnosticHeader = 'ms-diagnostics' | 'ms-diagnostics-public';
+export type DiagnosticHeader = 'ms-diagnostics' | 'ms-diagnostics-public' | 'ms-client-diagnostics';
 
 export interface Diagnostic {
   header: DiagnosticHeader;
@@ -19,7 +21,7 @@ export interface Diagnostic {
 }
 
 export function isDiagnosticHeader(name: string): name is DiagnosticHeader {
-  return name === 'ms-diagnostics' || name === 'ms-diagnostics-public';
+  return name === 'ms-diagnostics' || name === 'ms-diagnostics-public' || name === 'ms-client-diagnostics';
 }
 
 /** Splits text on a separator outside double quotes (a reason may contain ';' or ','). */

@@ -75,6 +75,25 @@ export interface UndiagnosedFailure {
   line: number;
 }
 
+/**
+ * A code from an ms-client-diagnostics header: the clients' own A/V and application-sharing codes,
+ * not federation codes. Never dropped: shown with where the site lists the headers it explains.
+ */
+export interface ClientDiagnosticEntry {
+  code: number | null;
+  reason: string | null;
+  status: number | null;
+  method: string | null;
+  callId: string | null;
+  line: number;
+  explanation: string;
+  /** The site page about Lync's diagnostic headers. */
+  page: string;
+}
+
+/** The site's page on ms-diagnostics codes: where a client code is pointed. */
+export const MS_DIAGNOSTICS_PAGE = '/troubleshooting/ms-diagnostics/';
+
 export interface TraceReport {
   /** SIP messages found. */
   messages: number;
@@ -86,6 +105,8 @@ export interface TraceReport {
   undiagnosed: UndiagnosedFailure[];
   /** Diagnostics entries read but not reported (unknown codes on requests and successes). */
   informational: number;
+  /** ms-client-diagnostics entries (A/V, application sharing): shown, not read as federation failures. */
+  clientDiagnostics: ClientDiagnosticEntry[];
   summary: string;
 }
 
@@ -148,12 +169,22 @@ export function explainSplit(split: SplitResult): Explained {
   const byKey = new Map<string, Finding>();
   const undiagnosed: UndiagnosedFailure[] = [];
   let informational = 0;
+  const clientDiagnostics: ClientDiagnosticEntry[] = [];
+  const seenClient = new Set<string>();
   const seenUndiagnosed = new Set<string>();
   for (const msg of messages) {
     const isError = msg.status !== null && msg.status >= 400 && msg.status !== 401 && msg.status !== 407;
     const reported = new Set<number>();
     const keyOf = (code: number) => `${msg.callId ?? `#${msg.index}`}|${msg.cseq}|${msg.status}|${code}`;
     for (const d of msg.diagnostics) {
+      if (d.header === 'ms-client-diagnostics') {
+        const key = `${msg.callId ?? `#${msg.index}`}|${msg.cseq}|${msg.status}|${d.code}`;
+        if (!seenClient.has(key)) {
+          seenClient.add(key);
+          clientDiagnostics.push(clientEntry(msg, d));
+        }
+        continue;
+      }
       if (d.code === null) continue;
       const entry = lookupCode(d.code);
       if (!entry && !isError) {
@@ -209,7 +240,8 @@ export function explainSplit(split: SplitResult): Explained {
       findings,
       undiagnosed,
       informational,
-      summary: summarise(messages.length, findings),
+      clientDiagnostics,
+      summary: summarise(messages.length, findings, clientDiagnostics.length),
     },
   };
 }
@@ -293,9 +325,25 @@ function makeFinding(msg: SipMessage, d: Diagnostic, entry: CatalogueEntry | und
   };
 }
 
-function summarise(count: number, findings: Finding[]): string {
+function clientEntry(msg: SipMessage, d: Diagnostic): ClientDiagnosticEntry {
+  const carrier = msg.status !== null ? `The response ${msg.status}${msg.reasonPhrase ? ` ${msg.reasonPhrase}` : ''}` : `The ${msg.method ?? 'request'}`;
+  const code = d.code === null ? d.raw : String(d.code);
+  return {
+    code: d.code,
+    reason: d.reason,
+    status: msg.status,
+    method: msg.method,
+    callId: msg.callId,
+    line: msg.line,
+    explanation: `${carrier} carries ms-client-diagnostics ${code}${d.reason ? `, "${d.reason.replace(/\.$/, '')}"` : ''}. Lync clients write this header about calls, video and application sharing (media and connectivity), not about federation: it is not one of the federation codes this site explains. The site's ms-diagnostics page lists the codes it does explain.`,
+    page: MS_DIAGNOSTICS_PAGE,
+  };
+}
+
+function summarise(count: number, findings: Finding[], client = 0): string {
   const n = `${count} SIP message${count === 1 ? '' : 's'}`;
-  if (findings.length === 0) return `${n}; none carries an ms-diagnostics code this site explains.`;
+  const extra = client > 0 ? ` ${client} ms-client-diagnostics code${client === 1 ? '' : 's'} (A/V or application sharing, not federation) shown below.` : '';
+  if (findings.length === 0) return `${n}; none carries an ms-diagnostics code this site explains.${extra}`;
   const codes = [...new Set(findings.map((f) => f.code))].join(', ');
-  return `${n}; ${findings.length} federation failure${findings.length === 1 ? '' : 's'} (ms-diagnostics ${codes}).`;
+  return `${n}; ${findings.length} federation failure${findings.length === 1 ? '' : 's'} (ms-diagnostics ${codes}).${extra}`;
 }

@@ -65,7 +65,16 @@ export interface TraceParser {
 }
 
 const MAX_VALUE = 8192;
-const LOG_DATE = /^\d{1,2}\/\d{1,2}\/\d{4}[|\- ]\d/;
+const LOG_DATE = /^\d{1,2}\/\d{1,2}\/\d{4}[|\- ]\d|^\d{4}\/\d{2}\/\d{2}[ |]\d{1,2}:\d{2}/;
+/** A log line that carries the message's first line after its prefix (`… INFO  :: SIP/2.0 504 Server time-out`). */
+const PREFIXED_START = /(?:::\s*|\s)((?:SIP\/2\.0[ \t]+\d{3}\b.*)|(?:[A-Z][A-Z0-9_-]*[ \t]+\S+[ \t]+SIP\/2\.0[ \t]*))$/;
+/** A mail client or a forum quoting the paste: `> `, `>> `, `> > ` before the text. */
+const QUOTED = /^[ ]{0,3}(?:>[ ]?)+/;
+/** Event Viewer: a Lync or Communicator client event (ID 11 and its kin) that quotes the failed response. */
+const EVENT_START = /A SIP request made by .{1,60} failed|more information is contained in the following technical data|^\s*Event ID:\s*\d+/i;
+const EVENT_RESPONSE = /^\s*Response Data:\s*(?:(\d{3})\b[ \t]*(.*))?$/i;
+const EVENT_STATUS = /^\s*(\d{3})\s+(\S.*?)\s*$/;
+const EVENT_FIELD = /^\s*(From|To|Call-ID|CSeq|RequestUri|Request-Uri|Content-type)\s*:\s*(.*)$/i;
 /** Other clients' log lines: an ISO date, a clock time with a source file or level, Asterisk's markers. */
 const OTHER_LOG = /^(?:\d{4}-\d{2}-\d{2}[ T|]\d{1,2}:\d{2}|\d{2}:\d{2}:\d{2}[.,:]\d{3}\s+\S|\[[A-Z][a-z]{2}\s+\d{1,2}\s+\d{2}:\d{2}:\d{2}\]|<-{3,}|--end msg--)/;
 const OTHER_STAMP = /^(\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}:\d{2}(?:[.,:]\d+)?|\d{2}:\d{2}:\d{2}[.,]\d{3})/;
@@ -96,6 +105,11 @@ export function createTraceParser(): TraceParser {
   let timestamp: string | null = null;
   let direction: string | null = null;
   let peer: string | null = null;
+  /** Inside a client event copied from Event Viewer: its technical data, and whether its status line is next. */
+  let eventFields: Array<[string, string]> | null = null;
+  let eventStatusNext = false;
+  /** The length of the line before, as pasted: a console wraps at 80 columns. */
+  let previousLength = 0;
 
   /**
    * Closes the message being read. `cut` says the log itself shows it was cut off (a frame without
@@ -196,9 +210,35 @@ export function createTraceParser(): TraceParser {
     else if (/Sending Packet|Sent to|outgoing|\.TX\s|Transmitting|message sent|Sending/i.test(line)) direction = 'outgoing';
   };
 
+  /** A header value still open: a quoted string not closed, or a list or parameter not finished. */
+  const unfinished = (value: string): boolean => {
+    let quotes = 0;
+    for (let k = value.indexOf('"'); k >= 0; k = value.indexOf('"', k + 1)) quotes++;
+    return quotes % 2 === 1 || /[;,=]$/.test(value);
+  };
+
+  /** A response quoted in a client event: its status line, then the event's technical data as headers. */
+  const startEventResponse = (status: number, reason: string): void => {
+    end(false);
+    start({ kind: 'response', status, reason: reason.trim() }, '');
+    const b = current as Builder | null;
+    if (b) {
+      for (const [name, value] of eventFields ?? []) {
+        const n = /^request-?uri$/i.test(name) ? null : /^content-type$/i.test(name) ? 'Content-Type' : name;
+        if (n !== null) addHeader(b, n, value);
+      }
+    }
+    eventFields = null;
+    eventStatusNext = false;
+  };
+
   const handle = (raw: string): void => {
     lineNo++;
-    const line = raw;
+    const wrapped = previousLength === 80;
+    previousLength = raw.length;
+    // Quote markers (`> `, `>> `) a mail client or a forum put before each line.
+    const first0 = raw.charCodeAt(0);
+    const line = first0 === 62 || (first0 === 32 && raw.trimStart().charCodeAt(0) === 62) ? raw.replace(QUOTED, '') : raw;
     // Frame markers, wherever they are on the line.
     if (line.includes('$$')) {
       if (line.includes('$$begin_record')) {
@@ -223,7 +263,38 @@ export function createTraceParser(): TraceParser {
       end(false);
       readLogLine(line);
       if (inFrame) state = 'frame-meta';
+      // Lync and Communicator client logs write the message's first line on the log line itself.
+      if (line.includes('SIP/2.0')) {
+        const m = PREFIXED_START.exec(line.trimEnd());
+        const sl = m?.[1] ? readStartLine(m[1].trim()) : null;
+        if (sl) start(sl, '');
+      }
       return;
+    }
+    // Event Viewer: the event's technical data, then "Response Data:" and the response's status line.
+    if (state === 'outside' || state === 'body') {
+      if (eventFields === null && EVENT_START.test(line)) {
+        eventFields = [];
+        return;
+      }
+      if (eventFields !== null) {
+        const response = EVENT_RESPONSE.exec(line);
+        if (response) {
+          if (response[1]) startEventResponse(Number(response[1]), response[2] ?? '');
+          else eventStatusNext = true;
+          return;
+        }
+        const status = eventStatusNext ? EVENT_STATUS.exec(line) : null;
+        if (status) {
+          startEventResponse(Number(status[1]), status[2] ?? '');
+          return;
+        }
+        const f = eventStatusNext ? null : EVENT_FIELD.exec(line);
+        if (f && state === 'outside') {
+          eventFields.push([f[1] ?? '', (f[2] ?? '').trim()]);
+          return;
+        }
+      }
     }
     const trimmed = line.trimStart();
     const startLine = trimmed.startsWith('SIP/2.0') || trimmed.includes(' SIP/2.0') ? readStartLine(trimmed.trimEnd()) : null;
@@ -265,6 +336,21 @@ export function createTraceParser(): TraceParser {
         const entry = b.msg.headers[b.lastHeader];
         if (entry && entry[1].length < MAX_VALUE) entry[1] = `${entry[1]} ${text.trim()}`.slice(0, MAX_VALUE);
         return;
+      }
+      if (b.lastHeader >= 0 && !b.inFrame) {
+        // A value a mail client folded onto the next line without the leading space (its quoted
+        // string still open), or a console cut at 80 columns (the next line is no "Name: value").
+        const entry = b.msg.headers[b.lastHeader];
+        if (entry && entry[1].length < MAX_VALUE) {
+          if (wrapped && !/^[A-Za-z][\w.!%*+`'~-]*:\s/.test(text)) {
+            entry[1] = `${entry[1]}${text.trimEnd()}`.slice(0, MAX_VALUE);
+            return;
+          }
+          if (unfinished(entry[1]) && !/^[A-Za-z][\w.!%*+`'~-]*:\s/.test(text)) {
+            entry[1] = `${entry[1]} ${text.trim()}`.slice(0, MAX_VALUE);
+            return;
+          }
+        }
       }
       const h = readHeaderLine(text);
       if (h) {
