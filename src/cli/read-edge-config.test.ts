@@ -12,7 +12,8 @@ describe('read-edge-config CLI', () => {
     const r = run(['test/fixtures/edge-config/format-table.txt', '--tenant', 'contoso.com']);
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out).slice(0, 3)).toEqual(['partner', 'unread', 'evaluation']);
+    expect(Object.keys(out).slice(0, 4)).toEqual(['partner', 'unread', 'evaluation', 'verdict']);
+    expect(out.verdict.decided).toBe(true);
     expect(out.partner).toMatchObject({ platform: 'lync-server-2010', federationEnabled: false });
     expect(out.unread).toEqual(['Domain : litware-partner-with-a-lon']);
     expect(out.evaluation.scenario.tenant.domain).toBe('contoso.com');
@@ -25,7 +26,14 @@ describe('read-edge-config CLI', () => {
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout.toString());
     expect(out.partner).toMatchObject({ domain: 'fabrikam.com', partnerDiscovery: true });
-    expect(out.evaluation.results[0].reasons).toEqual(['partner-no-route-to-lync-online']);
+    // Hosting providers, allowed and blocked domains and the policy are not in the paste: unknown,
+    // never the playground's empty lists, so nothing is decided and the CLI says what to paste next.
+    expect(out.evaluation).toBeNull();
+    const im = out.verdict.modalities.find((m: { modality: string }) => m.modality === 'im');
+    expect(im).toMatchObject({ decided: false, works: null });
+    expect(im.possible).toContain('works');
+    expect(im.pasteNext.map((p: { command: string }) => p.command)).toContain('Get-CsHostingProvider | Format-List');
+    expect(out.notInPaste.map((n: { setting: string }) => n.setting)).toEqual(['hostingProviders', 'allowedDomains', 'blockedDomains', 'userExternalAccess']);
   });
   it('exits 2 with one line and nothing on stdout for unreadable input or a bad domain', () => {
     for (const [args, input, message] of [

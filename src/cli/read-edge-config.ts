@@ -4,13 +4,16 @@
  * Reads pasted Lync Server 2010 Management Shell output (Get-CsAccessEdgeConfiguration,
  * Get-CsHostingProvider, Get-CsAllowedDomain, Get-CsBlockedDomain, Get-CsExternalAccessPolicy,
  * Test-CsFederatedPartner; list or table form, UTF-8 or UTF-16) and prints JSON:
- *   { partner, unread: [lines not read], evaluation, notRead, readFrom, unreadLines, errors, notes, tests }
- * `partner` is the scenario contract's partner object; `evaluation` is what evaluate prints for it
- * and a default tenant on --tenant. Exit 2 with one line on stderr (nothing on stdout) when the input
+ *   { partner, unread: [lines not read], evaluation, verdict, notInPaste, notRead, readFrom, unreadLines, errors, notes, tests }
+ * `partner` is the scenario contract's partner object (settings the paste does not show hold the
+ * playground's defaults there, and are listed in notRead / notInPaste); `verdict` is, per modality,
+ * what the paste decides for a default tenant on --tenant, with those settings unknown: "not
+ * decided" with what to paste next where they can change it; `evaluation` is what evaluate prints,
+ * only when the paste decides every modality (else null), without findings that stand on a default. Exit 2 with one line on stderr (nothing on stdout) when the input
  * cannot be read, holds no Edge configuration, or a domain given is malformed.
  */
 import { normaliseDomain } from '../rules/index.ts';
-import { evaluatePartner, judgeTests, readEdgeConfig, toPartner } from '../tools/edge-config/index.ts';
+import { decidedEvaluation, evaluatePartner, judgePartner, judgeTests, readEdgeConfig, toPartner } from '../tools/edge-config/index.ts';
 import { decodeText } from '../tools/trace/decode.ts';
 import { failer, isMain, readInput } from './io.ts';
 
@@ -79,10 +82,15 @@ async function main(argv: string[]): Promise<void> {
     notOnAllowedList,
     explanation: entry ? { code: entry.code, reason: entry.reason, meaning: entry.meaning, rule: entry.rule } : null,
   }));
+  // Settings the paste does not show are unknown, never the defaults in `partner`: the verdict says
+  // what the paste decides, and the evaluation is given only when the paste decides every modality.
+  const verdict = judgePartner({ ...mapped, partner }, tenant.value, notRead);
   const output = {
     partner,
     unread: read.value.unread.map((u) => u.text),
-    evaluation: evaluated.evaluation,
+    evaluation: decidedEvaluation(evaluated.evaluation, verdict),
+    verdict,
+    notInPaste: verdict.notInPaste,
     notRead,
     readFrom: mapped.readFrom,
     policy: mapped.policy?.identity ?? null,

@@ -89,6 +89,16 @@ const SIGNATURE: Record<EdgeCmdlet, readonly string[]> = {
 
 const fits = (obj: PsObject, cmdlet: EdgeCmdlet) => has(obj, ...SIGNATURE[cmdlet]);
 
+/** Every property this reader reads or knows, for naming a table column whose header was cut short. */
+export const KNOWN_PROPERTIES: readonly string[] = [...new Set(['Identity', 'Name', 'Domain', 'ProxyFqdn', 'Comment', 'MarkForMonitoring', ...Object.values(SIGNATURE).flat()])];
+
+/** The one known property whose name starts with `prefix` (case ignored), or null when none or several. */
+export function resolveCutHeader(prefix: string): string | null {
+  const p = prefix.toLowerCase();
+  const matches = KNOWN_PROPERTIES.filter((name) => name.toLowerCase().startsWith(p) && name.length > prefix.length);
+  return matches.length === 1 ? (matches[0] ?? null) : null;
+}
+
 function guess(obj: PsObject): EdgeCmdlet | null {
   if (has(obj, 'TargetFqdn') && has(obj, 'Result')) return 'Test-CsFederatedPartner';
   if (has(obj, 'AllowFederatedUsers', 'EnablePartnerDiscovery', 'RoutingMethod', 'BeClearingHouse', 'AllowOutsideUsers', 'AllowAnonymousUsers')) return 'Get-CsAccessEdgeConfiguration';

@@ -22,7 +22,14 @@ export interface PsObject {
   lineOf: Map<string, number>;
   /** Properties whose printed value was cut short by Format-Table ("..."), lower-case names. */
   truncated: Set<string>;
-  form: 'list' | 'table';
+  /**
+   * Properties read from a column whose header Format-Table cut short (`AllowFederat...`), named
+   * by the one property that header can be: probably right, and said so. Lower-case names.
+   */
+  probable: Map<string, string>;
+  form: 'list' | 'table' | 'csv';
+  /** The 1-based line of the command that printed it (null: no prompt above it). */
+  commandLine: number | null;
   /** The 1-based line the object starts on. */
   line: number;
 }
@@ -38,6 +45,8 @@ export interface PsCommand {
   line: number;
   text: string;
   cmdlet: string | null;
+  /** Its output went to a file (`| Export-Csv`, `| Out-File`, `> file`): it prints nothing by design. */
+  redirected: boolean;
   /** How many objects it printed (0: it printed nothing, e.g. an empty list). */
   printed: number;
   /** PowerShell error lines followed it: the command failed. */
@@ -79,13 +88,78 @@ function cmdletOf(command: string): string | null {
   return m?.[1] ? canonicalCmdlet(m[1]) : null;
 }
 
+export interface PsOptions {
+  /** The one property a header cut short (`AllowFederat`) can be, or null when none or several. */
+  resolveHeader?: (prefix: string) => string | null;
+}
+
+/** A command whose output goes to a file or nowhere, so the console shows none of it. */
+const REDIRECTED = /\|\s*(?:Export-Csv|Export-Clixml|Out-File|Out-Null|Set-Content|Add-Content|Tee-Object|ConvertTo-Html)\b|(?:^|\s)\d?>>?\s*[^\s|]/i;
+const EXPORT_PATH = /\|\s*(?:Export-Csv|Export-Clixml|Out-File|Tee-Object|Set-Content|Add-Content)\s+(?:-(?:Path|FilePath|LiteralPath)\s+)?["']?([^\s"'|]+)|(?:^|\s)\d?>>?\s*["']?([^\s"'|]+)/i;
+const SHOW_FILE = /^\s*(?:type|cat|gc|more|Get-Content|Import-Csv)\s+(?:-(?:Path|LiteralPath)\s+)?["']?([^\s"'|]+)/i;
+/** What Export-Csv writes first (without -NoTypeInformation): the objects' .NET type. */
+const CSV_TYPE = /^\s*#TYPE\s+(\S+)\s*$/i;
+const CSV_HEADER = /^\s*"[A-Za-z_][A-Za-z0-9_]*"(?:,"[A-Za-z_][A-Za-z0-9_]*")+\s*$/;
+/** The Lync cmdlet whose objects a CSV's #TYPE names. */
+const TYPE_CMDLETS: Array<[RegExp, string]> = [
+  [/AccessEdgeConfiguration/i, 'Get-CsAccessEdgeConfiguration'],
+  [/HostingProvider/i, 'Get-CsHostingProvider'],
+  [/AllowedDomain/i, 'Get-CsAllowedDomain'],
+  [/BlockedDomain/i, 'Get-CsBlockedDomain'],
+  [/ExternalAccessPolicy|ExternalAccess\.Policy/i, 'Get-CsExternalAccessPolicy'],
+  [/OCSUserOrAppContact|\.OCSUser\b|CsUser/i, 'Get-CsUser'],
+];
+
+const fileKey = (path: string) => (path.split(/[\\/]/).pop() ?? path).toLowerCase();
+
+/** Splits one CSV line (RFC 4180 quoting, as Export-Csv writes it); null when it is not one. */
+export function splitCsvLine(line: string): string[] | null {
+  const cells: string[] = [];
+  let i = 0;
+  const text = line.trim();
+  while (i <= text.length) {
+    if (text[i] === '"') {
+      let value = '';
+      i++;
+      for (;;) {
+        if (i >= text.length) return null;
+        if (text[i] === '"') {
+          if (text[i + 1] === '"') {
+            value += '"';
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        value += text[i++];
+      }
+      cells.push(value);
+    } else {
+      const comma = text.indexOf(',', i);
+      const end = comma < 0 ? text.length : comma;
+      cells.push(text.slice(i, end).trim());
+      i = end;
+    }
+    if (i >= text.length) break;
+    if (text[i] !== ',') return null;
+    i++;
+    if (i === text.length) cells.push('');
+  }
+  return cells;
+}
+
 /** Splits a paste into objects; see the module comment. */
-export function parsePowerShell(input: string): PsParse {
+export function parsePowerShell(input: string, options: PsOptions = {}): PsParse {
   const text = unwrapPaste(typeof input === 'string' ? input : '');
   const lines = text.split(/\r\n|\r|\n/);
   const result: PsParse = { objects: [], commands: [], unread: [], errors: [] };
   let cmdlet: string | null = null;
   let command: string | null = null;
+  let commandLine: number | null = null;
+  /** Files a command exported to, by name: the cmdlet whose objects they hold. */
+  const exports = new Map<string, string | null>();
+  let csvType: string | null = null;
   let current: PsObject | null = null;
   /** The last field of the current list object: where a wrapped continuation belongs. */
   let lastField: string | null = null;
@@ -130,7 +204,45 @@ export function parsePowerShell(input: string): PsParse {
       inError = false;
       command = (prompt ? (prompt[1] ?? '') : raw).trim();
       cmdlet = command === '' ? null : cmdletOf(command);
-      if (command !== '') result.commands.push({ line: n, text: command, cmdlet, printed: 0, failed: false });
+      commandLine = n;
+      csvType = null;
+      const redirected = REDIRECTED.test(command);
+      if (redirected) {
+        const path = EXPORT_PATH.exec(command);
+        const file = path?.[1] ?? path?.[2];
+        if (file) exports.set(fileKey(file), cmdlet);
+      }
+      // `type .\\allowed.csv`: the file holds what the command that wrote it printed.
+      const shown = SHOW_FILE.exec(command);
+      if (shown?.[1] && exports.has(fileKey(shown[1]))) cmdlet = exports.get(fileKey(shown[1])) ?? null;
+      if (command !== '') result.commands.push({ line: n, text: command, cmdlet, redirected, printed: 0, failed: false });
+      continue;
+    }
+    // Export-Csv's file shown with `type`: `#TYPE …`, a quoted header, one quoted row per object.
+    const type = CSV_TYPE.exec(raw);
+    if (type) {
+      close();
+      csvType = type[1] ?? null;
+      continue;
+    }
+    if (!current && CSV_HEADER.test(raw)) {
+      const names = splitCsvLine(raw) ?? [];
+      const fromType = csvType === null ? undefined : TYPE_CMDLETS.find(([re]) => re.test(csvType as string))?.[1];
+      const owner = fromType ?? cmdlet;
+      let j = i + 1;
+      for (; j < lines.length; j++) {
+        const row = (lines[j] ?? '').trimEnd();
+        if (row.trim() === '') break;
+        const cells = splitCsvLine(row);
+        if (cells === null || cells.length !== names.length) break;
+        const obj = newObject(owner, command, 'csv', j + 1, commandLine);
+        names.forEach((name, k) => {
+          obj.fields.set(name, cells[k] ?? '');
+          obj.lineOf.set(name, j + 1);
+        });
+        push(obj);
+      }
+      i = j - 1;
       continue;
     }
     // PowerShell's own stream messages look like "Name : value" but are not output.
@@ -152,7 +264,7 @@ export function parsePowerShell(input: string): PsParse {
     // A table: a header line followed by a dashed rule.
     const next = lines[i + 1]?.trimEnd() ?? '';
     if (!current && RULE_LINE.test(next) && !LIST_LINE.test(raw.trim())) {
-      i = readTable(lines, i, cmdlet, command, result, push);
+      i = readTable(lines, i, cmdlet, command, commandLine, result, push, options);
       continue;
     }
     const trimmed = raw.trimStart();
@@ -170,11 +282,11 @@ export function parsePowerShell(input: string): PsParse {
     if (field) {
       const name = field[1] ?? '';
       const value = (field[2] ?? '').trim();
-      if (!current) current = newObject(cmdlet, command, 'list', n);
+      if (!current) current = newObject(cmdlet, command, 'list', n, commandLine);
       else if (current.fields.has(name)) {
         // The same property again without a blank line: the next object of a list.
         close();
-        current = newObject(cmdlet, command, 'list', n);
+        current = newObject(cmdlet, command, 'list', n, commandLine);
       }
       current.fields.set(name, value);
       current.lineOf.set(name, n);
@@ -190,19 +302,30 @@ export function parsePowerShell(input: string): PsParse {
   return result;
 }
 
-function newObject(cmdlet: string | null, command: string | null, form: 'list' | 'table', line: number): PsObject {
-  return { cmdlet, command, fields: new Map(), lineOf: new Map(), truncated: new Set(), form, line };
+function newObject(cmdlet: string | null, command: string | null, form: PsObject['form'], line: number, commandLine: number | null): PsObject {
+  return { cmdlet, command, fields: new Map(), lineOf: new Map(), truncated: new Set(), probable: new Map(), form, line, commandLine };
 }
 
 /** Reads a Format-Table block starting at its header line; returns the index of its last line. */
-function readTable(lines: string[], start: number, cmdlet: string | null, command: string | null, result: PsParse, push: (obj: PsObject) => void): number {
+function readTable(lines: string[], start: number, cmdlet: string | null, command: string | null, commandLine: number | null, result: PsParse, push: (obj: PsObject) => void, options: PsOptions): number {
   const header = (lines[start] ?? '').trimEnd();
   const rule = (lines[start + 1] ?? '').trimEnd();
   const spans: { from: number; to: number }[] = [];
   const dash = /-+/g;
   for (let m = dash.exec(rule); m !== null; m = dash.exec(rule)) spans.push({ from: m.index, to: m.index + m[0].length });
-  const names = spans.map((s, k) => header.slice(s.from, k + 1 < spans.length ? spans[k + 1]!.from : undefined).trim());
-  if (names.some((name) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))) {
+  const printed = spans.map((s, k) => header.slice(s.from, k + 1 < spans.length ? spans[k + 1]!.from : undefined).trim());
+  // Format-Table without -AutoSize cuts a long header short ("AllowFederat..."): such a column is
+  // read only when one property alone can have that name, and then as probably that property.
+  const cut = new Map<string, string>();
+  const names = printed.map((name) => {
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:\.\.\.|…)$/.exec(name);
+    if (!m) return name;
+    const resolved = options.resolveHeader?.(m[1] ?? '') ?? null;
+    if (resolved) cut.set(resolved.toLowerCase(), name);
+    else result.unread.push({ line: start + 1, text: name, why: `Format-Table cut this column's header short ("${name}") and more than one property, or none this reader knows, starts so: paste the output of "| Format-List" to show it` });
+    return resolved ?? '';
+  });
+  if (names.some((name) => name !== '' && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))) {
     result.unread.push({ line: start + 1, text: header, why: 'a table header whose column names could not be read' });
     return start + 1;
   }
@@ -217,14 +340,16 @@ function readTable(lines: string[], start: number, cmdlet: string | null, comman
     if (i > start + 2 && above?.form === 'table' && above.line >= start + 3 && (cells[0] ?? '').trim() === '') {
       names.forEach((name, k) => {
         const piece = (cells[k] ?? '').trim();
-        if (piece === '') return;
+        if (piece === '' || name === '') return;
         const before = above.fields.get(name) ?? '';
         above.fields.set(name, `${before}${/\s/.test(before) ? ' ' : ''}${piece}`);
       });
       continue;
     }
-    const obj = newObject(cmdlet, command, 'table', i + 1);
+    const obj = newObject(cmdlet, command, 'table', i + 1, commandLine);
+    for (const [property, header] of cut) obj.probable.set(property, header);
     names.forEach((name, k) => {
+      if (name === '') return;
       let value = (cells[k] ?? '').trim();
       if (/(?:\.\.\.|…)$/.test(value)) {
         obj.truncated.add(name.toLowerCase());

@@ -5,7 +5,8 @@
  */
 import { normaliseDomain } from '../../rules/address.ts';
 import { lookupCode, CATALOGUE } from '../trace/catalogue.ts';
-import { cmdletOf, field, lineOf, parameterOf, policyName, policyScope, readBoolean, readText, type EdgeCmdlet } from './cmdlets.ts';
+import { cmdletOf, field, lineOf, parameterOf, policyName, policyScope, readBoolean, readText, resolveCutHeader, type EdgeCmdlet } from './cmdlets.ts';
+import { SIPFED } from '../../rules/commands.ts';
 import { parsePowerShell, type PsLine, type PsObject } from './powershell.ts';
 
 export interface EdgeRead {
@@ -118,7 +119,8 @@ export function readEdgeConfig(text: string): EdgeConfigResult {
 }
 
 function readParsed(text: string): EdgeConfigRead {
-  const ps = parsePowerShell(text);
+  const ps = parsePowerShell(text, { resolveHeader: resolveCutHeader });
+  const emptiedAt = new Map<string, number>();
   const out: EdgeConfigRead = { edge: null, hostingProviders: [], allowedDomains: [], blockedDomains: [], policies: [], users: [], tests: [], cmdlets: [], unread: [...ps.unread], errors: ps.errors, notes: [] };
   const unread = (line: number, text: string, why: string) => out.unread.push({ line, text, why });
   const objectText = (obj: PsObject, name: string) => `${name} : ${field(obj, name) ?? ''}`;
@@ -129,11 +131,25 @@ function readParsed(text: string): EdgeConfigRead {
     }
     // A list cmdlet that printed nothing (and did not fail) has nothing configured: an empty list.
     const listed = LIST_CMDLETS.find((c) => c.toLowerCase() === command.cmdlet?.toLowerCase());
-    if (listed && command.printed === 0 && !command.failed && !/\|\s*(?:where|\?)/i.test(command.text)) {
+    if (listed && command.printed === 0 && command.redirected) {
+      out.notes.push(`${listed} (line ${command.line}) sent its output to a file, so it printed nothing here: not read as none configured. Paste the file (type it), or run the command without the redirection.`);
+    } else if (listed && command.printed === 0 && !command.failed && isListing(command.text, listed)) {
       if (!out.cmdlets.includes(listed)) out.cmdlets.push(listed);
       out.notes.push(`${listed} (line ${command.line}) printed nothing: read as none configured.`);
+      emptiedAt.set(listed, command.line);
     }
   }
+  // A session may list a cmdlet, change it (Set-/New-/Remove-Cs…), and list it again: the latest
+  // whole listing is the state now, so entries printed before it are set aside.
+  const latestListing = new Map<string, number>();
+  for (const command of ps.commands) {
+    const listed = LIST_CMDLETS.find((c) => c.toLowerCase() === command.cmdlet?.toLowerCase());
+    if (listed && !command.failed && !command.redirected && isListing(command.text, listed) && (command.printed > 0 || emptiedAt.get(listed) === command.line)) latestListing.set(listed, command.line);
+  }
+  const superseded = (obj: PsObject, cmdlet: EdgeCmdlet): boolean => {
+    const latest = latestListing.get(cmdlet);
+    return latest !== undefined && obj.line < latest;
+  };
 
   for (const obj of ps.objects) {
     const cmdlet = cmdletOf(obj);
@@ -143,11 +159,27 @@ function readParsed(text: string): EdgeConfigRead {
       continue;
     }
     if (!out.cmdlets.includes(cmdlet)) out.cmdlets.push(cmdlet);
+    if (superseded(obj, cmdlet)) {
+      out.notes.push(`${cmdlet}: the entry on line ${obj.line} was listed again later in the session; the later listing is used.`);
+      continue;
+    }
+    const probably = (name: string) => {
+      const header = obj.probable.get(name.toLowerCase());
+      if (header && field(obj, name) !== null) {
+        const note = `Format-Table cut a column header short ("${header}"): read as ${name}, the one property it can be (probably right; "| Format-List" shows it whole).`;
+        if (!out.notes.includes(note)) out.notes.push(note);
+      }
+    };
     /** A boolean property: read, or listed as unread when its value is not True/False. */
     const bool = (name: string): boolean | null => {
       const raw = field(obj, name);
+      if (raw !== null && obj.truncated.has(name.toLowerCase())) {
+        unread(lineOf(obj, name), objectText(obj, name), `Format-Table cut ${name} short ("..."); paste the output of "| Format-List" to show it whole`);
+        return null;
+      }
       const value = readBoolean(raw);
       if (raw !== null && value === null) unread(lineOf(obj, name), objectText(obj, name), `${name} should be True or False`);
+      if (value !== null) probably(name);
       return value;
     };
     /** A domain-valued property (an FQDN): normalised, or unread when it is not a domain name. */
@@ -155,6 +187,13 @@ function readParsed(text: string): EdgeConfigRead {
       const raw = readText(field(obj, name));
       if (raw === null) return null;
       if (obj.truncated.has(name.toLowerCase())) {
+        // `sipfed.online.lyn...`: as far as it goes, it is Lync Online's Access Edge, and nothing
+        // else this reader knows starts so; said as probable, never as read.
+        const prefix = raw.toLowerCase();
+        if (prefix.length >= 'sipfed.online.'.length && SIPFED.startsWith(prefix)) {
+          out.notes.push(`${name} on line ${lineOf(obj, name)} was cut short by Format-Table ("${raw}..."): read as probably ${SIPFED} (Lync Online's); "| Format-List" shows it whole.`);
+          return SIPFED;
+        }
         unread(lineOf(obj, name), objectText(obj, name), `Format-Table cut ${name} short ("..."); paste the output of "| Format-List" to show it whole`);
         return null;
       }
@@ -205,6 +244,9 @@ function readParsed(text: string): EdgeConfigRead {
       }
       case 'Get-CsExternalAccessPolicy': {
         const identity = readText(field(obj, 'Identity')) ?? 'Global';
+        // The same policy listed again later (after a Set-CsExternalAccessPolicy): the later wins.
+        const earlier = out.policies.findIndex((p) => p.identity.toLowerCase() === identity.toLowerCase());
+        if (earlier >= 0) out.policies.splice(earlier, 1);
         out.policies.push({
           line: obj.line,
           identity,
@@ -247,6 +289,11 @@ function readParsed(text: string): EdgeConfigRead {
     out.notes.push('RoutingMethod is UseDefaultRouting: this Edge sends all federated traffic to one next hop (DefaultRouteFqdn); partner discovery does not apply.');
   }
   return out;
+}
+
+/** A command that lists the whole of a cmdlet's entries on the console: no filter, no -Identity. */
+function isListing(text: string, cmdlet: string): boolean {
+  return text.toLowerCase().startsWith(cmdlet.toLowerCase()) && !/\|\s*(?:where|\?|select|sort)/i.test(text) && !/-(?:Identity|Filter)\b/i.test(text);
 }
 
 /**
