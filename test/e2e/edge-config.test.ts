@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluatePartner, readEdgeConfig, toPartner } from '../../src/tools/edge-config/index.ts';
+import { decidedEvaluation, evaluatePartner, judgePartner, readEdgeConfig, toPartner } from '../../src/tools/edge-config/index.ts';
 import { decodeText } from '../../src/tools/trace/decode.ts';
 import { axe, baseUrl, launch, newContext, wakeWidget } from './browser.ts';
 
@@ -52,10 +52,15 @@ describe('Edge configuration reader', () => {
       const view = page.getByTestId('edge-read');
       await expect.poll(() => view.getAttribute('data-cmdlets'), { timeout: 5000 }).toBe(read.value.cmdlets.join(' '));
       expect(await view.getAttribute('data-unread'), file).toBe(String(read.value.unread.length));
-      const evaluation = evaluatePartner(toPartner(read.value).partner, 'contoso.com');
+      const mapped = toPartner(read.value);
+      const evaluation = evaluatePartner(mapped.partner, 'contoso.com');
       if (!evaluation.ok) throw new Error(evaluation.message);
-      const works = await page.locator('[data-testid="edge-result"] .lf-verdict').evaluateAll((items) => items.map((i) => `${i.getAttribute('data-modality')}:${i.getAttribute('data-works')}`));
-      expect(works, file).toEqual(evaluation.evaluation.results.map((r) => `${r.modality}:${r.works}`));
+      // Settings the paste does not show are unknown: the page shows the rules' verdicts only when
+      // the paste decides them, and "undecided" where it does not, as the CLI does.
+      const verdict = judgePartner(mapped, 'contoso.com');
+      const decided = decidedEvaluation(evaluation.evaluation, verdict);
+      const expected = decided ? decided.results.map((r) => `${r.modality}:${r.works}`) : verdict.modalities.map((m) => `${m.modality}:${m.decided ? m.works : 'undecided'}`);
+      await expect.poll(() => page.locator('[data-testid="edge-result"] .lf-verdict').evaluateAll((items) => items.map((i) => `${i.getAttribute('data-modality')}:${i.getAttribute('data-works')}`)), { timeout: 5000 }).toEqual(expected);
     }
     await box.fill('Hello, can anyone help?');
     expect(await page.getByTestId('edge-error').textContent()).toContain('Nothing in this paste is Lync Server 2010 Edge configuration');

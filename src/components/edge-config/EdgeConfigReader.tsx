@@ -2,6 +2,7 @@ import { useComputed, useSignal } from '@preact/signals';
 import { useId } from 'preact/hooks';
 import { EXPECTED_EDGE_CONFIG } from '../../tools/edge-config/index.ts';
 import { decodeText } from '../../tools/trace/decode.ts';
+import { Undecided } from './Undecided.tsx';
 import { Announcer } from '../widgets/Announcer.tsx';
 import { Fixes } from '../playground/Fixes.tsx';
 import { Verdicts } from '../playground/Verdicts.tsx';
@@ -50,6 +51,10 @@ export function EdgeConfigReader({ example = STARTING.text, playgroundPath = STA
     const o = outcome.value;
     if (o.kind === 'unread') return o.message;
     if (o.kind === 'read') return o.problem;
+    if (!o.evaluation) {
+      const open = o.verdict.modalities.filter((m) => !m.decided).length;
+      return `Read ${o.read.cmdlets.length} cmdlet${o.read.cmdlets.length === 1 ? '' : 's'}; ${open} of ${o.verdict.modalities.length} modalities not decided: the paste does not show ${o.verdict.notInPaste.map((n) => n.command).filter((c, i, all) => all.indexOf(c) === i).join(', ')}.`;
+    }
     const works = o.evaluation.results.filter((r) => r.works).length;
     return `Read ${o.read.cmdlets.length} cmdlet${o.read.cmdlets.length === 1 ? '' : 's'}; ${works} of ${o.evaluation.results.length} modalities work with ${o.evaluation.scenario.tenant.domain}.`;
   });
@@ -123,10 +128,16 @@ export function EdgeConfigReader({ example = STARTING.text, playgroundPath = STA
               </div>
             ) : (
               <>
-                <h4>{`With ${o.evaluation.scenario.tenant.domain}`}</h4>
-                <Verdicts evaluation={o.evaluation} />
-                <Warnings evaluation={o.evaluation} headingLevel={4} />
-                <Fixes evaluation={o.evaluation} headingLevel={4} />
+                <h4>{`With ${tenant.value.trim().toLowerCase()}`}</h4>
+                {o.evaluation ? (
+                  <>
+                    <Verdicts evaluation={o.evaluation} />
+                    <Warnings evaluation={o.evaluation} headingLevel={4} />
+                    <Fixes evaluation={o.evaluation} headingLevel={4} />
+                  </>
+                ) : (
+                  <Undecided verdict={o.verdict} />
+                )}
                 <p>
                   <a class="lf-button" href={o.href} data-testid="edge-open-playground">
                     Open these settings in the playground

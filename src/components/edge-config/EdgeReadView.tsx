@@ -1,4 +1,4 @@
-import type { MappedPartner, PartnerSetting, TestVerdict } from '../../tools/edge-config/index.ts';
+import { SHOWN_BY, type MappedPartner, type PartnerSetting, type TestVerdict } from '../../tools/edge-config/index.ts';
 import type { EdgeConfigRead } from '../../tools/edge-config/index.ts';
 
 export interface Props {
@@ -53,8 +53,14 @@ export function EdgeReadView({ read, mapped, tests }: Props) {
           <div key={s} data-setting={s} data-read={mapped.readFrom[s] ? 'true' : 'false'}>
             <dt>{SETTING_LABEL[s]}</dt>
             <dd>
-              <code>{valueOf(s, mapped)}</code>{' '}
-              <span class="lf-hint">{mapped.readFrom[s] ? `from ${mapped.readFrom[s]}` : 'not read from the paste: the default stands; change it in the playground'}</span>
+              {mapped.readFrom[s] || s === 'domain' ? <code>{valueOf(s, mapped)}</code> : <strong>not in your paste</strong>}{' '}
+              <span class="lf-hint">
+                {mapped.readFrom[s]
+                  ? `from ${mapped.readFrom[s]}`
+                  : s === 'domain'
+                    ? 'not in the paste: typed above, or the playground\'s example domain'
+                    : `${SHOWN_BY[s]} shows it; until then it is unknown, not a default`}
+              </span>
             </dd>
           </div>
         ))}

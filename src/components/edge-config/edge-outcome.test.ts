@@ -10,7 +10,9 @@ describe('readOutcome', () => {
     const o = readOutcome(example);
     expect(o.kind).toBe('evaluated');
     if (o.kind !== 'evaluated') return;
-    expect(o.evaluation.scenario.tenant.domain).toBe('contoso.com');
+    expect(o.verdict.decided).toBe(true);
+    expect(o.evaluation?.scenario.tenant.domain).toBe('contoso.com');
+    expect(o.evaluation?.results[0]?.reasons).toEqual(['partner-no-route-to-lync-online']);
     expect(o.href.startsWith('/playground/?')).toBe(true);
   });
 

@@ -5,7 +5,7 @@
  * line and the same answer can be worked out ahead of the reader's first touch (see `edgeOutcome`).
  */
 import { normaliseDomain } from '../../rules/address.ts';
-import { defaultPartner, evaluatePartner, judgeTests, readEdgeConfig, toPartner } from '../../tools/edge-config/index.ts';
+import { decidedEvaluation, defaultPartner, evaluatePartner, judgePartner, judgeTests, readEdgeConfig, toPartner } from '../../tools/edge-config/index.ts';
 import { playgroundHref } from './playground-link.ts';
 
 export interface EdgeInputs {
@@ -38,12 +38,16 @@ export function readOutcome(inputs: EdgeInputs) {
   if (pd && !pd.ok) return { kind: 'read' as const, read: read.value, mapped, tests, problem: `Their SIP domain ${pd.message}.` };
   const evaluated = evaluatePartner(mapped.partner, t.value);
   if (!evaluated.ok) return { kind: 'read' as const, read: read.value, mapped, tests, problem: `${evaluated.field}: ${evaluated.message}` };
+  // Settings the paste does not show are unknown to the rules: the evaluation is shown only when the
+  // paste decides every modality; otherwise the verdict says what to paste next.
+  const verdict = judgePartner(mapped, t.value);
   return {
     kind: 'evaluated' as const,
     read: read.value,
     mapped,
     tests,
-    evaluation: evaluated.evaluation,
+    verdict,
+    evaluation: decidedEvaluation(evaluated.evaluation, verdict),
     href: playgroundHref(t.value, mapped.partner, inputs.playgroundPath),
   };
 }
