@@ -12,7 +12,7 @@ describe('readOutcome', () => {
     if (o.kind !== 'evaluated') return;
     expect(o.verdict.decided).toBe(true);
     expect(o.evaluation?.scenario.tenant.domain).toBe('contoso.com');
-    expect(o.evaluation?.results[0]?.reasons).toEqual(['partner-no-route-to-lync-online']);
+    expect(o.evaluation?.results[0]?.reasons).toEqual(['partner-proxy-fqdn-missing']);
     expect(o.href.startsWith('/playground/?')).toBe(true);
   });
 
