@@ -106,7 +106,9 @@ export function checkObservation(obs: DnsObservation, options: CheckOptions = {}
         federation: expected.federation,
         reason: failed
           ? `The lookup of ${name} failed${failed.detail ? ` (${failed.detail})` : ''}, so this record could not be checked.`
-          : `The input does not ask about ${name}${expected.type === 'SRV' && questions.length > 0 ? ' as an SRV record' : ''}.`,
+          : questions.some((q) => q.outcome === 'asked')
+            ? `The paste shows the command that asks about ${name} but not its answer (cut off, or sent to a file), so this record is not checked.`
+            : `The input does not ask about ${name}${expected.type === 'SRV' && questions.length > 0 ? ' as an SRV record' : ''}.`,
         howToCheck: `nslookup -type=${expected.type.toLowerCase()} ${name}`,
         ...(expected.note ? { note: expected.note } : {}),
       });
@@ -119,7 +121,7 @@ export function checkObservation(obs: DnsObservation, options: CheckOptions = {}
 
 /** A question covers a record when its answer would have shown it. */
 function covers(q: DnsQuery, expected: ExpectedRecord): boolean {
-  if (q.outcome === 'failed') return false;
+  if (q.outcome === 'failed' || q.outcome === 'asked') return false;
   if (q.outcome === 'nxdomain') return true;
   // A CNAME answers a question of any type; an SRV record only an SRV (or ANY) question.
   return expected.type === 'CNAME' || q.type === 'SRV' || q.type === 'ANY';

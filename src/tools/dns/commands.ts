@@ -7,12 +7,16 @@ import { RECORD_TYPES } from './model.ts';
 
 export interface CommandQuery {
   tool: 'nslookup' | 'dig' | 'host' | 'resolve-dnsname';
+  /** Its output went to a file: the paste cannot show its answer. */
+  redirected?: boolean;
   name: string | null;
   type: string | null;
   short: boolean;
 }
 
-const TOOL = /(?:^|[\s>$#%])(nslookup|dig|resolve-dnsname)(?:\.exe)?(?=\s|$)/i;
+const TOOL = /(?:^|[\s>$#%])(nslookup|dig|drill|kdig|resolve-dnsname)(?:\.exe)?(?=\s|$)/i;
+/** Output sent to a file or nowhere (`| Export-Csv`, `> out.txt`): the console shows none of it. */
+export const REDIRECTED = /\|\s*(?:Export-Csv|Export-Clixml|Out-File|Out-Null|Set-Content|Add-Content|ConvertTo-Html)\b|(?:^|\s)\d?>>?\s*[^\s|>]/i;
 /** `host` is an ordinary word too: only in lower case, at a prompt or the start of a line, with an argument. */
 const HOST_TOOL = /(?:^\s*|[>$#%]\s*)(host)\s+(?=(?:-[a-zA-Z]+(?:\s+[A-Za-z0-9]+)?\s+)*[A-Za-z0-9_][\w-]*(?:\.[\w-]+)+\.?(?:\s+\S+)?\s*$)/;
 
@@ -20,14 +24,16 @@ const HOST_TOOL = /(?:^\s*|[>$#%]\s*)(host)\s+(?=(?:-[a-zA-Z]+(?:\s+[A-Za-z0-9]+
 export function readCommand(line: string): CommandQuery | null {
   const m = TOOL.exec(line) ?? HOST_TOOL.exec(line);
   if (!m || m.index === undefined) return null;
-  const tool = (m[1] ?? '').toLowerCase() as CommandQuery['tool'];
+  const named = (m[1] ?? '').toLowerCase();
+  // drill (ldns) and kdig (Knot) take dig's arguments and print dig's sections.
+  const tool = (named === 'drill' || named === 'kdig' ? 'dig' : named) as CommandQuery['tool'];
   // A pipe ends the command (`| Format-List`); quotes around the name are dropped.
-  const rest = line.slice(m.index + m[0].length).split('|')[0] ?? '';
+  const after = line.slice(m.index + m[0].length);
+  const rest = (after.split('|')[0] ?? '').replace(/(?:^|\s)\d?>>?\s*\S+.*$/, '');
   const tokens = rest.replace(/["']/g, '').trim().split(/\s+/).filter((t) => t !== '');
-  if (tool === 'dig') return readDig(tokens);
-  if (tool === 'nslookup') return readNslookup(tokens);
-  if (tool === 'host') return readHost(tokens);
-  return readResolveDnsName(tokens);
+  const q = tool === 'dig' ? readDig(tokens) : tool === 'nslookup' ? readNslookup(tokens) : tool === 'host' ? readHost(tokens) : readResolveDnsName(tokens);
+  if (REDIRECTED.test(after)) q.redirected = true;
+  return q;
 }
 
 function isType(token: string): boolean {

@@ -11,7 +11,7 @@ import { HOST_LINE } from './parse-host.ts';
 export type PasteFormat = Exclude<InputFormat, 'doh' | 'mixed'>;
 
 const DIG = /<<>>\s*DiG|^;;\s*(?:ANSWER|QUESTION) SECTION|->>HEADER<<-/im;
-const RESOLVE = /^\s*Name\s+Type\s+TTL\s+Section\b|^\s*(?:QueryType|Section|NameTarget|NameHost)\s+:\s|Resolve-DnsName|DNS_ERROR_RCODE/im;
+const RESOLVE = /^\s*#TYPE\s+Microsoft\.DnsClient|^\s*"(?:Name|QueryType|NameTarget)",.*"(?:Type|Section)"|^\s*Name\s+Type\s+TTL\s+Section\b|^\s*(?:QueryType|Section|NameTarget|NameHost)\s+:\s|Resolve-DnsName|DNS_ERROR_RCODE/im;
 const NSLOOKUP = /SRV service location:|Request to \S+ timed-out|DNS request timed out|svr hostname\s*=|canonical name\s*=|^\S+\s+service\s*=\s*\d|can't find \S+:|Non-authoritative answer|^Server:\s|\bnslookup\b|internet address\s*=/im;
 const ZONE = /^\$(?:ORIGIN|TTL)\s/im;
 

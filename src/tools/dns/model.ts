@@ -21,7 +21,11 @@ export interface DnsRecord {
 }
 
 /** How one question fared; a name asked about with no answer is what makes a record "missing". */
-export type QueryOutcome = 'answered' | 'nxdomain' | 'no-data' | 'failed';
+/**
+ * 'asked': the paste shows the command that asks, and no output of it at all (cut off, sent to a
+ * file, or not pasted): nothing is known about the answer, so it makes no record missing.
+ */
+export type QueryOutcome = 'answered' | 'nxdomain' | 'no-data' | 'failed' | 'asked';
 
 export interface DnsQuery {
   name: string;
@@ -79,7 +83,7 @@ export function emptyObservation(format: InputFormat): DnsObservation {
   return { format, domainHint: null, complete: false, records: [], queries: [] };
 }
 
-const RANK: Record<QueryOutcome, number> = { 'no-data': 0, failed: 1, nxdomain: 2, answered: 3 };
+const RANK: Record<QueryOutcome, number> = { asked: -1, 'no-data': 0, failed: 1, nxdomain: 2, answered: 3 };
 
 /**
  * Adds a question unless the same name and type is already there. A command line first notes its

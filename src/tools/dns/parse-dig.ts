@@ -7,7 +7,10 @@ import { readCommand } from './commands.ts';
 import { readRr, zoneLines } from './parse-zone.ts';
 import { canonicalHost, emptyObservation, makeRecord, noteQuery, type DnsObservation, type QueryOutcome } from './model.ts';
 
-const STATUS = /->>HEADER<<-.*\bstatus:\s*([A-Z]+)/;
+/** dig and kdig say `status:`, drill says `rcode:`. */
+const STATUS = /->>HEADER<<-.*\b(?:status|rcode):\s*([A-Z]+)/;
+/** The header's answer count (`ANSWER: 1,` in dig, `ANSWER: 1;` in kdig). */
+const ANSWER_COUNT = /\bANSWER:\s*(\d+)/;
 
 function outcomeFor(status: string): QueryOutcome {
   if (status === 'NOERROR') return 'no-data'; // becomes 'answered' once an answer names it
@@ -20,9 +23,19 @@ export function parseDig(text: string): DnsObservation {
   let status = 'NOERROR';
   let section: 'none' | 'question' | 'answer' | 'other' = 'none';
   let commandName: string | null = null;
+  /** Answers the header announced; a question whose answers the paste lost is unread, not empty. */
+  let announced = 0;
+  const pending: Array<{ name: string; type: string | null }> = [];
+  const settle = (): void => {
+    for (const q of pending.splice(0)) {
+      const answered = obs.records.some((r) => r.name === canonicalHost(q.name));
+      if (!answered) noteQuery(obs, { name: q.name, type: q.type, outcome: 'asked' });
+    }
+  };
   for (const line of text.split(/\r\n?|\n/)) {
     const command = /<<>>\s*DiG/i.test(line) ? readCommand(line.replace(/^.*<<>>\s*DiG\s*\S*\s*<<>>/i, 'dig ')) : readCommand(line);
     if (command?.tool === 'dig') {
+      settle();
       commandName = command.name;
       status = 'NOERROR';
       section = 'none';
@@ -30,17 +43,23 @@ export function parseDig(text: string): DnsObservation {
     }
     const header = line.includes('->>HEADER<<-') ? STATUS.exec(line) : null;
     if (header) {
+      settle();
       status = header[1] ?? 'NOERROR';
+      announced = 0;
       continue;
     }
+    const count = /^;;\s*flags:/i.test(line) ? ANSWER_COUNT.exec(line) : null;
+    if (count) announced = Number(count[1]);
     if (/^;;\s*QUESTION SECTION/i.test(line)) section = 'question';
     else if (/^;;\s*ANSWER SECTION/i.test(line)) section = 'answer';
     else if (/^;;\s*(AUTHORITY|ADDITIONAL|OPT PSEUDOSECTION)/i.test(line)) section = 'other';
     else if (/connection timed out|no servers could be reached|communications error/i.test(line)) {
       if (commandName) noteQuery(obs, { name: commandName, type: null, outcome: 'failed', detail: line.replace(/^;;\s*/, '').trim() });
-    } else if (section === 'question' && /^;[^;]/.test(line)) {
-      const [name, , type] = line.slice(1).trim().split(/\s+/);
-      if (name) noteQuery(obs, { name, type: type?.toUpperCase() ?? null, outcome: outcomeFor(status), ...(status !== 'NOERROR' ? { detail: status } : {}) });
+    } else if (section === 'question' && (/^;[^;]/.test(line) || /^;;\s+\S+\s+(?:\d+\s+)?IN\s+\w+\s*$/i.test(line))) {
+      // dig writes `;name. IN SRV`; drill and kdig `;; name. IN SRV`.
+      const [name, , type] = line.replace(/^;;?/, '').trim().split(/\s+/).filter((t) => !/^\d+$/.test(t));
+      if (name && status === 'NOERROR' && announced > 0) pending.push({ name, type: type?.toUpperCase() ?? null });
+      else if (name) noteQuery(obs, { name, type: type?.toUpperCase() ?? null, outcome: outcomeFor(status), ...(status !== 'NOERROR' ? { detail: status } : {}) });
     } else if (section !== 'other' && section !== 'question' && !line.startsWith(';')) {
       // Answer lines, or `+noall +answer` lines with no section headers at all.
       const logical = zoneLines(line)[0];
@@ -51,6 +70,7 @@ export function parseDig(text: string): DnsObservation {
       }
     }
   }
+  settle();
   return obs;
 }
 
@@ -74,7 +94,7 @@ export function parseDigShort(text: string): DnsObservation {
     if (command) {
       name = command.name;
       type = command.type ?? 'A';
-      if (name) noteQuery(obs, { name, type, outcome: 'no-data' });
+      if (name && !command.redirected) noteQuery(obs, { name, type, outcome: 'asked' });
       continue;
     }
     const t = line.trim();

@@ -35,7 +35,7 @@ export function parseHost(text: string): DnsObservation {
     const command = readCommand(line);
     if (command?.tool === 'host') {
       asked = command.name ? { name: command.name, type: command.type } : null;
-      if (asked) noteQuery(obs, { name: asked.name, type: asked.type, outcome: 'no-data' });
+      if (asked && !command?.redirected) noteQuery(obs, { name: asked.name, type: asked.type, outcome: 'asked' });
       serverBlock = false;
       continue;
     }

@@ -69,6 +69,10 @@ export function parseNslookup(text: string): DnsObservation {
 
   for (const line of text.split(/\r\n?|\n/)) {
     const command = readCommand(line);
+    // The authority's SOA with no answer before it: the name exists but has no record of this type.
+    if (current && /^\s*primary name server\s*=/i.test(line) && !obs.records.some((r) => r.name === current?.toLowerCase().replace(/\.$/, ''))) {
+      noteQuery(obs, { name: current, type, outcome: 'no-data' });
+    }
     if (command?.tool === 'nslookup') {
       flushSrv();
       flushAliases();
@@ -76,7 +80,7 @@ export function parseNslookup(text: string): DnsObservation {
       type = command.type;
       current = command.name;
       serverSeen = false;
-      if (command.name) noteQuery(obs, { name: command.name, type, outcome: 'no-data' });
+      if (command.name && !command.redirected) noteQuery(obs, { name: command.name, type, outcome: 'asked' });
       continue;
     }
     const setType = readInteractiveSetType(line);
@@ -91,7 +95,7 @@ export function parseNslookup(text: string): DnsObservation {
       answerName = null;
       current = question;
       serverSeen = false;
-      noteQuery(obs, { name: question, type, outcome: 'no-data' });
+      noteQuery(obs, { name: question, type, outcome: 'asked' });
       continue;
     }
     if (/^Server:\s/i.test(line)) {
@@ -146,7 +150,7 @@ export function parseNslookup(text: string): DnsObservation {
   flushAliases();
   // A question asked on the command line and never answered or refused got no data.
   for (const q of obs.queries) {
-    if (q.outcome === 'no-data' && obs.records.some((r) => r.name === q.name)) q.outcome = 'answered';
+    if ((q.outcome === 'no-data' || q.outcome === 'asked') && obs.records.some((r) => r.name === q.name)) q.outcome = 'answered';
   }
   return obs;
 }

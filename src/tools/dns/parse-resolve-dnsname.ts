@@ -32,6 +32,7 @@ export function parseResolveDnsName(text: string): DnsObservation {
   let headerKeys: string[] = [];
   let block: Fields = {};
   let errorName: string | null = null;
+  let csvKeys: string[] | null = null;
 
   // Columns may be cut short with "..." when a name is wider than its column; the question asked
   // is then the best reading of it.
@@ -75,7 +76,7 @@ export function parseResolveDnsName(text: string): DnsObservation {
       columns = null;
       type = command.type;
       lastQuestion = command.name ? canonicalHost(command.name) : null;
-      if (command.name) noteQuery(obs, { name: command.name, type, outcome: 'no-data' });
+      if (command.name && !command.redirected) noteQuery(obs, { name: command.name, type, outcome: 'asked' });
       continue;
     }
     let m: RegExpExecArray | null;
@@ -91,6 +92,26 @@ export function parseResolveDnsName(text: string): DnsObservation {
       if (errorName) noteQuery(obs, { name: errorName, type, outcome: errorOutcome(m[1] ?? ''), detail: m[1] ?? '' });
       errorName = null;
       continue;
+    }
+    // Export-Csv's file shown with `type`: a quoted header, then one quoted row per record.
+    if (/^\s*#TYPE\s/i.test(line)) continue;
+    if (/^\s*"[A-Za-z0-9]+"(?:,"[A-Za-z0-9]+")+\s*$/.test(line)) {
+      flushBlock();
+      columns = null;
+      csvKeys = (splitCsv(line) ?? []).map((k) => k.toLowerCase());
+      continue;
+    }
+    if (csvKeys) {
+      const cells = /^\s*"/.test(line) ? splitCsv(line) : null;
+      if (cells && cells.length === csvKeys.length) {
+        const fields: Fields = {};
+        csvKeys.forEach((k, n) => {
+          if ((cells[n] ?? '') !== '') fields[k] = cells[n] ?? '';
+        });
+        addFields(fields);
+        continue;
+      }
+      csvKeys = null;
     }
     if (TABLE_HEADER.test(line)) {
       flushBlock();
@@ -122,9 +143,26 @@ export function parseResolveDnsName(text: string): DnsObservation {
   }
   flushBlock();
   for (const q of obs.queries) {
-    if (q.outcome === 'no-data' && obs.records.some((r) => r.name === q.name)) q.outcome = 'answered';
+    if ((q.outcome === 'no-data' || q.outcome === 'asked') && obs.records.some((r) => r.name === q.name)) q.outcome = 'answered';
   }
   return obs;
+}
+
+/** One CSV line as Export-Csv writes it (every cell quoted, "" for a quote); null when it is not one. */
+function splitCsv(line: string): string[] | null {
+  const cells: string[] = [];
+  const re = /\s*"((?:[^"]|"")*)"\s*(,|$)/y;
+  let at = 0;
+  const text = line.trim();
+  while (at < text.length) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) return null;
+    cells.push((m[1] ?? '').replace(/""/g, '"'));
+    at = re.lastIndex;
+    if (m[2] === '' ) break;
+  }
+  return cells;
 }
 
 /**

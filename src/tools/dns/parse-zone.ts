@@ -132,7 +132,11 @@ export function looksLikeRrLine(line: string): boolean {
 
 export function parseZone(text: string, origin: string | null = null): DnsObservation {
   const obs = emptyObservation('zone');
-  let currentOrigin = origin;
+  // A Windows DNS Server zone file names its zone in its header comment only:
+  // `;  Database file contoso.com.dns for contoso.com zone.`
+  const windows = origin === null ? /^\s*;\s*Database file\s+\S+\s+for\s+(\S+?)\.?\s+zone\b/im.exec(text) : null;
+  let currentOrigin = windows?.[1] ? canonicalHost(windows[1]) : origin;
+  if (currentOrigin !== null && windows) obs.domainHint = currentOrigin;
   let defaultTtl: number | null = null;
   let previousOwner: string | null = null;
   let sawSoaOrOrigin = false;

@@ -31,7 +31,7 @@ export function parsePaste(input: string, options: ParseOptions = {}): Checked<D
     if (!checked.ok) return { ok: false, message: `The domain ${checked.message}.` };
     domain = checked.value;
   }
-  const text = unwrapRecords(unwrapPaste(input));
+  const text = englishLabels(unwrapRecords(unwrapPaste(input)));
   try {
     // Each tool's output is read by its own parser; one paste may hold several.
     const read: DnsObservation[] = [];
@@ -55,6 +55,29 @@ export function parsePaste(input: string, options: ParseOptions = {}): Checked<D
  */
 export function unwrapRecords(text: string): string {
   return text.replace(/(\s(?:SRV\s+\d{1,5}\s+\d{1,5}\s+\d{1,5}|CNAME|svr hostname\s*=|canonical name\s*=|service\s*=\s*\d{1,5}\s+\d{1,5}\s+\d{1,5}))[ ]*\r?\n[ ]*([A-Za-z0-9_][\w.-]*\.[\w.-]*)[ ]*(?=\r?\n|$)/g, '$1 $2');
+}
+
+/**
+ * Windows nslookup in another language prints its labels translated ("Nom :", "Serveur :",
+ * "Nicht autorisierende Antwort:", "*** … wurde von … nicht gefunden: …") and the records in English
+ * ("SRV service location:", "svr hostname ="): the labels are put back in English, line by line.
+ */
+export function englishLabels(text: string): string {
+  if (!/^\s*(?:Nom|Nombre|Nome|Naam|Serveur|Servidor|Adresses?|Direcci[oó]n(?:es)?|Indirizz[oi]|Adres(?:sen)?|Endere[cç]os?|Alias(?:es|se)?)\s*:|autoris|autorit|autorev|gezaghebbend|nicht gefunden|ne parvient|no encuentra|impossibile trovare|Zeitüberschreitung|Délai|tiempo de espera/im.test(text)) return text;
+  return text
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/^(\s*)(?:Serveur|Servidor|Servidor DNS)\s*:/i, '$1Server:')
+        .replace(/^(\s*)(?:Nom|Nombre|Nome|Naam)\s*:/i, '$1Name:')
+        .replace(/^(\s*)(?:Adresses|Direcciones|Indirizzi|Adressen|Endereços|Enderecos)\s*:/i, '$1Addresses:')
+        .replace(/^(\s*)(?:Adresse|Dirección|Direccion|Indirizzo|Adres|Endereço|Endereco)\s*:/i, '$1Address:')
+        .replace(/^(\s*)(?:Alias|Aliasse)\s*:/i, '$1Aliases:')
+        .replace(/^\s*(?:Nicht autorisierende Antwort|R[ée]ponse ne faisant pas autorit[ée]|Respuesta no autoritativa|Risposta non autorevole|Niet-gezaghebbend antwoord|Resposta n[ãa]o autoritativa)\s*:?\s*$/i, 'Non-authoritative answer:')
+        .replace(/^(\s*\*{2,3}\s*)(\S+)\s+(?:wurde von|ne parvient pas à trouver|no encuentra|non riesce a trovare|impossibile trovare|kan)\s+(\S+?)(?:\s+nicht gefunden)?\s*:\s*(.*)$/i, "$1$2 can't find $3: $4")
+        .replace(/^\s*(?:Zeitüberschreitung bei DNS-Anforderung|D[ée]lai de la requ[êe]te DNS d[ée]pass[ée]|Tiempo de espera de solicitud DNS agotado|Richiesta DNS scaduta)\.?.*$/i, 'DNS request timed out.'),
+    )
+    .join('\n');
 }
 
 /** One observation from several parts: every record and question, each question once. */
