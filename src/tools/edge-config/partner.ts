@@ -63,7 +63,7 @@ export function toPartner(read: EdgeConfigRead, options: MapOptions = {}): Mappe
     partner.partnerDiscovery = false;
     readFrom.partnerDiscovery = `Get-CsAccessEdgeConfiguration RoutingMethod UseDefaultRouting (no discovery), line ${edge.line}`;
   }
-  if (read.cmdlets.includes('Get-CsHostingProvider')) {
+  if (read.cmdlets.includes('Get-CsHostingProvider') && !read.incomplete.includes('Get-CsHostingProvider')) {
     const seen = new Set<string>();
     partner.hostingProviders = read.hostingProviders.map((h, k) => {
       let identity = h.identity.replace(SAFE_IDENTITY, ' ').replace(/\s+/g, ' ').trim().slice(0, 64) || `Provider ${k + 1}`;
@@ -74,11 +74,11 @@ export function toPartner(read: EdgeConfigRead, options: MapOptions = {}): Mappe
     });
     readFrom.hostingProviders = `Get-CsHostingProvider, ${read.hostingProviders.length} provider(s)`;
   }
-  if (read.cmdlets.includes('Get-CsAllowedDomain')) {
+  if (read.cmdlets.includes('Get-CsAllowedDomain') && !read.incomplete.includes('Get-CsAllowedDomain')) {
     partner.allowedDomains = unique(read.allowedDomains, (a) => a.domain).map((a) => ({ domain: a.domain, proxyFqdn: a.proxyFqdn }));
     readFrom.allowedDomains = `Get-CsAllowedDomain, ${partner.allowedDomains.length} domain(s)`;
   }
-  if (read.cmdlets.includes('Get-CsBlockedDomain')) {
+  if (read.cmdlets.includes('Get-CsBlockedDomain') && !read.incomplete.includes('Get-CsBlockedDomain')) {
     partner.blockedDomains = unique(read.blockedDomains, (b) => b.domain).map((b) => b.domain);
     readFrom.blockedDomains = `Get-CsBlockedDomain, ${partner.blockedDomains.length} domain(s)`;
   }

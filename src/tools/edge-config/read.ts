@@ -85,6 +85,8 @@ export interface EdgeConfigRead {
   errors: PsLine[];
   /** Things the reader should know about what was read. */
   notes: string[];
+  /** List cmdlets with an entry whose ProxyFqdn or Enabled could not be read: that list is not known. */
+  incomplete: EdgeCmdlet[];
 }
 
 export type EdgeConfigResult = { ok: true; value: EdgeConfigRead } | { ok: false; message: string };
@@ -121,7 +123,7 @@ export function readEdgeConfig(text: string): EdgeConfigResult {
 function readParsed(text: string): EdgeConfigRead {
   const ps = parsePowerShell(text, { resolveHeader: resolveCutHeader });
   const emptiedAt = new Map<string, number>();
-  const out: EdgeConfigRead = { edge: null, hostingProviders: [], allowedDomains: [], blockedDomains: [], policies: [], users: [], tests: [], cmdlets: [], unread: [...ps.unread], errors: ps.errors, notes: [] };
+  const out: EdgeConfigRead = { edge: null, hostingProviders: [], allowedDomains: [], blockedDomains: [], policies: [], users: [], tests: [], cmdlets: [], unread: [...ps.unread], errors: ps.errors, notes: [], incomplete: [] };
   const unread = (line: number, text: string, why: string) => out.unread.push({ line, text, why });
   const objectText = (obj: PsObject, name: string) => `${name} : ${field(obj, name) ?? ''}`;
 
@@ -159,6 +161,9 @@ function readParsed(text: string): EdgeConfigRead {
       continue;
     }
     if (!out.cmdlets.includes(cmdlet)) out.cmdlets.push(cmdlet);
+    const incomplete = () => {
+      if (LIST_CMDLETS.includes(cmdlet) && !out.incomplete.includes(cmdlet)) out.incomplete.push(cmdlet);
+    };
     if (superseded(obj, cmdlet)) {
       out.notes.push(`${cmdlet}: the entry on line ${obj.line} was listed again later in the session; the later listing is used.`);
       continue;
@@ -175,10 +180,14 @@ function readParsed(text: string): EdgeConfigRead {
       const raw = field(obj, name);
       if (raw !== null && obj.truncated.has(name.toLowerCase())) {
         unread(lineOf(obj, name), objectText(obj, name), `Format-Table cut ${name} short ("..."); paste the output of "| Format-List" to show it whole`);
+        incomplete();
         return null;
       }
       const value = readBoolean(raw);
-      if (raw !== null && value === null) unread(lineOf(obj, name), objectText(obj, name), `${name} should be True or False`);
+      if (raw !== null && value === null) {
+        unread(lineOf(obj, name), objectText(obj, name), `${name} should be True or False`);
+        incomplete();
+      }
       if (value !== null) probably(name);
       return value;
     };
@@ -195,11 +204,13 @@ function readParsed(text: string): EdgeConfigRead {
           return SIPFED;
         }
         unread(lineOf(obj, name), objectText(obj, name), `Format-Table cut ${name} short ("..."); paste the output of "| Format-List" to show it whole`);
+        incomplete();
         return null;
       }
       const checked = normaliseDomain(raw);
       if (!checked.ok) {
         unread(lineOf(obj, name), objectText(obj, name), `${name} is not a domain name (${checked.message})`);
+        incomplete();
         return null;
       }
       return checked.value;
@@ -224,7 +235,10 @@ function readParsed(text: string): EdgeConfigRead {
           unread(obj.line, `${[...obj.fields.keys()][0] ?? ''} : …`, 'a hosting provider without an Identity');
           break;
         }
-        out.hostingProviders.push({ line: obj.line, identity, proxyFqdn: fqdn('ProxyFqdn'), enabled: bool('Enabled'), verificationLevel: readText(field(obj, 'VerificationLevel')), isLocal: bool('IsLocal') });
+        const enabled = bool('Enabled');
+        // A provider printed without Enabled (a column left out, a line lost): the list is not known.
+        if (enabled === null) incomplete();
+        out.hostingProviders.push({ line: obj.line, identity, proxyFqdn: fqdn('ProxyFqdn'), enabled, verificationLevel: readText(field(obj, 'VerificationLevel')), isLocal: bool('IsLocal') });
         break;
       }
       case 'Get-CsAllowedDomain':
