@@ -43,7 +43,7 @@ export interface UnwrapOptions {
  *   - a mail client's header block (From/Sent/To/Subject…), the "On … wrote:" line, and a
  *     signature after `-- `;
  *   - a PowerShell transcript's header block (Start-Transcript);
- *   - trailing spaces;
+ *   - trailing spaces, and the indent every line shares (a forum's code block);
  *   - console wrapping at 80 columns (a piece of exactly 80 characters is joined with the next line;
  *     PowerShell itself never prints a line that wide in an 80-column window).
  * The result uses LF line ends.
@@ -52,8 +52,10 @@ export function unwrapPaste(input: string, options: UnwrapOptions = {}): string 
   const lines = normalisePaste(input).split(/\r\n|\r|\n/);
   unquote(lines);
   blankMailAndTranscript(lines);
-  for (let i = 0; i < lines.length; i++) lines[i] = (lines[i] as string).replace(/[ ]+$/, '');
+  // Wrapped pieces are joined before trailing spaces go: a piece may end in the space it was cut at.
   if (options.consoleWrap !== false) joinConsoleWrap(lines);
+  for (let i = 0; i < lines.length; i++) lines[i] = (lines[i] as string).replace(/[ ]+$/, '');
+  dedent(lines);
   return lines.join('\n');
 }
 
@@ -123,6 +125,19 @@ function blankMailAndTranscript(lines: string[]): void {
     }
     if (/^\s*Transcript (?:started|stopped), output file is\s/.test(line) || /^\s*Windows PowerShell [Tt]ranscript End\s*$/.test(line)) lines[i] = '';
   }
+}
+
+/** Removes the indent every non-blank line shares (a forum's code block); relative indents stay. */
+function dedent(lines: string[]): void {
+  let common = Infinity;
+  for (const line of lines) {
+    if (line === '') continue;
+    const indent = line.length - line.trimStart().length;
+    if (indent < common) common = indent;
+    if (common === 0) return;
+  }
+  if (common === Infinity) return;
+  for (let i = 0; i < lines.length; i++) lines[i] = (lines[i] as string).slice(common);
 }
 
 /** Joins console-wrapped pieces: a line exactly 80 characters wide continues on the next line. */

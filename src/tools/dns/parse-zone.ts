@@ -176,6 +176,8 @@ export function parseZone(text: string, origin: string | null = null): DnsObserv
     for (const record of relative) record.name = record.name === '@' ? zone : `${record.name}.${zone}`;
   }
   for (const record of obs.records) noteQuery(obs, { name: record.name ?? '', type: record.type, outcome: 'answered' });
-  obs.complete = sawSoaOrOrigin;
+  // A whole zone lists every record, so what it lacks is missing; a lone SOA or NS line (an
+  // authority section pasted from dig or drill) is no zone file, and proves nothing absent.
+  obs.complete = sawSoaOrOrigin && (windows !== null || /^\s*\$ORIGIN\s/im.test(text) || obs.records.some((r) => r.type !== 'SOA' && r.type !== 'NS'));
   return obs;
 }

@@ -1,6 +1,6 @@
 /** One entry point for pasted DNS output: detect the format, then read it with its parser. */
 import { EXPECTED_FORMATS, detectFormat, type PasteFormat } from './detect.ts';
-import { parseDig, parseDigShort } from './parse-dig.ts';
+import { isShortLine, parseDig, parseDigShort } from './parse-dig.ts';
 import { parseNslookup } from './parse-nslookup.ts';
 import { parseResolveDnsName } from './parse-resolve-dnsname.ts';
 import { parseZone } from './parse-zone.ts';
@@ -38,6 +38,12 @@ export function parsePaste(input: string, options: ParseOptions = {}): Checked<D
     for (const part of splitParts(text)) {
       const format = detectFormat(part.text);
       if (format !== null) read.push(parseAs(format, part.text, domain));
+      else {
+        // `dig +short` output without its command, amid other text (a prompt, a banner, a mail):
+        // the one unbroken run of data lines is read as dig +short.
+        const run = shortRun(part.text);
+        if (run !== null) read.push(parseAs('dig-short', run, domain));
+      }
     }
     if (read.length === 0) {
       return { ok: false, message: `This paste is not in a form the checker reads: expected ${EXPECTED_FORMATS}.` };
@@ -78,6 +84,18 @@ export function englishLabels(text: string): string {
         .replace(/^\s*(?:Zeitüberschreitung bei DNS-Anforderung|D[ée]lai de la requ[êe]te DNS d[ée]pass[ée]|Tiempo de espera de solicitud DNS agotado|Richiesta DNS scaduta)\.?.*$/i, 'DNS request timed out.'),
     )
     .join('\n');
+}
+
+/** The data lines of a paste that has exactly one unbroken run of them (blank lines aside); else null. */
+function shortRun(text: string): string | null {
+  const all = text.split('\n');
+  const marks = all.map((l) => (l.trim() === '' ? 'blank' : isShortLine(l) ? 'data' : 'other'));
+  const first = marks.indexOf('data');
+  if (first < 0) return null;
+  let last = first;
+  while (last + 1 < marks.length && marks[last + 1] !== 'other') last++;
+  if (marks.slice(last + 1).includes('data')) return null;
+  return all.slice(first, last + 1).join('\n');
 }
 
 /** One observation from several parts: every record and question, each question once. */

@@ -69,7 +69,7 @@ const LOG_DATE = /^\d{1,2}\/\d{1,2}\/\d{4}[|\- ]\d|^\d{4}\/\d{2}\/\d{2}[ |]\d{1,
 /** A log line that carries the message's first line after its prefix (`… INFO  :: SIP/2.0 504 Server time-out`). */
 const PREFIXED_START = /(?:::\s*|\s)((?:SIP\/2\.0[ \t]+\d{3}\b.*)|(?:[A-Z][A-Z0-9_-]*[ \t]+\S+[ \t]+SIP\/2\.0[ \t]*))$/;
 /** A mail client or a forum quoting the paste: `> `, `>> `, `> > ` before the text. */
-const QUOTED = /^[ ]{0,3}(?:>[ ]?)+/;
+const QUOTED = /^[ \t]*(?:>[ ]?)+/;
 /** Event Viewer: a Lync or Communicator client event (ID 11 and its kin) that quotes the failed response. */
 const EVENT_START = /A SIP request made by .{1,60} failed|more information is contained in the following technical data|^\s*Event ID:\s*\d+/i;
 const EVENT_RESPONSE = /^\s*Response Data:\s*(?:(\d{3})\b[ \t]*(.*))?$/i;
@@ -218,9 +218,9 @@ export function createTraceParser(): TraceParser {
   };
 
   /** A response quoted in a client event: its status line, then the event's technical data as headers. */
-  const startEventResponse = (status: number, reason: string): void => {
+  const startEventResponse = (status: number, reason: string, indent = ''): void => {
     end(false);
-    start({ kind: 'response', status, reason: reason.trim() }, '');
+    start({ kind: 'response', status, reason: reason.trim() }, indent);
     const b = current as Builder | null;
     if (b) {
       for (const [name, value] of eventFields ?? []) {
@@ -232,13 +232,37 @@ export function createTraceParser(): TraceParser {
     eventStatusNext = false;
   };
 
+  /** A log line exactly 80 characters wide, outside a message: a console may have wrapped it. */
+  let carry: string | null = null;
   const handle = (raw: string): void => {
+    if (carry !== null) {
+      const held = carry;
+      carry = null;
+      // The rest of a wrapped log line: not a line of its own kind (start line, log line, header).
+      if (raw !== '' && !raw.startsWith('TL_') && !LOG_DATE.test(raw) && !OTHER_LOG.test(raw) && !raw.includes('SIP/2.0') && !/^\s*[A-Za-z][\w-]*:\s/.test(raw)) {
+        lineNo++;
+        handleLine(held + raw);
+        return;
+      }
+      handleLine(held);
+    }
+    if (raw.length === 80 && state !== 'headers' && state !== 'body') {
+      carry = raw;
+      return;
+    }
+    handleLine(raw);
+  };
+
+  const handleLine = (raw: string): void => {
     lineNo++;
     const wrapped = previousLength === 80;
     previousLength = raw.length;
     // Quote markers (`> `, `>> `) a mail client or a forum put before each line.
     const first0 = raw.charCodeAt(0);
-    const line = first0 === 62 || (first0 === 32 && raw.trimStart().charCodeAt(0) === 62) ? raw.replace(QUOTED, '') : raw;
+    const unquoted = first0 === 62 || (first0 === 32 && raw.trimStart().charCodeAt(0) === 62) ? raw.replace(QUOTED, '') : raw;
+    // An indented paste (a forum's code block): log lines and frame lines are read without the indent.
+    const line = unquoted;
+    const bare = line.charCodeAt(0) === 32 ? line.trimStart() : line;
     // Frame markers, wherever they are on the line.
     if (line.includes('$$')) {
       if (line.includes('$$begin_record')) {
@@ -259,15 +283,15 @@ export function createTraceParser(): TraceParser {
       }
     }
     // Log lines between messages end the message before them.
-    if (line.startsWith('TL_') || LOG_DATE.test(line) || OTHER_LOG.test(line)) {
+    if (bare.startsWith('TL_') || LOG_DATE.test(bare) || OTHER_LOG.test(bare)) {
       end(false);
-      readLogLine(line);
+      readLogLine(bare);
       if (inFrame) state = 'frame-meta';
       // Lync and Communicator client logs write the message's first line on the log line itself.
-      if (line.includes('SIP/2.0')) {
-        const m = PREFIXED_START.exec(line.trimEnd());
+      if (bare.includes('SIP/2.0')) {
+        const m = PREFIXED_START.exec(bare.trimEnd());
         const sl = m?.[1] ? readStartLine(m[1].trim()) : null;
-        if (sl) start(sl, '');
+        if (sl) start(sl, line.slice(0, line.length - bare.length));
       }
       return;
     }
@@ -286,7 +310,7 @@ export function createTraceParser(): TraceParser {
         }
         const status = eventStatusNext ? EVENT_STATUS.exec(line) : null;
         if (status) {
-          startEventResponse(Number(status[1]), status[2] ?? '');
+          startEventResponse(Number(status[1]), status[2] ?? '', line.slice(0, line.length - line.trimStart().length));
           return;
         }
         const f = eventStatusNext ? null : EVENT_FIELD.exec(line);
@@ -311,12 +335,12 @@ export function createTraceParser(): TraceParser {
       return;
     }
     if (state === 'frame-meta') {
-      const h = readHeaderLine(line);
+      const h = readHeaderLine(bare);
       if (!h) return;
       const name = h[0].toLowerCase();
       if (name === 'start-line') {
         const sl = readStartLine(h[1].trim());
-        if (sl) start(sl, '');
+        if (sl) start(sl, line.slice(0, line.length - bare.length));
       } else if (name === 'direction') direction = h[1].split(';')[0]?.trim() || null;
       else if (name === 'peer') peer = h[1].trim() || null;
       return;
@@ -337,7 +361,7 @@ export function createTraceParser(): TraceParser {
         if (entry && entry[1].length < MAX_VALUE) entry[1] = `${entry[1]} ${text.trim()}`.slice(0, MAX_VALUE);
         return;
       }
-      if (b.lastHeader >= 0 && !b.inFrame) {
+      if (b.lastHeader >= 0 && (!b.inFrame || wrapped)) {
         // A value a mail client folded onto the next line without the leading space (its quoted
         // string still open), or a console cut at 80 columns (the next line is no "Name: value").
         const entry = b.msg.headers[b.lastHeader];
@@ -346,7 +370,7 @@ export function createTraceParser(): TraceParser {
             entry[1] = `${entry[1]}${text.trimEnd()}`.slice(0, MAX_VALUE);
             return;
           }
-          if (unfinished(entry[1]) && !/^[A-Za-z][\w.!%*+`'~-]*:\s/.test(text)) {
+          if (!b.inFrame && unfinished(entry[1]) && !/^[A-Za-z][\w.!%*+`'~-]*:\s/.test(text)) {
             entry[1] = `${entry[1]} ${text.trim()}`.slice(0, MAX_VALUE);
             return;
           }
@@ -400,6 +424,11 @@ export function createTraceParser(): TraceParser {
     },
     end(): SplitResult {
       if (remainder !== '') drain(true);
+      if (carry !== null) {
+        const held = carry;
+        carry = null;
+        handleLine(held);
+      }
       // The text ends inside a frame, or in mid-header before Content-Length (Lync writes it last).
       closeHeaders();
       const b = current as Builder | null;
