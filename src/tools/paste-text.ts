@@ -23,6 +23,8 @@ const NSLOOKUP_INPUT = /^\s*(?:set\s+\S+|server\s+\S+|ls\s.*|exit|[A-Za-z0-9_][\
 /** A mail client's header block around a quoted reply (Outlook's "-----Original Message-----" and the like). */
 const MAIL_HEADER = /^\s*(?:From|Sent|Date|To|Cc|Subject|Reply-To|Importance|Von|Gesendet|An|Betreff|De|Envoyé|À|Objet|Enviado el|Para|Asunto):\s/i;
 const MAIL_OPENING = /^\s*(?:-{3,}\s*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original)\s*-{3,}|On\s.{3,200}\swrote:|Am\s.{3,200}\sschrieb\s.{0,100}:|Le\s.{3,200}\sa écrit\s?:|El\s.{3,200}\sescribió:)\s*$/i;
+/** Anything the mail and transcript pass looks for, tested once on the whole text. */
+const MAIL_OR_TRANSCRIPT = /^\s*(?:-{2,}|On\s|Am\s|Le\s|El\s|\*{10,}|Transcript|Windows PowerShell [Tt]ranscript|(?:From|Sent|Date|To|Cc|Subject|Reply-To|Importance|Von|Gesendet|An|Betreff|De|Envoyé|À|Objet|Enviado el|Para|Asunto):\s)/m;
 const TRANSCRIPT_RULE = /^\s*\*{10,}\s*$/;
 const TRANSCRIPT_LINE = /^\s*(?:Windows PowerShell [Tt]ranscript (?:Start|End)|Transcript (?:started|stopped), output file is\s.*|Start time:\s*\d+|End time:\s*\d+|Username\s*:\s.*|RunAs User\s*:\s.*|Machine\s*:\s.*|Host Application\s*:\s.*|Process ID\s*:\s.*|Configuration Name\s*:.*|PSVersion\s*:.*|PSEdition\s*:.*|BuildVersion\s*:.*|CLRVersion\s*:.*|WSManStackVersion\s*:.*|PSRemotingProtocolVersion\s*:.*|SerializationVersion\s*:.*|PSCompatibleVersions\s*:.*)\s*$/;
 /** A console window 80 columns wide breaks a longer line into 80-character pieces. */
@@ -49,14 +51,17 @@ export interface UnwrapOptions {
  * The result uses LF line ends.
  */
 export function unwrapPaste(input: string, options: UnwrapOptions = {}): string {
-  const lines = normalisePaste(input).split(/\r\n|\r|\n/);
-  unquote(lines);
-  blankMailAndTranscript(lines);
+  const text = normalisePaste(input);
+  const lines = text.split(/\r\n|\r|\n/);
+  // Each pass runs only when the text has what it undoes (a 2 MB paste stays quick).
+  if (/^[ \t]*>/m.test(text)) unquote(lines);
+  if (MAIL_OR_TRANSCRIPT.test(text)) blankMailAndTranscript(lines);
   // Wrapped pieces are joined before trailing spaces go: a piece may end in the space it was cut at.
   if (options.consoleWrap !== false) joinConsoleWrap(lines);
-  for (let i = 0; i < lines.length; i++) lines[i] = (lines[i] as string).replace(/[ ]+$/, '');
-  dedent(lines);
-  return lines.join('\n');
+  const joined = lines.join('\n');
+  const trimmed = / \n| $/.test(joined) ? joined.replace(/ +$/gm, '') : joined;
+  if (!/^(?! |$)/m.test(trimmed)) return dedentText(trimmed);
+  return trimmed;
 }
 
 function quoteDepth(line: string): number {
@@ -128,16 +133,17 @@ function blankMailAndTranscript(lines: string[]): void {
 }
 
 /** Removes the indent every non-blank line shares (a forum's code block); relative indents stay. */
-function dedent(lines: string[]): void {
+function dedentText(text: string): string {
+  const lines = text.split('\n');
   let common = Infinity;
   for (const line of lines) {
     if (line === '') continue;
     const indent = line.length - line.trimStart().length;
     if (indent < common) common = indent;
-    if (common === 0) return;
+    if (common === 0) return text;
   }
-  if (common === Infinity) return;
-  for (let i = 0; i < lines.length; i++) lines[i] = (lines[i] as string).slice(common);
+  if (common === Infinity) return text;
+  return lines.map((line) => line.slice(common)).join('\n');
 }
 
 /** Joins console-wrapped pieces: a line exactly 80 characters wide continues on the next line. */

@@ -26,9 +26,10 @@ export function parseDig(text: string): DnsObservation {
   /** Answers the header announced; a question whose answers the paste lost is unread, not empty. */
   let announced = 0;
   const pending: Array<{ name: string; type: string | null }> = [];
+  const answeredNames = new Set<string>();
   const settle = (): void => {
     for (const q of pending.splice(0)) {
-      const answered = obs.records.some((r) => r.name === canonicalHost(q.name));
+      const answered = answeredNames.has(canonicalHost(q.name));
       if (!answered) noteQuery(obs, { name: q.name, type: q.type, outcome: 'asked' });
     }
   };
@@ -66,6 +67,7 @@ export function parseDig(text: string): DnsObservation {
       const rr = logical ? readRr(logical.tokens, false, null, null, null) : null;
       if (rr) {
         obs.records.push(rr.record);
+        if (rr.record.name !== null) answeredNames.add(rr.record.name);
         noteQuery(obs, { name: rr.owner, type: rr.record.type, outcome: 'answered' });
       }
     }

@@ -69,7 +69,7 @@ export function unwrapRecords(text: string): string {
  * ("SRV service location:", "svr hostname ="): the labels are put back in English, line by line.
  */
 export function englishLabels(text: string): string {
-  if (!/^\s*(?:Nom|Nombre|Nome|Naam|Serveur|Servidor|Adresses?|Direcci[oó]n(?:es)?|Indirizz[oi]|Adres(?:sen)?|Endere[cç]os?|Alias(?:es|se)?)\s*:|autoris|autorit|autorev|gezaghebbend|nicht gefunden|ne parvient|no encuentra|impossibile trovare|Zeitüberschreitung|Délai|tiempo de espera/im.test(text)) return text;
+  if (!/^\s*(?:Nom|Nombre|Nome|Naam|Serveur|Servidor|Adresses?|Direcci[oó]n(?:es)?|Indirizz[oi]|Adres(?:sen)?|Endere[cç]os?|Alias(?:se)?)\s*:|autoris|autorit|autorev|gezaghebbend|nicht gefunden|ne parvient|no encuentra|impossibile trovare|Zeitüberschreitung|Délai|tiempo de espera/im.test(text)) return text;
   return text
     .split('\n')
     .map((line) =>
