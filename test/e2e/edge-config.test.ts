@@ -122,7 +122,7 @@ describe('the playground’s paste panel', () => {
     await panel.getByRole('button', { name: 'Fill in from the paste' }).click();
     const outcome = page.getByTestId('edge-paste-outcome');
     await outcome.waitFor();
-    expect(await outcome.textContent()).toContain('Not in the paste, left as you set them: their SIP domain, partner discovery, blocked domains');
+    expect(await outcome.textContent()).toContain('Not in the paste, left as you set them: their SIP domain, partner discovery, allowed domains, blocked domains');
     expect(await outcome.textContent()).toContain('Line 7 not read');
     // The form now holds what the paste showed, and the verdict follows it.
     await expect.poll(() => page.locator('[data-modality="im"]').first().getAttribute('data-works')).toBe('false');
