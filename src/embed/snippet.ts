@@ -28,10 +28,12 @@ export function embedAddress(site: string, widgetId: string): string {
  * - allow-scripts: the widget is a script (its verdicts are computed in the reader's browser).
  * - allow-same-origin: the frame keeps the embed's own origin (this site's, never the host
  *   page's: the two flags together are only unsafe for a frame on the host's own origin, which
- *   could then lift its own sandbox). Without it the frame's origin is "null": its module
- *   scripts become cross-origin requests (the site serves them with CORS, public/_headers, so
- *   the widget still runs), but the trace explainer's Web Worker, a script of the site's origin,
- *   can no longer be started from an opaque origin. So we recommend it rather than rely on CORS.
+ *   could then lift its own sandbox). Without it the frame's origin is "null": every script and
+ *   font it loads becomes a cross-origin request that works only where the host sends CORS
+ *   headers (Cloudflare Pages and Netlify do, from public/_headers; a plain nginx may not), and
+ *   its storage is refused. So we recommend it rather than depend on every host's CORS; the
+ *   widget still runs, and resizes, under the stricter sandbox where CORS is served
+ *   (test/e2e/host.test.ts).
  * - allow-popups and allow-popups-to-escape-sandbox: links in the embed open in a new tab
  *   (the embed page's <base target="_blank">), and that tab is a normal page, not a sandboxed one.
  * Never allow-top-navigation: the embed has no business replacing the host page.
