@@ -34,6 +34,9 @@ function hostPage(params: URLSearchParams): string {
   if (params.get('script') === '0') snippet = snippet.replace(/<script>[\s\S]*<\/script>/, '');
   if (params.get('sandbox') === 'strict') snippet = snippet.replace(/ sandbox="[^"]*"/, ` sandbox="${STRICT_SANDBOX}"`);
   if (params.get('allow') === '0') snippet = snippet.replace(/ allow="[^"]*"/, '');
+  // ?frame=<path>: a plain iframe of one of the site's pages, as a clickjacking page would frame it.
+  const framed = params.get('frame');
+  if (framed) snippet = `<iframe src="${baseUrl()}${framed}" title="framed" style="width:100%;height:600px"></iframe>`;
   const width = Number(params.get('width') ?? 760);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A forum post</title></head>
 <body style="margin:0;font-family:sans-serif"><main style="width:${width}px"><h1>Can my users reach this person?</h1><p>Here is the widget:</p>
@@ -178,6 +181,29 @@ describe.each(EMBED_WIDGETS.map((widget) => [widget.id, widget] as const))('%s e
     expect(fits.frame).toBe(widget.height);
     expect(fits.content, `${id} at ${width} px is ${fits.content} px tall; widgets.ts declares ${widget.height}`).toBeLessThanOrEqual(widget.height);
     expect(fits.scroll).toBeLessThanOrEqual(fits.frame);
+    await context.close();
+  });
+});
+
+/**
+ * The test server sends no headers, as GitHub Pages cannot: a docs page framed by another site
+ * must then protect itself (the frame check in ThemeProvider.astro) and offer only a way out.
+ */
+describe('a docs page framed where no framing header is sent', () => {
+  it.each(['/playground/', '/troubleshooting/diagnose/', '/no-such-page'])('%s hides and offers only a link that opens it in a new tab', async (path) => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const problems = watch(page);
+    await page.goto(`${hostUrl}?frame=${encodeURIComponent(path)}`, { waitUntil: 'load' });
+    const frame = (await (await page.waitForSelector('iframe[title="framed"]')).contentFrame())!;
+    await frame.waitForLoadState('domcontentloaded');
+    await expect.poll(() => frame.evaluate(() => document.body.children.length)).toBe(1);
+    const link = frame.locator('body > a');
+    expect(await link.textContent()).toBe('This page cannot be shown inside another site: open it in a new tab.');
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect(new URL((await link.getAttribute('href')) ?? '').pathname).toBe(path);
+    expect(await frame.evaluate(() => getComputedStyle(document.documentElement).display)).not.toBe('none');
+    expect(problems.consoleErrors).toEqual([]);
     await context.close();
   });
 });
