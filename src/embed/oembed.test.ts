@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildOembed } from './oembed.ts';
+import { buildOembed, STATIC_PLAYGROUND_NOTE } from './oembed.ts';
 import { buildEmbedSnippet } from './snippet.ts';
 import { EMBED_WIDGETS } from './widgets.ts';
 
@@ -27,6 +27,12 @@ describe('buildOembed', () => {
       expect(Number.isInteger(width) && width > 0).toBe(true);
       expect(Number.isInteger(height) && height > 0).toBe(true);
     }
+  });
+
+  it('says in its title what state it embeds, when told', () => {
+    const widget = EMBED_WIDGETS[1];
+    expect(buildOembed({ site, widget, note: STATIC_PLAYGROUND_NOTE }).title).toBe(`${widget.title} (the playground’s default scenario, not a shared link’s)`);
+    expect(buildOembed({ site, widget, query: '?v=1&p=ls2010' }).html).toContain('/embed/playground/?v=1&amp;p=ls2010"');
   });
 
   it('survives JSON: what the endpoint serves parses back to the same object', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEmbedSnippet } from './snippet.ts';
+import { buildEmbedSnippet, EMBED_SANDBOX } from './snippet.ts';
 import { EMBED_WIDGETS } from './widgets.ts';
 
 const site = 'https://docs.example.org';
@@ -63,6 +63,27 @@ describe('buildEmbedSnippet', () => {
     const { frames, send } = hostPage(buildEmbedSnippet({ site, widget }), 2);
     send({ origin: site, source: frames[1]?.contentWindow, data: { type: 'lf-embed-height', height: 1e9 } });
     expect(frames.map((f) => f.height)).toEqual(['initial', '20000']);
+  });
+
+  it('asks for the clipboard (Copy inside the embed) and gives the sandbox it recommends', () => {
+    const snippet = buildEmbedSnippet({ site, widget });
+    expect(snippet).toContain(' allow="clipboard-write"');
+    expect(snippet).toContain(' sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"');
+    expect(EMBED_SANDBOX).not.toContain('allow-top-navigation');
+  });
+
+  it('accepts a height from its own iframe sandboxed to the origin "null", and from no other window', () => {
+    const { frames, send } = hostPage(buildEmbedSnippet({ site, widget }), 2);
+    send({ origin: 'null', source: {}, data: { type: 'lf-embed-height', height: 10 } });
+    send({ origin: 'null', source: null, data: { type: 'lf-embed-height', height: 10 } });
+    expect(frames.map((f) => f.height)).toEqual(['initial', 'initial']);
+    send({ origin: 'null', source: frames[1]?.contentWindow, data: { type: 'lf-embed-height', height: 640 } });
+    expect(frames.map((f) => f.height)).toEqual(['initial', '640']);
+  });
+
+  it('opens a given state with the link parameters, escaped for the attribute', () => {
+    const snippet = buildEmbedSnippet({ site, widget, query: '?v=1&you="x"<y>' });
+    expect(snippet).toContain('src="https://docs.example.org/embed/playground/?v=1&amp;you=&quot;x&quot;&lt;y&gt;"');
   });
 
   it('exists for every embeddable widget', () => {

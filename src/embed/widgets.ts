@@ -12,20 +12,23 @@ export interface EmbedWidget {
   /** The full page where the widget lives (and where its embed header links back to). */
   page: string;
   /**
-   * The iframe's height before the embed reports its own, in CSS pixels: about the widget's
-   * height at 720 px wide, so a page without the resize script still shows most of it.
+   * The iframe's height before the embed reports its own, in CSS pixels: at least the embed's
+   * height at 360 and at 720 px wide (the taller, 360), with a few per cent to spare, so a host
+   * that strips the resize script still shows the whole widget and its verdict. The resize
+   * script shrinks it to the content's height. test/e2e/embed.test.ts measures every widget at
+   * both widths and fails when a widget outgrows this.
    */
   height: number;
 }
 
 export const EMBED_WIDGETS = [
-  { id: 'diagnose', title: "Why can't I reach this person?", page: '/troubleshooting/diagnose/', height: 1400 },
-  { id: 'playground', title: 'Can my users reach this person?', page: '/playground/', height: 2400 },
-  { id: 'modality-matrix', title: 'What works with each kind of partner', page: '/concepts/partners-and-modalities/', height: 640 },
-  { id: 'domain-federation', title: 'Try the Domain Federation tab', page: '/configure/domain-federation/', height: 740 },
-  { id: 'public-im', title: 'What enabling Public IM connectivity changes', page: '/configure/public-im/', height: 940 },
-  { id: 'command-builder', title: "Commands for a partner's Lync Server or OCS Edge", page: '/configure/partner-commands/', height: 2020 },
-  { id: 'vanity-converter', title: 'Type a Messenger contact the way Lync needs it', page: '/configure/user-training/', height: 400 },
+  { id: 'diagnose', title: "Why can't I reach this person?", page: '/troubleshooting/diagnose/', height: 2550 },
+  { id: 'playground', title: 'Can my users reach this person?', page: '/playground/', height: 4300 },
+  { id: 'modality-matrix', title: 'What works with each kind of partner', page: '/concepts/partners-and-modalities/', height: 1100 },
+  { id: 'domain-federation', title: 'Try the Domain Federation tab', page: '/configure/domain-federation/', height: 1200 },
+  { id: 'public-im', title: 'What enabling Public IM connectivity changes', page: '/configure/public-im/', height: 1850 },
+  { id: 'command-builder', title: "Commands for a partner's Lync Server or OCS Edge", page: '/configure/partner-commands/', height: 3700 },
+  { id: 'vanity-converter', title: 'Type a Messenger contact the way Lync needs it', page: '/configure/user-training/', height: 850 },
 ] as const satisfies readonly EmbedWidget[];
 
 export type EmbedWidgetId = (typeof EMBED_WIDGETS)[number]['id'];

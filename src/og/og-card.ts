@@ -40,6 +40,8 @@ export interface OgCard {
   summary: string;
   /** The image's text alternative: everything it shows, in words. */
   alt: string;
+  /** A line shown large where verdicts would be (a shared scenario's tally, verdict-tally.ts). */
+  headline: string | null;
 }
 
 export interface OgPage {
@@ -49,11 +51,13 @@ export interface OgPage {
   description: string;
 }
 
-/** The playground opens at this scenario (Playground.tsx's default), so its preview shows it. */
-const PLAYGROUND_PRESET: PresetId = 'both-on-lync-online';
-
+/**
+ * A scenario page's preset. The playground has none here: its address is shared with any
+ * scenario in the query string, and one static image cannot know which, so its own image claims
+ * no verdict. Where the host runs the edge function (functions/), a shared link's preview points
+ * at the image of its own scenario's tally instead (verdict-tally.ts).
+ */
 function presetFor(id: string): PresetId | null {
-  if (id === 'playground') return PLAYGROUND_PRESET;
   return PRESET_IDS.find((preset) => PRESETS[preset].page === `/${id}/`) ?? null;
 }
 
@@ -116,5 +120,5 @@ export function buildOgCard(page: OgPage): OgCard {
   const inWords = verdicts.map((v) => `${v.label}: ${VERDICT_LABEL[v.verdict].toLowerCase()}${v.uncertain ? ' (uncertain)' : ''}`).join(', ');
   const routeWords = routeInWords(route);
   const alt = [`${page.title}`, description, scenario ? `${scenario}: ${inWords}.` : '', routeWords].filter((part) => part !== '').join(' — ');
-  return { title: page.title, description, scenario, verdicts, route, summary, alt };
+  return { title: page.title, description, scenario, verdicts, route, summary, alt, headline: null };
 }

@@ -145,7 +145,9 @@ function card(og: OgCard, host: string): Node {
             el('div', { display: 'flex', fontSize: 24, color: COLOR.muted }, `${og.scenario ?? 'Scenario'}: what works`),
             el('div', { display: 'flex', gap: 14, flexWrap: 'wrap' }, ...og.verdicts.map(pill)),
           )
-        : el('div', { display: 'flex', fontSize: 24, color: COLOR.muted }, host),
+        : og.headline
+          ? el('div', { display: 'flex', fontSize: 40, lineHeight: 1.2, fontWeight: 700, color: COLOR.white }, og.headline)
+          : el('div', { display: 'flex', fontSize: 24, color: COLOR.muted }, host),
     ),
   );
 }

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STATIC_PLAYGROUND_NOTE } from '../../src/embed/oembed.ts';
 import { buildEmbedSnippet } from '../../src/embed/snippet.ts';
 import { EMBED_WIDGETS } from '../../src/embed/widgets.ts';
 import { PRESETS } from '../../src/scenarios/presets.ts';
@@ -17,14 +18,28 @@ let browser: Browser;
 let host: Server;
 let hostUrl: string;
 
+/** The sandbox a stricter host might force on every iframe: scripts, but no allow-same-origin (origin "null"). */
+const STRICT_SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
+
 /**
  * Another site: a loopback server on its own port (so another origin than the built site) that
- * serves a page with the playground's embed snippet, pointing at the test server's embed.
+ * serves a page with a widget's embed snippet (the playground's unless ?widget= says otherwise),
+ * pointing at the test server's embed, at ?width= px wide. ?script=0 strips the resize script,
+ * as a host that removes scripts does; ?sandbox=strict swaps the recommended sandbox for
+ * STRICT_SANDBOX; ?allow=0 drops allow="clipboard-write".
  */
-function hostPage(embedQuery: string): string {
-  const snippet = buildEmbedSnippet({ site: baseUrl(), widget: playground }).replace('/embed/playground/"', `/embed/playground/${embedQuery}"`);
+function hostPage(params: URLSearchParams): string {
+  const widget = EMBED_WIDGETS.find((w) => w.id === (params.get('widget') ?? 'playground')) ?? playground;
+  let snippet = buildEmbedSnippet({ site: baseUrl(), widget, query: params.get('embed') ?? '' });
+  if (params.get('script') === '0') snippet = snippet.replace(/<script>[\s\S]*<\/script>/, '');
+  if (params.get('sandbox') === 'strict') snippet = snippet.replace(/ sandbox="[^"]*"/, ` sandbox="${STRICT_SANDBOX}"`);
+  if (params.get('allow') === '0') snippet = snippet.replace(/ allow="[^"]*"/, '');
+  // ?frame=<path>: a plain iframe of one of the site's pages, as a clickjacking page would frame it.
+  const framed = params.get('frame');
+  if (framed) snippet = `<iframe src="${baseUrl()}${framed}" title="framed" style="width:100%;height:600px"></iframe>`;
+  const width = Number(params.get('width') ?? 760);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A forum post</title></head>
-<body style="margin:0;font-family:sans-serif"><main style="width:760px"><h1>Can my users reach this person?</h1><p>Here is the playground:</p>
+<body style="margin:0;font-family:sans-serif"><main style="width:${width}px"><h1>Can my users reach this person?</h1><p>Here is the widget:</p>
 ${snippet}
 <p id="after">Text after the embed.</p></main></body></html>`;
 }
@@ -32,8 +47,7 @@ ${snippet}
 beforeAll(async () => {
   browser = await launch();
   host = createServer((request, response) => {
-    const query = new URL(request.url ?? '/', 'http://host').searchParams.get('embed') ?? '';
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostPage(query));
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostPage(new URL(request.url ?? '/', 'http://host').searchParams));
   });
   await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
   hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
@@ -50,6 +64,9 @@ async function embedFrame(page: Page): Promise<Frame> {
   await wakeWidget(frame, 'playground');
   return frame;
 }
+
+/** The widget each embed shows, as its data-widget names it. */
+const WIDGET_ELEMENT: Record<string, string> = { 'domain-federation': 'domain-federation-tab', 'public-im': 'public-im-impact' };
 
 const iframeHeight = (page: Page) => page.$eval('iframe[data-lf-embed]', (iframe) => Number((iframe as HTMLIFrameElement).height));
 const contentHeight = (frame: Frame) => frame.$eval('[data-embed-root]', (root) => Math.ceil(root.getBoundingClientRect().height));
@@ -120,7 +137,73 @@ describe('the playground embedded in another site', () => {
     const [popup] = await Promise.all([context.waitForEvent('page'), frame.click('.lf-embed-title a')]);
     await popup.waitForLoadState();
     expect(new URL(popup.url()).pathname).toBe('/playground/');
+    // The sandboxed frame's popup escapes the sandbox (allow-popups-to-escape-sandbox): a normal page of the site.
+    expect(await popup.evaluate(() => self.origin)).toBe(new URL(baseUrl()).origin);
     expect(frame.url()).toContain('/embed/playground/');
+    await context.close();
+  });
+});
+
+describe('the snippet’s sandbox and permissions', () => {
+  it.each([
+    ['with allow="clipboard-write", Copy inside the embed writes the clipboard', '', true],
+    ['without it, the browser refuses and the embed says so (so the test above can fail)', '&allow=0', false],
+  ])('%s', async (_name, extra, copies) => {
+    const context = await newContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${hostUrl}?embed=${encodeURIComponent('?v=1&p=ls2010')}${extra}`, { waitUntil: 'load' });
+    const frame = await embedFrame(page);
+    await page.evaluate(() => navigator.clipboard.writeText('before'));
+    await frame.click('[data-share="link"]');
+    await frame.getByText(copies ? 'Link copied.' : /Could not copy the link/).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    if (copies) expect(copied).toMatch(/\/playground\/\?v=1&(?:.*&)?p=ls2010/);
+    else expect(copied).toBe('before');
+    await context.close();
+  });
+});
+
+/**
+ * A host that strips the resize script keeps the iframe at its declared height: at 360 and 720 px
+ * wide, every widget and its verdict must fit in it, with nothing scrolled out of sight.
+ */
+describe.each(EMBED_WIDGETS.map((widget) => [widget.id, widget] as const))('%s embedded without the resize script', (id, widget) => {
+  it.each([360, 720])('shows the whole widget at %i px in its declared height', async (width) => {
+    const context = await newContext(browser, { viewport: { width: width + 40, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${hostUrl}?widget=${id}&script=0&width=${width}`, { waitUntil: 'networkidle' });
+    const handle = await page.waitForSelector(`iframe[data-lf-embed="${id}"]`);
+    const frame = (await handle.contentFrame())!;
+    await frame.locator(`[data-widget="${WIDGET_ELEMENT[id] ?? id}"]`).first().waitFor();
+    await frame.waitForLoadState('networkidle');
+    expect(await iframeHeight(page)).toBe(widget.height);
+    const fits = await frame.evaluate(() => ({ content: Math.ceil(document.querySelector('[data-embed-root]')!.getBoundingClientRect().height), frame: window.innerHeight, scroll: document.documentElement.scrollHeight }));
+    expect(fits.frame).toBe(widget.height);
+    expect(fits.content, `${id} at ${width} px is ${fits.content} px tall; widgets.ts declares ${widget.height}`).toBeLessThanOrEqual(widget.height);
+    expect(fits.scroll).toBeLessThanOrEqual(fits.frame);
+    await context.close();
+  });
+});
+
+/**
+ * The test server sends no headers, as GitHub Pages cannot: a docs page framed by another site
+ * must then protect itself (overrides/scripts/frame-check.ts) and offer only a way out.
+ */
+describe('a docs page framed where no framing header is sent', () => {
+  it.each(['/playground/', '/troubleshooting/diagnose/', '/no-such-page'])('%s offers only a link that opens it in a new tab', async (path) => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const problems = watch(page);
+    await page.goto(`${hostUrl}?frame=${encodeURIComponent(path)}`, { waitUntil: 'load' });
+    const frame = (await (await page.waitForSelector('iframe[title="framed"]')).contentFrame())!;
+    await frame.waitForLoadState('domcontentloaded');
+    await expect.poll(() => frame.evaluate(() => document.body.children.length)).toBe(1);
+    const link = frame.locator('body > a');
+    expect(await link.textContent()).toBe('This page cannot be shown inside another site: open it in a new tab.');
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect(new URL((await link.getAttribute('href')) ?? '').pathname).toBe(path);
+    // The 404 page's own status is logged by the browser; nothing else may be.
+    expect(problems.consoleErrors.filter((error) => !(path === '/no-such-page' && /status of 404/.test(error)))).toEqual([]);
     await context.close();
   });
 });
@@ -167,7 +250,9 @@ describe.each(EMBED_WIDGETS.map((widget) => [widget.id, widget] as const))('/emb
       const response = await fetch(`${baseUrl()}${new URL(href ?? '').pathname}`);
       expect(response.headers.get('content-type')).toContain('application/json');
       const oembed = (await response.json()) as Record<string, unknown>;
-      expect(oembed).toMatchObject({ version: '1.0', type: 'rich', title: widget.title, provider_name: 'Lync Online Federation 101' });
+      expect(oembed).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Lync Online Federation 101' });
+      // A static document cannot read a shared link: the playground's says it embeds the default scenario.
+      expect(oembed['title']).toBe(id === 'playground' ? `${widget.title} (${STATIC_PLAYGROUND_NOTE})` : widget.title);
       expect(String(oembed['html'])).toContain(`/embed/${id}/`);
     }
   });

@@ -47,6 +47,11 @@ describe('public/_headers', () => {
     expect(headersForPath(rules, '/oembed/playground.json').netlify.get('access-control-allow-origin')).toBe('*');
   });
 
+  it('lets an embed sandboxed without allow-same-origin (origin "null") load the built scripts and fonts', () => {
+    expect(headersForPath(rules, '/_astro/page.abc.js').netlify.get('access-control-allow-origin')).toBe('*');
+    for (const url of urls) expect(headersForPath(rules, url).netlify.get('access-control-allow-origin'), url).toBeUndefined();
+  });
+
   it('sends nosniff everywhere', () => {
     for (const url of [...urls, '/og/index.png']) expect(headersForPath(rules, url).netlify.get('x-content-type-options'), url).toBe('nosniff');
   });

@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useId } from 'preact/hooks';
-import { buildEmbedSnippet, embedAddress } from '../../embed/snippet.ts';
+import { buildEmbedSnippet, EMBED_ALLOW, EMBED_SANDBOX, embedAddress } from '../../embed/snippet.ts';
 import { EMBED_WIDGETS, type EmbedWidgetId } from '../../embed/widgets.ts';
 
 export interface Props {
@@ -66,7 +66,9 @@ export function EmbedCode({ widget }: Props) {
         </span>
       </div>
       <p class="lf-hint">
-        The frame grows and shrinks with the widget. <a href={`/embed/${widget}/`}>See the embed on its own</a>.
+        The frame grows and shrinks with the widget, and is tall enough to show all of it where a site removes the script. If your site rewrites iframes, keep{' '}
+        <code>sandbox="{EMBED_SANDBOX.join(' ')}"</code> (scripts, its own origin, links opening in a new tab) and <code>allow="{EMBED_ALLOW}"</code> (its Copy buttons).{' '}
+        <a href={`/embed/${widget}/`}>See the embed on its own</a>.
       </p>
     </details>
   );

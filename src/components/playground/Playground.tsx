@@ -2,8 +2,8 @@ import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { evaluateInput } from '../../rules/index.ts';
 import { isPresetId, PRESETS, PRESET_IDS, type PresetId } from '../../scenarios/presets.ts';
-import { decodePlaygroundParams, encodePlaygroundParams, hasPlaygroundParams, restoreValid } from '../../share/playground-params.ts';
-import { readScenarioParam } from '../../share/scenario-param.ts';
+import { encodePlaygroundParams } from '../../share/playground-params.ts';
+import { readPlaygroundLink } from '../../share/playground-link.ts';
 import commandTokens from 'virtual:lf/command-tokens';
 import { createHighlighter } from '../../highlight/command-tokens.ts';
 import { ContactFieldset } from './ContactFieldset.tsx';
@@ -23,12 +23,6 @@ import { Warnings } from './Warnings.tsx';
 
 /** Colours for every command the rules can generate, made at build time. */
 const highlight = createHighlighter(commandTokens);
-
-/** The rules' schema, as the permalink decoder needs it. */
-function validateDraft(draft: Draft) {
-  const result = evaluateInput(toScenarioInput(draft));
-  return result.ok ? { ok: true as const } : result;
-}
 
 export interface Props {
   /** The scenario shown first (and on the server, for readers without JavaScript). */
@@ -82,25 +76,14 @@ export function Playground({ preset, readLink = false, traceOpen = false, headin
   useEffect(() => {
     if (!readLink) return;
     linkRead.value = true;
-    const search = window.location.search;
-    const link = readScenarioParam(search);
-    if (link.kind === 'error') {
-      notice.value = [`${link.message} Showing the “${PRESETS[start].label}” scenario instead.`];
+    const link = readPlaygroundLink(window.location.search);
+    if (link.kind === 'unreadable') {
+      notice.value = [`${link.problem} Showing the “${PRESETS[start].label}” scenario instead.`];
       return;
     }
-    if (link.kind === 'scenario') {
-      const checked = evaluateInput(link.input);
-      if (!checked.ok) {
-        notice.value = [`${readableField(checked.field)}: ${checked.message}. Showing the “${PRESETS[start].label}” scenario instead.`];
-        return;
-      }
-      draft.value = fromScenarioInput(link.input);
-      return;
-    }
-    if (!hasPlaygroundParams(search)) return;
-    const restored = restoreValid(decodePlaygroundParams(search), validateDraft, readableField);
-    draft.value = restored.draft;
-    notice.value = restored.problems.length > 0 ? restored.problems : null;
+    if (link.kind === 'none') return;
+    draft.value = link.draft;
+    notice.value = link.problems.length > 0 ? link.problems : null;
   }, []);
 
   // The address bar follows the state (replaceState: no history entry per keystroke, so Back
