@@ -84,6 +84,11 @@ const interaction: ClientDirective = (load, options, el) => {
       for (const type of [...WAKE, ...RECORD]) el.removeEventListener(type, record, true);
       notice?.remove();
       notice = null;
+      // Replay only once the widget has mounted: its mount effects read the link in the address
+      // and note the state it opened with, so that each later change is written back to the
+      // address (its "Copy link"). Replayed before them, the reader's first change was taken for
+      // the state the widget opened with and never reached the link (issue 27).
+      if (pending.length > 0) await mounted();
       for (const event of pending.splice(0)) replay(event);
     })();
     return hydrating;
@@ -110,7 +115,7 @@ const interaction: ClientDirective = (load, options, el) => {
     notice.setAttribute('role', 'alert');
     notice.setAttribute('data-testid', 'widget-load-failed');
     const text = document.createElement('p');
-    text.textContent = `${navigator.onLine === false ? 'You seem to be offline: ' : ''}this widget’s code could not be loaded, so it cannot answer your changes yet. What it shows is for its example settings; what you typed is kept.`;
+    text.textContent = `${navigator.onLine === false ? 'You seem to be offline: this' : 'This'} widget’s code could not be loaded, so it cannot answer your changes yet. What it shows is for its example settings; what you typed is kept.`;
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'lf-button';
@@ -166,6 +171,24 @@ const interaction: ClientDirective = (load, options, el) => {
   if (document.readyState === 'complete') warm();
   else window.addEventListener('load', warm, { once: true });
 };
+
+/**
+ * Resolves after the effects of a render that has just happened have run. Preact runs `useEffect`
+ * callbacks in a task queued from the next animation frame, or after 35 ms when no frame comes (a
+ * hidden tab): waiting for a frame (or 50 ms), then for two more tasks, lands after them.
+ */
+function mounted(): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const next = () => {
+      if (done) return;
+      done = true;
+      setTimeout(() => setTimeout(resolve));
+    };
+    setTimeout(next, 50);
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(next);
+  });
+}
 
 /** Runs `task` when the browser is idle (within 2 s at the latest). */
 function idle(task: () => void): void {

@@ -8,6 +8,7 @@ import { settingAt } from '../../rules/settings.ts';
 import { diagnoseAnswer } from '../../share/diagnose-answer.ts';
 import { decodeDiagnoseParams, diagnoseLink, emptyLink, encodeDiagnoseParams, type DiagnoseLink } from '../../share/diagnose-params.ts';
 import { encodePlaygroundParams } from '../../share/playground-params.ts';
+import { siteLink } from '../../share/site-link.ts';
 import { fromScenarioInput } from '../../share/playground-draft.ts';
 import { Announcer } from '../widgets/Announcer.tsx';
 
@@ -77,7 +78,7 @@ export function Diagnose({ path = PAGE }: Props) {
   };
   const back = () => set({ answers: link.value.answers.slice(0, -1) });
 
-  const shareUrl = () => `${window.location.origin}${path}?${encodeDiagnoseParams(link.value)}`;
+  const shareUrl = () => siteLink(import.meta.env.SITE, window.location.origin, path, encodeDiagnoseParams(link.value));
   const playgroundHref = useComputed(() => {
     const r = diagnosis.value.result;
     if (!r.ok || r.state === null) return null;

@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
+import { siteLink } from '../../share/site-link.ts';
 
 export interface Props {
   /** What a link asked for but could not be restored (from useWidgetPermalink). */
@@ -16,7 +17,7 @@ export function WidgetLinkBar({ problems, path }: Props) {
     ready.value = true;
   }, []);
   const copy = async () => {
-    const link = `${window.location.origin}${path}${window.location.search}`;
+    const link = siteLink(import.meta.env.SITE, window.location.origin, path, window.location.search);
     try {
       await navigator.clipboard.writeText(link);
       status.value = 'Link copied: it opens this widget as it is now.';
