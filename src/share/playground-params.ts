@@ -62,7 +62,11 @@ export function decodePlaygroundParams(search: string): DecodedParams {
   const problems: string[] = [];
   const version = q.get('v');
   if (version !== null && version !== String(PERMALINK_VERSION)) {
-    problems.push(`The link was made by version ${version} of the playground; this is version ${PERMALINK_VERSION}, so some settings may not carry over.`);
+    problems.push(
+      version.trim() === ''
+        ? `The link's version (v=) is empty, so it may have been cut or edited; it was read as version ${PERMALINK_VERSION}, and some settings may not carry over.`
+        : `The link was made by version ${version} of the playground; this is version ${PERMALINK_VERSION}, so some settings may not carry over.`,
+    );
   }
   const problem = (message: string) => problems.push(message);
   const decodeGroup = <G>(table: FieldTable<G>, group: G) => {

@@ -59,7 +59,11 @@ export function readWidgetParams<S extends object>(search: string, spec: WidgetS
   let found = false;
   const version = q.get(`${spec.prefix}.v`);
   if (version !== null && version !== String(spec.version)) {
-    problems.push(`The link was made for version ${version} of this widget (this is ${spec.version}); some settings may not carry over.`);
+    problems.push(
+      version.trim() === ''
+        ? `The link's version (${spec.prefix}.v=) is empty, so it may have been cut or edited; it was read as version ${spec.version}, and some settings may not carry over.`
+        : `The link was made for version ${version} of this widget (this is ${spec.version}); some settings may not carry over.`,
+    );
   }
   const names = new Set(Object.keys(spec.fields));
   for (const key of new Set(q.keys())) {
