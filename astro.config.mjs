@@ -18,6 +18,24 @@ import { islandRuntime } from './src/integrations/island-runtime.ts';
 const site = process.env.SITE_URL || 'https://lync-federation-101.example.org';
 
 /**
+ * Says, in one line at build time, when SITE_URL is not set: every absolute address the build
+ * writes (canonical URLs, the sitemap, link previews, embed code, copied links and forum answers)
+ * then names the placeholder host above, which is fine for trying the site locally but not for
+ * publishing it.
+ * @returns {import('astro').AstroIntegration}
+ */
+function saySiteUrl() {
+  return {
+    name: 'lync-federation-101:site-url',
+    hooks: {
+      'astro:build:start': ({ logger }) => {
+        if (!process.env.SITE_URL) logger.warn(`SITE_URL is not set: absolute links (canonical, sitemap, previews, embeds, copied links) use ${site}; set SITE_URL=https://your.host to publish.`);
+      },
+    },
+  };
+}
+
+/**
  * Which built scripts and stylesheets Astro writes into each page rather than linking (Vite's
  * assetsInlineLimit, which Astro applies to both; by default everything under 4 kB is inlined).
  * Inlined, the same bytes come again with every page, and each inlined script or <style> adds
@@ -54,6 +72,7 @@ function quietKnownFalseAlarms() {
     name: 'lync-federation-101:quiet-known-false-alarms',
     onLog(_level, log) {
       if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:head-inject')) return false;
+      return undefined;
     },
   };
 }
@@ -89,6 +108,7 @@ export default defineConfig({
   security: { csp },
   vite: { build: { assetsInlineLimit: inlineAsset }, plugins: [quietKnownFalseAlarms()] },
   integrations: [
+    saySiteUrl(),
     // Our own sitemap (Starlight then adds none): the embed pages are widgets for other sites, each
     // with its full page as canonical, so they are left out.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') }),

@@ -63,11 +63,6 @@ const hrefs = (root: HTMLElement) => root.querySelectorAll('a').map((a) => (a.ge
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const textOf = (el: HTMLElement) => squash(el.text);
 
-/** The top-level blocks a renderer wrote: Markdown wraps text in <p>; BBCode leaves text and <br> between. */
-function blocks(html: string): HTMLElement[] {
-  return parse(html).childNodes.filter((n): n is HTMLElement => n.nodeType === 1);
-}
-
 /** Typed text for the answer's every slot: heavy on what Markdown and BBCode would read as markup. */
 const typedArb = fc
   .array(fc.oneof(fc.constantFrom(...'_*[]`<>&@#-+.!|~()\\:/=1'.split(''), '[*]', '[url]', '[/list]', '[b]', '**', '__', '<script>', '&amp;', '_tom_@fabrikam.com'), fc.string({ minLength: 1, maxLength: 4 })), { minLength: 1, maxLength: 8 })

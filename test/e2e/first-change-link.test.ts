@@ -147,3 +147,26 @@ describe.each(CASES)('$widget: the first change is in the link', ({ widget, page
     await fresh.context().close();
   });
 });
+
+describe('a shared playground link cut short', () => {
+  it('says it was cut rather than silently opening another scenario; an old link opens as before', async () => {
+    const { emptyDraft } = await import('../../src/share/playground-draft.ts');
+    const { sealedPlaygroundParams } = await import('../../src/share/playground-params.ts');
+    const draft = emptyDraft();
+    draft.platform = 'lync-server-2010';
+    draft.onPremises.allowedDomains = [{ domain: 'contoso.com', proxyFqdn: 'sipfed.online.lync.com' }] as typeof draft.onPremises.allowedDomains;
+    const sealed = sealedPlaygroundParams(draft);
+    // Cut inside the last value: still parses, as another scenario.
+    const cut = sealed.slice(0, sealed.length - 6);
+    const page = await (await newContext(browser)).newPage();
+    await page.goto(`${baseUrl()}/playground/?${cut}`, { waitUntil: 'networkidle' });
+    await expect.poll(() => page.getByTestId('playground-notice').textContent()).toContain('cut short');
+    await page.goto(`${baseUrl()}/playground/?${sealed}`, { waitUntil: 'networkidle' });
+    await page.locator('astro-island:not([ssr]) [data-widget="playground"]').waitFor();
+    expect(await page.getByTestId('playground-notice').count()).toBe(0);
+    await page.goto(`${baseUrl()}/playground/?v=1&p=ls2010&allow=contoso.com%3Asipfed.online.lync.com`, { waitUntil: 'networkidle' });
+    await page.locator('astro-island:not([ssr]) [data-widget="playground"]').waitFor();
+    expect(await page.getByTestId('playground-notice').count(), 'an old link opens without a notice').toBe(0);
+    await page.context().close();
+  });
+});

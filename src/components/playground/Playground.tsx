@@ -2,7 +2,7 @@ import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { evaluateInput } from '../../rules/index.ts';
 import { isPresetId, PRESETS, PRESET_IDS, type PresetId } from '../../scenarios/presets.ts';
-import { decodePlaygroundParams, encodePlaygroundParams, hasPlaygroundParams, restoreValid } from '../../share/playground-params.ts';
+import { decodePlaygroundParams, hasPlaygroundParams, restoreValid, sealedPlaygroundParams } from '../../share/playground-params.ts';
 import { readScenarioParam } from '../../share/scenario-param.ts';
 import commandTokens from 'virtual:lf/command-tokens';
 import { createHighlighter } from '../../highlight/command-tokens.ts';
@@ -105,7 +105,7 @@ export function Playground({ preset, readLink = false, traceOpen = false, headin
 
   // The address bar follows the state (replaceState: no history entry per keystroke, so Back
   // still leaves the page); a copied address reopens exactly this.
-  const query = useComputed(() => encodePlaygroundParams(draft.value));
+  const query = useComputed(() => sealedPlaygroundParams(draft.value));
   useSignalEffect(() => {
     const q = query.value;
     if (!readLink || !linkRead.value) return;
