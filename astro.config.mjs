@@ -12,6 +12,7 @@ import { csp } from './src/security/csp.ts';
 import { cspTrim } from './src/security/trim-csp.ts';
 import { commandTokens } from './src/integrations/command-tokens.ts';
 import { islandRuntime } from './src/integrations/island-runtime.ts';
+import { readFileSync } from 'node:fs';
 
 // The public address of the site, used for canonical URLs, the sitemap and link previews.
 // Set SITE_URL when deploying somewhere else.
@@ -106,7 +107,17 @@ export default defineConfig({
   trailingSlash: 'always',
   // A strict Content Security Policy on every page (see src/security/csp.ts).
   security: { csp },
-  vite: { build: { assetsInlineLimit: inlineAsset }, plugins: [quietKnownFalseAlarms()] },
+  vite: {
+    build: { assetsInlineLimit: inlineAsset },
+    plugins: [quietKnownFalseAlarms()],
+    // "Report a wrong verdict" (src/share/verdict-report.ts): the tracker's "new issue" address, set
+    // at build time like SITE_URL (ISSUES_URL, e.g. https://github.com/owner/repo/issues/new; unset:
+    // the report is text to copy), and the site's version the report carries.
+    define: {
+      'import.meta.env.ISSUES_URL': JSON.stringify(process.env.ISSUES_URL ?? ''),
+      'import.meta.env.SITE_VERSION': JSON.stringify(JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version),
+    },
+  },
   integrations: [
     saySiteUrl(),
     // Our own sitemap (Starlight then adds none): the embed pages are widgets for other sites, each

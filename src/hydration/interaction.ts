@@ -84,11 +84,13 @@ const interaction: ClientDirective = (load, options, el) => {
       for (const type of [...WAKE, ...RECORD]) el.removeEventListener(type, record, true);
       notice?.remove();
       notice = null;
-      // Replay only once the widget has mounted: its mount effects read the link in the address
-      // and note the state it opened with, so that each later change is written back to the
-      // address (its "Copy link"). Replayed before them, the reader's first change was taken for
-      // the state the widget opened with and never reached the link (issue 27).
-      if (pending.length > 0) await mounted();
+      // Replayed at once, before the widget's mount effects run: the first render that follows
+      // (any effect that sets a signal causes one) writes the state's values back into the
+      // controls, so a replay after it would read the reset control, not what the reader chose.
+      // So a widget's mount effects see the replayed change already made: a widget that notes the
+      // state it opened with must take it at its first render, not in an effect, or the first
+      // change is taken for the opening state and never reaches the link (issue 27; see
+      // useWidgetPermalink).
       for (const event of pending.splice(0)) replay(event);
     })();
     return hydrating;
@@ -171,24 +173,6 @@ const interaction: ClientDirective = (load, options, el) => {
   if (document.readyState === 'complete') warm();
   else window.addEventListener('load', warm, { once: true });
 };
-
-/**
- * Resolves after the effects of a render that has just happened have run. Preact runs `useEffect`
- * callbacks in a task queued from the next animation frame, or after 35 ms when no frame comes (a
- * hidden tab): waiting for a frame (or 50 ms), then for two more tasks, lands after them.
- */
-function mounted(): Promise<void> {
-  return new Promise((resolve) => {
-    let done = false;
-    const next = () => {
-      if (done) return;
-      done = true;
-      setTimeout(() => setTimeout(resolve));
-    };
-    setTimeout(next, 50);
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(next);
-  });
-}
 
 /** Runs `task` when the browser is idle (within 2 s at the latest). */
 function idle(task: () => void): void {

@@ -170,3 +170,36 @@ describe('a shared playground link cut short', () => {
     await page.context().close();
   });
 });
+
+describe('a verdict reported and printed', () => {
+  it('"Report a wrong verdict" carries the permalink, the rule ids and the version (text to copy with no tracker set)', async () => {
+    const page = await (await newContext(browser)).newPage();
+    await page.goto(`${baseUrl()}/playground/?v=1&p=ls2010`, { waitUntil: 'networkidle' });
+    const root = page.locator('astro-island:not([ssr]) [data-widget="playground"]');
+    await root.waitFor();
+    await root.getByTestId('report-verdict').locator('summary').click();
+    const link = root.getByTestId('report-verdict-link');
+    const text = root.getByTestId('report-verdict-text');
+    await expect.poll(async () => (await link.count()) + (await text.count())).toBe(1);
+    const report = (await text.count()) > 0 ? await text.inputValue() : decodeURIComponent((await link.getAttribute('href')) ?? '');
+    expect(report).toMatch(/\/playground\/\?ck=[0-9a-z]{5}&v=1&p=ls2010/);
+    expect(report).toMatch(/`[a-z-]+`/);
+    expect(report).toContain('Site version:');
+    await page.context().close();
+  });
+
+  it('prints with every panel open and the permalink as text', async () => {
+    const page = await (await newContext(browser)).newPage();
+    await page.goto(`${baseUrl()}/playground/?v=1&p=ls2010`, { waitUntil: 'networkidle' });
+    await page.locator('astro-island:not([ssr]) [data-widget="playground"] .lf-share[data-permalink]').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.locator('[data-widget="playground"] .lf-share').evaluate((el) => getComputedStyle(el, '::after').content);
+    expect(printed).toMatch(/Link to this verdict: .*\/playground\/\?ck=/);
+    // A closed panel's content is laid out in print.
+    const hidden = await page.locator('[data-widget="playground"] details:not([open])').evaluateAll((all) =>
+      all.filter((d) => [...d.children].some((c) => c.tagName !== 'SUMMARY' && (c as HTMLElement).getBoundingClientRect().height === 0)).length,
+    );
+    expect(hidden, 'closed panels whose content is not laid out in print').toBe(0);
+    await page.context().close();
+  });
+});

@@ -18,6 +18,9 @@ import { SettingsSummary } from './SettingsSummary.tsx';
 import { ShareBar } from './ShareBar.tsx';
 import { TenantFieldset } from './TenantFieldset.tsx';
 import { Trace } from './Trace.tsx';
+import { ReportVerdict } from '../widgets/ReportVerdict.tsx';
+import { evaluationReport } from '../../share/evaluation-report.ts';
+import { siteLink } from '../../share/site-link.ts';
 import { Verdicts } from './Verdicts.tsx';
 import { Warnings } from './Warnings.tsx';
 
@@ -151,6 +154,7 @@ export function Playground({ preset, readLink = false, traceOpen = false, headin
           <Warnings evaluation={current.evaluation} headingLevel={headingLevel + 1} />
           <Fixes evaluation={current.evaluation} highlight={highlight} headingLevel={headingLevel + 1} idPrefix={`${id}-fix-`} />
           {full ? <Trace evaluation={current.evaluation} open={traceOpen} /> : null}
+          <ReportVerdict report={() => evaluationReport([current.evaluation], siteLink(import.meta.env.SITE, window.location.origin, '/playground/', query.value), import.meta.env.SITE_VERSION)} />
         </>
       ) : full ? (
         <div class="lf-error" data-testid="playground-error" data-field={current.field}>

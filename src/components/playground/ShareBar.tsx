@@ -42,7 +42,7 @@ export function ShareBar({ id, evaluation, query, path }: Props) {
   // Rendered on the server too but useless without JavaScript: invisible (keeping its space, so
   // nothing shifts when it appears) until hydrated.
   return (
-    <div class="lf-share" role="group" aria-label="Share this scenario" data-ready={ready.value ? 'true' : 'false'}>
+    <div class="lf-share" role="group" aria-label="Share this scenario" data-ready={ready.value ? 'true' : 'false'} data-permalink={ready.value ? link() : undefined}>
       <button type="button" class="lf-button" data-share="link" onClick={() => copy(link(), 'Link')}>
         Copy link
       </button>
