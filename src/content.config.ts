@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { i18nLoader } from '@astrojs/starlight/loaders';
 
 // Starlight's docs collection, loaded from the top-level content/ folder rather than
 // src/content/docs/: the pages are the project's main artefact and sit beside src/.
@@ -10,4 +11,7 @@ export const collections = {
     loader: glob({ base: './content', pattern: '**/[^_]*.{md,mdx}' }),
     schema: docsSchema(),
   }),
+  // Starlight's interface strings: none changed (src/content/i18n/en.json is empty). Declared so
+  // that Starlight finds the collection it reads, rather than warning at every build.
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

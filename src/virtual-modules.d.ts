@@ -8,3 +8,10 @@ declare module 'virtual:lf/rule-conditions' {
   const conditions: Readonly<Record<string, string>>;
   export default conditions;
 }
+
+interface ImportMetaEnv {
+  /** The project's "new issue" address, set at build time (ISSUES_URL; astro.config.mjs); empty: none. */
+  readonly ISSUES_URL: string;
+  /** The site's version (package.json), set at build time. */
+  readonly SITE_VERSION: string;
+}

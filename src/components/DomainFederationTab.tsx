@@ -12,6 +12,9 @@ import { MODE_PARAM } from '../share/param-values.ts';
 import type { WidgetSpec } from '../share/widget-params.ts';
 import { useWidgetPermalink } from './widgets/useWidgetPermalink.ts';
 import { WidgetLinkBar } from './widgets/WidgetLinkBar.tsx';
+import { ReportVerdict } from './widgets/ReportVerdict.tsx';
+import { evaluationReport } from '../share/evaluation-report.ts';
+import { siteLink } from '../share/site-link.ts';
 
 export interface Props {
   /** Your Lync Online domain. */
@@ -158,6 +161,7 @@ export function DomainFederationTab(props: Props) {
             {current.view.fixes.map((fix, index) => (
               <FixItem key={`${fix.rule}-${index}`} fix={fix} lead="In the control panel:" />
             ))}
+            <ReportVerdict report={() => evaluationReport([current.view.evaluation], siteLink(import.meta.env.SITE, window.location.origin, '/configure/domain-federation/', window.location.search), import.meta.env.SITE_VERSION)} />
           </>
         ) : (
           <div class="lf-error" data-testid="dft-error" data-field={current.field}>

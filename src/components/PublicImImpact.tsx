@@ -11,6 +11,9 @@ import { PUBLIC_IM_PARAM } from '../share/param-values.ts';
 import type { WidgetSpec } from '../share/widget-params.ts';
 import { useWidgetPermalink } from './widgets/useWidgetPermalink.ts';
 import { WidgetLinkBar } from './widgets/WidgetLinkBar.tsx';
+import { ReportVerdict } from './widgets/ReportVerdict.tsx';
+import { evaluationReport } from '../share/evaluation-report.ts';
+import { siteLink } from '../share/site-link.ts';
 
 export interface Props {
   /** Your Lync Online domain (the article's example: mydomain.com). */
@@ -196,6 +199,15 @@ export function PublicImImpact(props: Props) {
           )}
         </section>
       </div>
+      <ReportVerdict
+        report={() =>
+          evaluationReport(
+            [view.value.account, view.value.contacts].flatMap((outcome) => (outcome.ok ? [outcome.part.evaluation] : [])),
+            siteLink(import.meta.env.SITE, window.location.origin, '/configure/public-im/', window.location.search),
+            import.meta.env.SITE_VERSION,
+          )
+        }
+      />
     </div>
   );
 }

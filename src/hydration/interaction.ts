@@ -84,6 +84,13 @@ const interaction: ClientDirective = (load, options, el) => {
       for (const type of [...WAKE, ...RECORD]) el.removeEventListener(type, record, true);
       notice?.remove();
       notice = null;
+      // Replayed at once, before the widget's mount effects run: the first render that follows
+      // (any effect that sets a signal causes one) writes the state's values back into the
+      // controls, so a replay after it would read the reset control, not what the reader chose.
+      // So a widget's mount effects see the replayed change already made: a widget that notes the
+      // state it opened with must take it at its first render, not in an effect, or the first
+      // change is taken for the opening state and never reaches the link (issue 27; see
+      // useWidgetPermalink).
       for (const event of pending.splice(0)) replay(event);
     })();
     return hydrating;
@@ -110,7 +117,7 @@ const interaction: ClientDirective = (load, options, el) => {
     notice.setAttribute('role', 'alert');
     notice.setAttribute('data-testid', 'widget-load-failed');
     const text = document.createElement('p');
-    text.textContent = `${navigator.onLine === false ? 'You seem to be offline: ' : ''}this widget’s code could not be loaded, so it cannot answer your changes yet. What it shows is for its example settings; what you typed is kept.`;
+    text.textContent = `${navigator.onLine === false ? 'You seem to be offline: this' : 'This'} widget’s code could not be loaded, so it cannot answer your changes yet. What it shows is for its example settings; what you typed is kept.`;
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'lf-button';

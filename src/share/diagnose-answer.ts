@@ -6,7 +6,7 @@
 import type { Outcome } from '../rules/diagnose.ts';
 import { ruleById } from '../rules/rules.ts';
 import { cite } from '../rules/sources.ts';
-import { ACTOR, MARKUP, sourceLine, type AnswerFormat } from './forum-answer.ts';
+import { ACTOR, fixBlocks, MARKUP, sourceLine, type AnswerFormat } from './forum-answer.ts';
 import type { AnsweredQuestion } from './diagnose-params.ts';
 
 const MODALITY: Record<string, string> = { im: 'IM', presence: 'presence', audio: 'audio calls', video: 'video calls', 'file-transfer': 'file transfer' };
@@ -14,23 +14,18 @@ const MODALITY: Record<string, string> = { im: 'IM', presence: 'presence', audio
 export function diagnoseAnswer(who: { you: string; them: string }, answered: readonly AnsweredQuestion[], outcome: Outcome, link: string, format: Exclude<AnswerFormat, 'text'> | 'text'): string {
   const m = MARKUP[format];
   const blocks: string[] = [m.heading(`Why can't ${who.you} use ${MODALITY[outcome.modality] ?? outcome.modality} with ${who.them}?`)];
-  if (answered.length > 0) blocks.push(m.list(answered.map((a) => m.item(`${a.question} ${m.bold(a.answer)}`))));
+  if (answered.length > 0) blocks.push(m.list(answered.map((a) => `${m.text(a.question)} ${m.bold(a.answer)}`)));
   if (outcome.decided && outcome.works) {
-    blocks.push(`${m.bold('Everything you told us says this should work.')} If it still fails, take a Lync client log and read its ms-diagnostics code.`);
+    blocks.push(`${m.bold('Everything you told us says this should work.')} ${m.text('If it still fails, take a Lync client log and read its ms-diagnostics code.')}`);
   } else if (outcome.decided && outcome.rule) {
-    blocks.push(`${m.bold('The first blocker:')} ${outcome.rule.explanation}`);
-    const parts: string[] = [];
-    for (const fix of outcome.fixes) {
-      parts.push(m.bold(`${ACTOR[fix.actor]}:`));
-      parts.push([m.item(fix.title), ...fix.steps.map((s) => `  ${s}`)].join('\n'));
-      for (const c of fix.commands) parts.push(m.code(c.code, c.language));
-    }
-    if (parts.length > 0) blocks.push(`${m.heading('How to fix it')}\n\n${parts.join('\n\n')}`);
-    blocks.push(`${m.heading('Source')}\n${m.list([sourceLine(m, cite(outcome.rule.source), link)])}`);
+    blocks.push(`${m.bold('The first blocker:')} ${m.text(outcome.rule.explanation)}`);
+    if (outcome.fixes.length > 0) blocks.push(m.heading('How to fix it'));
+    for (const fix of outcome.fixes) blocks.push(m.bold(`${ACTOR[fix.actor]}:`), ...fixBlocks(m, fix));
+    blocks.push(m.heading('Source'), m.list([sourceLine(m, cite(outcome.rule.source), link)]));
   } else {
-    const items = outcome.possible.map((p) => m.item(p.works ? 'It may work' : (ruleById(p.rule ?? '')?.explanation ?? p.reason ?? '')));
-    blocks.push(`${m.bold('Not decided yet: the answers left open could mean any of these.')}\n${m.list(items)}`);
+    const items = outcome.possible.map((p) => m.text(p.works ? 'It may work' : (ruleById(p.rule ?? '')?.explanation ?? p.reason ?? '')));
+    blocks.push(m.bold('Not decided yet: the answers left open could mean any of these.'), m.list(items));
   }
-  blocks.push(`Open this diagnosis: ${m.link(link)}`);
+  blocks.push(`${m.text('Open this diagnosis:')} ${m.link(link)}`);
   return blocks.join('\n\n');
 }

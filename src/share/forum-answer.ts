@@ -26,49 +26,111 @@ function explanation(evaluation: Evaluation, code: ReasonCode | WarningCode): st
   return RULES.find((rule) => rule.code === code)?.explanation ?? code;
 }
 
+/**
+ * How each format writes the answer's parts. Every text goes through `text` (or a part that calls
+ * it): what the reader typed (a domain, an address like `_tom_@fabrikam.com`) and the rules' own
+ * words are shown literally, never read as markup. Blocks (a heading, a paragraph, a list, a code
+ * block) are separate blocks in every renderer: CommonMark and GFM need a blank line between them
+ * (a line under a list item's text is a lazy continuation of its paragraph), BBCode needs `[*]`
+ * inside `[list]…[/list]` (phpBB and vBulletin show a loose `[*]` as it is).
+ */
 export interface Markup {
+  /** Prose, escaped for the format. */
+  text: (text: string) => string;
+  /** Prose in bold (escaped inside). */
   bold: (text: string) => string;
+  /** A block that heads a section (escaped inside). */
   heading: (text: string) => string;
-  item: (text: string) => string;
+  /** A list of items, each already written with `text`/`bold`/`link`. */
   list: (items: string[]) => string;
+  /** A numbered list of items, each already written. */
+  steps: (items: string[]) => string;
   code: (code: string, language: string) => string;
   link: (url: string) => string;
 }
 
+/** The ASCII punctuation CommonMark and GFM may read as inline markup (`\` escapes each). */
+const MARKDOWN_INLINE = /[\\`*_[\]<>&~|!]/g;
+
+/**
+ * Text for CommonMark, GFM and Discourse: inline markup characters escaped with a backslash, what
+ * would start a block at the start of a line (a heading, a list, a quote, a numbered list) escaped,
+ * and an @ that starts a word escaped (Discourse would read @name as a mention).
+ */
+export function markdownText(text: string): string {
+  return text
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(MARKDOWN_INLINE, '\\$&')
+    .replace(/(^|\s)@/g, '$1\\@')
+    .replace(/^([#+\-=>])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/**
+ * Text for BBCode. Neither phpBB nor vBulletin has an escape for "[" (phpBB has no [noparse]), so
+ * an empty bold tag is put between "[" and what follows: `[[b][/b]url]` shows "[url]", and no tag
+ * can start there. A "*" is written in bold: BBCode readers that take `[list]*one*two` as a list
+ * (@bbob, and forums built on it) would split an item at a bare "*". HTML is escaped by the forum
+ * itself (phpBB and vBulletin show "<" as it is).
+ */
+export function bbcodeText(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').replace(/\[|\*/g, (c) => (c === '[' ? '[[b][/b]' : '[b]*[/b]'));
+}
+
+/** A code fence longer than any run of backticks inside the code. */
+function fence(code: string): string {
+  const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
+  return '`'.repeat(longest + 1);
+}
+
 export const MARKUP: Record<AnswerFormat, Markup> = {
   markdown: {
-    bold: (t) => `**${t}**`,
-    heading: (t) => `**${t}**`,
-    item: (t) => `- ${t}`,
-    list: (items) => items.join('\n'),
-    code: (c, lang) => `\`\`\`${lang === 'powershell' ? 'powershell' : 'text'}\n${c}\n\`\`\``,
-    link: (u) => `<${u}>`,
+    text: markdownText,
+    bold: (t) => `**${markdownText(t.trim())}**`,
+    heading: (t) => `**${markdownText(t.trim())}**`,
+    list: (items) => items.map((item) => `- ${item}`).join('\n'),
+    steps: (items) => items.map((item, i) => `${i + 1}. ${item}`).join('\n'),
+    code: (c, lang) => `${fence(c)}${lang === 'powershell' ? 'powershell' : 'text'}\n${c}\n${fence(c)}`,
+    link: (u) => `<${u.replace(/[<>\s]/g, encodeURIComponent)}>`,
   },
   text: {
+    text: (t) => t,
     bold: (t) => t,
     heading: (t) => t.toUpperCase(),
-    item: (t) => `- ${t}`,
-    list: (items) => items.join('\n'),
+    list: (items) => items.map((item) => `- ${item}`).join('\n'),
+    steps: (items) => items.map((item, i) => `${i + 1}. ${item}`).join('\n'),
     code: (c) => c.split('\n').map((line) => `    ${line}`).join('\n'),
     link: (u) => u,
   },
   bbcode: {
-    bold: (t) => `[b]${t}[/b]`,
-    heading: (t) => `[b]${t}[/b]`,
-    item: (t) => `[*]${t}`,
-    list: (items) => `[list]\n${items.join('\n')}\n[/list]`,
+    text: bbcodeText,
+    bold: (t) => `[b]${bbcodeText(t)}[/b]`,
+    heading: (t) => `[b]${bbcodeText(t)}[/b]`,
+    list: (items) => `[list]\n${items.map((item) => `[*]${item}`).join('\n')}\n[/list]`,
+    steps: (items) => `[list=1]\n${items.map((item) => `[*]${item}`).join('\n')}\n[/list]`,
     code: (c) => `[code]${c}[/code]`,
-    link: (u) => `[url]${u}[/url]`,
+    link: (u) => `[url]${u.replace(/[[\]\s]/g, encodeURIComponent)}[/url]`,
   },
 };
+
+/**
+ * A fix: its title and its steps as separate blocks (a bold line, then a numbered list), then its
+ * commands, each a code block.
+ */
+export function fixBlocks(m: Markup, fix: { title: string; steps: readonly string[]; commands: ReadonlyArray<{ code: string; language: string }> }): string[] {
+  const blocks = [m.bold(fix.title)];
+  if (fix.steps.length > 0) blocks.push(m.steps(fix.steps.map(m.text)));
+  for (const command of fix.commands) blocks.push(m.code(command.code, command.language));
+  return blocks;
+}
 
 /**
  * One source as a forum line: the fact or the article's sentence, how sure, and each link (the
  * site's own evidence pages made absolute against the shared link, so they open from a forum).
  */
 export function sourceLine(m: Markup, c: Citation, site: string): string {
-  const links = c.links.map((l) => (l.href ? `${l.title} ${m.link(siteHref(l.href, site))}` : l.title));
-  return m.item(`${c.text} (${CONFIDENCE_LABEL[c.confidence]}): ${links.join('; ')}`);
+  const links = c.links.map((l) => (l.href ? `${m.text(l.title)} ${m.link(siteHref(l.href, site))}` : m.text(l.title)));
+  return `${m.text(`${c.text} (${CONFIDENCE_LABEL[c.confidence]}):`)} ${links.join('; ')}`;
 }
 
 /** The sources of the rules that fired, each once, in troubleshooting order. */
@@ -83,7 +145,7 @@ function sources(evaluation: Evaluation, m: Markup, site: string): string[] {
   return lines;
 }
 
-/** The answer for an evaluation and the link that reopens it. */
+/** The answer for an evaluation and the link that reopens it (on SITE_URL: see site-link.ts). */
 export function forumAnswer(evaluation: Evaluation, link: string, format: AnswerFormat): string {
   const m = MARKUP[format];
   const { tenant, partner } = evaluation.scenario;
@@ -92,32 +154,29 @@ export function forumAnswer(evaluation: Evaluation, link: string, format: Answer
   blocks.push(m.heading(`Can ${tenant.domain} reach ${who} (${partnerName(partner.platform)})?`));
   blocks.push(
     m.list(
-      evaluation.results.map((r) => m.item(`${MODALITY_LABEL[r.modality]}: ${m.bold(VERDICT[r.verdict] ?? r.verdict)}${r.certainty === 'uncertain' ? ' (uncertain)' : ''}`)),
+      evaluation.results.map(
+        (r) => `${m.text(`${MODALITY_LABEL[r.modality]}:`)} ${m.bold(VERDICT[r.verdict] ?? r.verdict)}${r.certainty === 'uncertain' ? m.text(' (uncertain)') : ''}`,
+      ),
     ),
   );
   const reasons = [...new Set(evaluation.results.flatMap((r) => r.reasons))];
-  if (reasons.length > 0) blocks.push(`${m.heading('Why')}\n${m.list(reasons.map((code) => m.item(explanation(evaluation, code))))}`);
+  if (reasons.length > 0) blocks.push(m.heading('Why'), m.list(reasons.map((code) => m.text(explanation(evaluation, code)))));
   const uncertain = evaluation.results.find((r) => r.uncertainty)?.uncertainty;
-  if (uncertain) blocks.push(uncertain);
+  if (uncertain) blocks.push(m.text(uncertain));
   if (evaluation.fixes.length > 0) {
-    const parts: string[] = [m.heading('How to fix it')];
+    blocks.push(m.heading('How to fix it'));
     for (const actor of Object.keys(ACTOR_LABEL) as Actor[]) {
       const fixes = evaluation.fixes.filter((fix) => fix.actor === actor);
       if (fixes.length === 0) continue;
-      parts.push(m.bold(`${ACTOR_LABEL[actor]}:`));
-      for (const fix of fixes) {
-        const lines = [m.item(fix.title), ...fix.steps.map((step) => `  ${step}`)];
-        parts.push(lines.join('\n'));
-        for (const command of fix.commands) parts.push(m.code(command.code, command.language));
-      }
+      blocks.push(m.bold(`${ACTOR_LABEL[actor]}:`));
+      for (const fix of fixes) blocks.push(...fixBlocks(m, fix));
     }
-    blocks.push(parts.join('\n\n'));
   }
   if (evaluation.warnings.length > 0) {
-    blocks.push(`${m.heading('Good to know')}\n${m.list(evaluation.warnings.map((code) => m.item(explanation(evaluation, code))))}`);
+    blocks.push(m.heading('Good to know'), m.list(evaluation.warnings.map((code) => m.text(explanation(evaluation, code)))));
   }
   const cited = sources(evaluation, m, link);
-  if (cited.length > 0) blocks.push(`${m.heading('Sources')}\n${m.list(cited)}`);
-  blocks.push(`Try it yourself, with this exact setup: ${m.link(link)}`);
+  if (cited.length > 0) blocks.push(m.heading('Sources'), m.list(cited));
+  blocks.push(`${m.text('Try it yourself, with this exact setup:')} ${m.link(link)}`);
   return blocks.join('\n\n');
 }

@@ -10,6 +10,7 @@
 import { emptyDraft, type Draft } from './playground-draft.ts';
 import { entries, PARTNER_FIELDS, PARTNER_GROUP, PLATFORM_FIELD, TENANT_FIELDS, USER_FIELDS, type FieldTable } from './playground-fields.ts';
 import type { Platform } from '../rules/index.ts';
+import { checkSeal, cutLinkNotice, looksCut, sealQuery } from './link-seal.ts';
 
 type UserDraft = Pick<Draft, 'contact' | 'modalities'>;
 
@@ -17,7 +18,7 @@ export const PERMALINK_VERSION = 1;
 
 /** The parameters this version reads (from the field table); anything else in a link is reported as not understood. */
 export const PARAMS: readonly string[] = [
-  ...new Set(['v', ...Object.values(TENANT_FIELDS), PLATFORM_FIELD, ...Object.values(PARTNER_FIELDS).flatMap((table) => Object.values(table)), ...Object.values(USER_FIELDS)].map((f) => (typeof f === 'string' ? f : f.param))),
+  ...new Set(['ck', 'v', ...Object.values(TENANT_FIELDS), PLATFORM_FIELD, ...Object.values(PARTNER_FIELDS).flatMap((table) => Object.values(table)), ...Object.values(USER_FIELDS)].map((f) => (typeof f === 'string' ? f : f.param))),
 ];
 
 /** Writes each field of a group that differs from its default, in the table's order. */
@@ -38,6 +39,14 @@ export function encodePlaygroundParams(draft: Draft): string {
   encodeGroup(q, PARTNER_FIELDS[group] as FieldTable<Draft[typeof group]>, draft[group], platform);
   encodeGroup<UserDraft>(q, USER_FIELDS, draft, platform);
   return q.toString();
+}
+
+/**
+ * The query string (without "?") a reader shares: the permalink with its seal first (ck=…, see
+ * link-seal.ts), so that a copy cut short is said to be cut rather than opening another scenario.
+ */
+export function sealedPlaygroundParams(draft: Draft): string {
+  return sealQuery(encodePlaygroundParams(draft), 'ck', (name) => PARAMS.includes(name));
 }
 
 export interface DecodedParams {
@@ -62,8 +71,16 @@ export function decodePlaygroundParams(search: string): DecodedParams {
   const problems: string[] = [];
   const version = q.get('v');
   if (version !== null && version !== String(PERMALINK_VERSION)) {
-    problems.push(`The link was made by version ${version} of the playground; this is version ${PERMALINK_VERSION}, so some settings may not carry over.`);
+    problems.push(
+      version.trim() === ''
+        ? `The link's version (v=) is empty, so it may have been cut or edited; it was read as version ${PERMALINK_VERSION}, and some settings may not carry over.`
+        : `The link was made by version ${version} of the playground; this is version ${PERMALINK_VERSION}, so some settings may not carry over.`,
+    );
   }
+  const seal = checkSeal(search, 'ck', (name) => PARAMS.includes(name));
+  const cutEnd = seal === 'none' ? looksCut(search) : null;
+  if (seal === 'broken') problems.push(cutLinkNotice());
+  else if (cutEnd !== null) problems.push(cutLinkNotice(cutEnd));
   const problem = (message: string) => problems.push(message);
   const decodeGroup = <G>(table: FieldTable<G>, group: G) => {
     for (const [key, field] of entries(table)) group[key] = field.codec.decode(q.getAll(field.param), group[key], problem, field.param);

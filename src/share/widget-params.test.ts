@@ -27,7 +27,7 @@ describe('writeWidgetParams', () => {
   });
   it('writes only what changed, readable, and keeps other parameters', () => {
     const state: State = { ...defaults, mode: 'block-all-except-allowed', domains: ['a.com', 'b.com'] };
-    expect(writeWidgetParams('pim.state=on&fed.old=1', spec, state, defaults)).toBe('pim.state=on&fed.mode=allowlist&fed.domains=a.com%2Cb.com&fed.v=1');
+    expect(writeWidgetParams('pim.state=on&fed.old=1', spec, state, defaults)).toMatch(/^pim\.state=on&fed\.ck=[0-9a-z]{5}&fed\.mode=allowlist&fed\.domains=a\.com%2Cb\.com&fed\.v=1$/);
   });
 });
 
@@ -48,5 +48,17 @@ describe('readWidgetParams', () => {
     fc.assert(fc.property(fc.string(), (search) => {
       expect(() => readWidgetParams(search, spec, defaults)).not.toThrow();
     }), { numRuns: 3000 });
+  });
+});
+
+describe('a widget link cut short', () => {
+  it('is said to be cut; the whole link opens without a problem', async () => {
+    const { readWidgetParams: read, writeWidgetParams: write } = await import('./widget-params.ts');
+    const spec = { prefix: 'fed', version: 1, fields: { mode: { kind: 'choice', values: { 'allow-all': 'all', allowlist: 'allowlist' } }, domains: { kind: 'list' } } } as const;
+    const defaults = { mode: 'allow-all', domains: [] as string[] };
+    const link = write('', spec as never, { mode: 'allowlist', domains: ['a.com', 'b.com'] }, defaults);
+    expect(read(link, spec as never, defaults).problems).toEqual([]);
+    const cut = link.slice(0, link.indexOf('b.com') + 1);
+    expect(read(cut, spec as never, defaults).problems.join(' ')).toContain('cut short');
   });
 });

@@ -6,6 +6,8 @@
  * text: the widget's own evaluation (the rules' schema) judges them like anything typed.
  */
 
+import { checkSeal, cutLinkNotice, sealQuery } from './link-seal.ts';
+
 export type FieldSpec =
   | { kind: 'text' }
   | { kind: 'list' }
@@ -21,8 +23,9 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * Returns the query without "?".
  */
 export function writeWidgetParams<S extends object>(search: string, spec: WidgetSpec<S>, state: S, defaults: S): string {
-  const q = new URLSearchParams(search);
-  for (const key of [...q.keys()]) if (key.startsWith(`${spec.prefix}.`)) q.delete(key);
+  const others = new URLSearchParams(search);
+  for (const key of [...others.keys()]) if (key.startsWith(`${spec.prefix}.`)) others.delete(key);
+  const q = new URLSearchParams();
   let wrote = false;
   for (const name of Object.keys(spec.fields) as Array<keyof S & string>) {
     const field = spec.fields[name];
@@ -35,8 +38,13 @@ export function writeWidgetParams<S extends object>(search: string, spec: Widget
     else q.set(key, String(value));
     wrote = true;
   }
-  if (wrote) q.set(`${spec.prefix}.v`, String(spec.version));
-  return q.toString();
+  if (!wrote) return others.toString();
+  q.set(`${spec.prefix}.v`, String(spec.version));
+  // Sealed (link-seal.ts): the widget's own parameters, behind a check of them, so that a copy cut
+  // short is said to be cut.
+  const own = sealQuery(q.toString(), `${spec.prefix}.ck`, (name) => name.startsWith(`${spec.prefix}.`));
+  const rest = others.toString();
+  return rest ? `${rest}&${own}` : own;
 }
 
 export interface ReadResult<S> {
@@ -57,16 +65,21 @@ export function readWidgetParams<S extends object>(search: string, spec: WidgetS
   const state = structuredClone(defaults);
   const problems: string[] = [];
   let found = false;
+  if (checkSeal(search, `${spec.prefix}.ck`, (name) => name.startsWith(`${spec.prefix}.`)) === 'broken') problems.push(cutLinkNotice());
   const version = q.get(`${spec.prefix}.v`);
   if (version !== null && version !== String(spec.version)) {
-    problems.push(`The link was made for version ${version} of this widget (this is ${spec.version}); some settings may not carry over.`);
+    problems.push(
+      version.trim() === ''
+        ? `The link's version (${spec.prefix}.v=) is empty, so it may have been cut or edited; it was read as version ${spec.version}, and some settings may not carry over.`
+        : `The link was made for version ${version} of this widget (this is ${spec.version}); some settings may not carry over.`,
+    );
   }
   const names = new Set(Object.keys(spec.fields));
   for (const key of new Set(q.keys())) {
     if (!key.startsWith(`${spec.prefix}.`)) continue;
     found = true;
     const name = key.slice(spec.prefix.length + 1);
-    if (name === 'v') continue;
+    if (name === 'v' || name === 'ck') continue;
     if (!names.has(name)) {
       problems.push(`The link's “${key}” is not a setting of this widget; it was ignored.`);
       continue;

@@ -180,7 +180,7 @@ describe('playground code on first use', () => {
     // Visible with JavaScript even before hydration; the press is replayed once the code is there.
     await page.locator('[data-widget="playground"] [data-share="link"]').click();
     await release();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('/playground/?v=1');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/playground\/\?ck=[0-9a-z]{5}&v=1/);
     await context.close();
   });
 
@@ -281,7 +281,9 @@ describe('playground permalinks', () => {
     const answer = await page.evaluate(() => navigator.clipboard.readText());
     expect(answer).toContain('**Can contoso.com reach litwareinc.com (Lync Server 2010 on premises)?**');
     expect(answer).toContain('- IM: **blocked**');
-    expect(answer).toContain(`${baseUrl()}/playground/?v=1&p=ls2010`);
+    // On the published address (SITE_URL, the page's canonical origin), sealed (ck=…, link-seal.ts).
+    const site = new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '').origin;
+    expect(answer).toMatch(new RegExp(`<${site.replace(/[.]/g, '\\.')}/playground/\\?ck=[0-9a-z]{5}&v=1&p=ls2010>`));
     await context.close();
   });
 });

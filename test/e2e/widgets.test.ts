@@ -91,7 +91,7 @@ describe('modality matrix', () => {
     expect(String(evaluateWithCli(toScenarioInput(link.draft)).results[0]!.works)).toBe(works);
 
     await cell.locator('a').click();
-    await page.waitForURL(/\/playground\/\?v=1/);
+    await page.waitForURL(/\/playground\/\?(ck=[0-9a-z]{5}&)?v=1/);
     await page.locator('astro-island:not([ssr]) [data-widget="playground"]').waitFor();
     const verdicts = page.locator('[data-widget="playground"] [data-modality]');
     await expect.poll(() => verdicts.count()).toBe(1);

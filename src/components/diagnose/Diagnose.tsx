@@ -8,6 +8,8 @@ import { settingAt } from '../../rules/settings.ts';
 import { diagnoseAnswer } from '../../share/diagnose-answer.ts';
 import { decodeDiagnoseParams, diagnoseLink, emptyLink, encodeDiagnoseParams, type DiagnoseLink } from '../../share/diagnose-params.ts';
 import { encodePlaygroundParams } from '../../share/playground-params.ts';
+import { siteLink } from '../../share/site-link.ts';
+import { ReportVerdict } from '../widgets/ReportVerdict.tsx';
 import { fromScenarioInput } from '../../share/playground-draft.ts';
 import { Announcer } from '../widgets/Announcer.tsx';
 
@@ -77,7 +79,7 @@ export function Diagnose({ path = PAGE }: Props) {
   };
   const back = () => set({ answers: link.value.answers.slice(0, -1) });
 
-  const shareUrl = () => `${window.location.origin}${path}?${encodeDiagnoseParams(link.value)}`;
+  const shareUrl = () => siteLink(import.meta.env.SITE, window.location.origin, path, encodeDiagnoseParams(link.value));
   const playgroundHref = useComputed(() => {
     const r = diagnosis.value.result;
     if (!r.ok || r.state === null) return null;
@@ -194,6 +196,15 @@ export function Diagnose({ path = PAGE }: Props) {
 
       <Announcer summary={summary} />
       {outcome.value !== null ? <OutcomeView outcome={outcome.value} /> : null}
+      {outcome.value !== null ? (
+        <ReportVerdict
+          report={() => {
+            const o = outcome.value!;
+            const verdict = o.decided ? (o.works ? 'should work' : `blocked: ${o.rule?.id ?? ''}`) : 'not decided';
+            return { verdict: `Diagnosis (${o.modality}): ${verdict}`, permalink: shareUrl(), rules: o.rule ? [o.rule.id] : [], version: import.meta.env.SITE_VERSION };
+          }}
+        />
+      ) : null}
       {r.ok && r.state !== null ? (
         <p class="lf-diagnose-links">
           {outcome.value !== null ? (

@@ -63,7 +63,8 @@ export function EdgeConfigReader({ example = STARTING.text, playgroundPath = STA
   // reasons and fixes, and holds nothing else of the paste.
   const copyLink = async (href: string) => {
     try {
-      await navigator.clipboard.writeText(new URL(href, window.location.href).href);
+      // On the published site (SITE_URL), not the address this page was opened from.
+      await navigator.clipboard.writeText(new URL(href, import.meta.env.SITE || window.location.href).href);
       copied.value = 'Link copied: it opens these settings in the playground, without the paste.';
     } catch {
       copied.value = 'Could not copy the link: your browser refused access to the clipboard.';

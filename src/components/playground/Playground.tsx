@@ -2,7 +2,7 @@ import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { evaluateInput } from '../../rules/index.ts';
 import { isPresetId, PRESETS, PRESET_IDS, type PresetId } from '../../scenarios/presets.ts';
-import { encodePlaygroundParams } from '../../share/playground-params.ts';
+import { sealedPlaygroundParams } from '../../share/playground-params.ts';
 import { readPlaygroundLink } from '../../share/playground-link.ts';
 import commandTokens from 'virtual:lf/command-tokens';
 import { createHighlighter } from '../../highlight/command-tokens.ts';
@@ -18,6 +18,9 @@ import { SettingsSummary } from './SettingsSummary.tsx';
 import { ShareBar } from './ShareBar.tsx';
 import { TenantFieldset } from './TenantFieldset.tsx';
 import { Trace } from './Trace.tsx';
+import { ReportVerdict } from '../widgets/ReportVerdict.tsx';
+import { evaluationReport } from '../../share/evaluation-report.ts';
+import { siteLink } from '../../share/site-link.ts';
 import { Verdicts } from './Verdicts.tsx';
 import { Warnings } from './Warnings.tsx';
 
@@ -88,7 +91,7 @@ export function Playground({ preset, readLink = false, traceOpen = false, headin
 
   // The address bar follows the state (replaceState: no history entry per keystroke, so Back
   // still leaves the page); a copied address reopens exactly this.
-  const query = useComputed(() => encodePlaygroundParams(draft.value));
+  const query = useComputed(() => sealedPlaygroundParams(draft.value));
   useSignalEffect(() => {
     const q = query.value;
     if (!readLink || !linkRead.value) return;
@@ -134,6 +137,7 @@ export function Playground({ preset, readLink = false, traceOpen = false, headin
           <Warnings evaluation={current.evaluation} headingLevel={headingLevel + 1} />
           <Fixes evaluation={current.evaluation} highlight={highlight} headingLevel={headingLevel + 1} idPrefix={`${id}-fix-`} />
           {full ? <Trace evaluation={current.evaluation} open={traceOpen} /> : null}
+          <ReportVerdict report={() => evaluationReport([current.evaluation], siteLink(import.meta.env.SITE, window.location.origin, '/playground/', query.value), import.meta.env.SITE_VERSION)} />
         </>
       ) : full ? (
         <div class="lf-error" data-testid="playground-error" data-field={current.field}>

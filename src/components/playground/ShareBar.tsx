@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { Evaluation } from '../../rules/index.ts';
 import { forumAnswer, type AnswerFormat } from '../../share/forum-answer.ts';
+import { siteLink } from '../../share/site-link.ts';
 
 export interface Props {
   id: string;
@@ -29,7 +30,7 @@ export function ShareBar({ id, evaluation, query, path }: Props) {
   useEffect(() => {
     ready.value = true;
   }, []);
-  const link = () => `${window.location.origin}${path}?${query}`;
+  const link = () => siteLink(import.meta.env.SITE, window.location.origin, path, query);
   const copy = async (text: string, what: string) => {
     try {
       await navigator.clipboard.writeText(text);
@@ -41,7 +42,7 @@ export function ShareBar({ id, evaluation, query, path }: Props) {
   // Rendered on the server too but useless without JavaScript: invisible (keeping its space, so
   // nothing shifts when it appears) until hydrated.
   return (
-    <div class="lf-share" role="group" aria-label="Share this scenario" data-ready={ready.value ? 'true' : 'false'}>
+    <div class="lf-share" role="group" aria-label="Share this scenario" data-ready={ready.value ? 'true' : 'false'} data-permalink={ready.value ? link() : undefined}>
       <button type="button" class="lf-button" data-share="link" onClick={() => copy(link(), 'Link')}>
         Copy link
       </button>

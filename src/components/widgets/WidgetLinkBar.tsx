@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
+import { siteLink } from '../../share/site-link.ts';
 
 export interface Props {
   /** What a link asked for but could not be restored (from useWidgetPermalink). */
@@ -12,11 +13,20 @@ export interface Props {
 export function WidgetLinkBar({ problems, path }: Props) {
   const ready = useSignal(false);
   const status = useSignal('');
+  const bar = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ready.value = true;
   }, []);
+  // Printed, the bar shows the link as text (widgets.css, @media print): the address is written
+  // after each change, so the link is read again after each render and just before printing.
+  useEffect(() => {
+    const mark = () => bar.current?.setAttribute('data-permalink', siteLink(import.meta.env.SITE, window.location.origin, path, window.location.search));
+    mark();
+    window.addEventListener('beforeprint', mark);
+    return () => window.removeEventListener('beforeprint', mark);
+  });
   const copy = async () => {
-    const link = `${window.location.origin}${path}${window.location.search}`;
+    const link = siteLink(import.meta.env.SITE, window.location.origin, path, window.location.search);
     try {
       await navigator.clipboard.writeText(link);
       status.value = 'Link copied: it opens this widget as it is now.';
@@ -36,7 +46,7 @@ export function WidgetLinkBar({ problems, path }: Props) {
           </ul>
         </div>
       ) : null}
-      <div class="lf-share" data-ready={ready.value ? 'true' : 'false'}>
+      <div class="lf-share" ref={bar} data-ready={ready.value ? 'true' : 'false'}>
         <button type="button" class="lf-button" data-share="widget-link" onClick={copy}>
           Copy link
         </button>

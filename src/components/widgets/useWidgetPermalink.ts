@@ -1,5 +1,5 @@
 import { useSignal, useSignalEffect, type Signal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { readWidgetParams, writeWidgetParams, type WidgetSpec } from '../../share/widget-params.ts';
 
 /**
@@ -12,13 +12,18 @@ import { readWidgetParams, writeWidgetParams, type WidgetSpec } from '../../shar
 export function useWidgetPermalink<S extends object>(state: Signal<S>, spec: WidgetSpec<S>, defaults: S): Signal<string[]> {
   const problems = useSignal<string[]>([]);
   const baseline = useSignal<string | null>(null);
+  // The state the widget opened with, taken at its first render, before anything the reader did
+  // can reach it: a change made before the mount effect below runs (a replayed first touch, see
+  // src/hydration/interaction.ts) still differs from it, so it still reaches the address.
+  const opened = useRef<string | null>(null);
+  opened.current ??= JSON.stringify(state.value);
   useEffect(() => {
     const read = readWidgetParams(window.location.search, spec, defaults);
     if (read.found) {
       state.value = read.state;
       problems.value = read.problems;
-    }
-    baseline.value = JSON.stringify(state.value);
+      baseline.value = JSON.stringify(read.state);
+    } else baseline.value = opened.current;
   }, []);
   useSignalEffect(() => {
     const current = state.value;
