@@ -11,7 +11,7 @@ import { emptyDraft, type Draft } from './playground-draft.ts';
 import { entries, PARTNER_FIELDS, PARTNER_GROUP, PLATFORM_FIELD, TENANT_FIELDS, USER_FIELDS, type FieldTable } from './playground-fields.ts';
 import type { Platform } from '../rules/index.ts';
 
-type UserDraft = Pick<Draft, 'contact' | 'modalities'>;
+type UserDraft = Pick<Draft, 'contact' | 'modalities' | 'asOf'>;
 
 export const PERMALINK_VERSION = 1;
 
