@@ -116,7 +116,7 @@ export const DOCUMENTS = {
   // Dated changes after general availability (src/rules/history.ts). One entry on the sources page
   // lists them all: "Dated changes, June 2011 to December 2013".
   nexthopAutodiscover: {
-    title: "Microsoft's NextHop blog, Lync Server 2010 Mobility Deep Dive: Autodiscover Service (Greg Anthony)",
+    title: "Greg Anthony, Lync Server 2010 Mobility Deep Dive: Autodiscover Service (a Microsoft TechNet blog post)",
     date: '25 April 2012',
     address: 'http://blogs.technet.com/b/nexthop/archive/2012/04/25/lync-server-2010-mobility-deep-dive-autodiscover-service.aspx',
     sources: 'dated-changes-june-2011-to-december-2013',
@@ -144,14 +144,14 @@ export const DOCUMENTS = {
     names: /Outlook for Hotmail: Chilly/i,
   },
   messengerRetired: {
-    title: 'Rupesh, "End of Windows Live Messenger" (a practitioner\'s dated note on the retirement dates)',
+    title: 'Rupesh\'s blog, "End of Windows Live Messenger" (a practitioner\'s dated note on the retirement dates Microsoft announced)',
     date: '2013',
     address: 'https://rupesh.me/tag/skype/',
     sources: 'dated-changes-june-2011-to-december-2013',
     names: /End of Windows Live Messenger/i,
   },
   lyncSkypeConnectivity: {
-    title: 'Agile IT, "Skype and Lync Federated Communications Server Configuration" (Lync–Skype connectivity announced that day)',
+    title: 'Agile IT\'s blog, "Skype and Lync Federated Communications Server Configuration" (Microsoft announced Lync–Skype connectivity that day)',
     date: '29 May 2013',
     address: 'https://agileit.com/news/skype-lync-federated-communications-server-and-end-user-configuration-office-365/',
     sources: 'dated-changes-june-2011-to-december-2013',

@@ -78,6 +78,15 @@ describe('HISTORY', () => {
     }
   });
 
+  it('gives every note that changes a page an example the schema accepts, which that note changes at its date', () => {
+    for (const h of HISTORY.filter((n) => n.pages)) {
+      expect(h.example, h.id).toBeDefined();
+      if (!h.example) continue;
+      expect(at(h.example, dayBefore(h.date)).history?.map((x) => x.id) ?? [], h.id).not.toContain(h.id);
+      expect(at(h.example, h.date).history?.map((x) => x.id), h.id).toContain(h.id);
+    }
+  });
+
   it('gives every note a witness scenario that the schema accepts at every date', () => {
     for (const [id, input] of Object.entries(WITNESS)) {
       expect(parseScenario(input).ok, id).toBe(true);

@@ -16,7 +16,7 @@
  */
 import type { DocumentId } from './documents.ts';
 import { documentSource } from './documents.ts';
-import type { AppliedNoteOut, Evaluation, HistoryNote, Modality, Platform, PublicDocument, RuleId, Scenario } from './model.ts';
+import type { AppliedNoteOut, Evaluation, HistoryNote, Modality, Platform, PublicDocument, RuleId, Scenario, ScenarioInput } from './model.ts';
 
 /** Office 365 general availability: the date the rules describe, and a scenario's default `asOf`. */
 export const GA_DATE = '2011-06-28';
@@ -50,7 +50,13 @@ export interface DatedNote extends HistoryNote {
   change: DatedChange;
   /** Site pages (paths) whose words this changes: they show a banner with this note. */
   pages?: readonly string[];
+  /** With `pages`: a scenario the change concerns, which the banner opens in the playground at `date`. */
+  example?: ScenarioInput;
 }
+
+const EX_TENANT: ScenarioInput['tenant'] = { domain: 'contoso.com', dnsVerified: true, federation: { mode: 'allow-all-except-blocked', domains: [] }, publicIm: 'enabled', userExternalAccess: true };
+const EX_ONLINE: ScenarioInput['partner'] = { platform: 'lync-online', domain: 'fabrikam.com', dnsVerified: true, federation: { mode: 'allow-all-except-blocked', domains: [] }, userExternalAccess: true };
+const EX_MESSENGER: ScenarioInput = { tenant: EX_TENANT, partner: { platform: 'windows-live-messenger', address: 'tommy@hotmail.com' } };
 
 /** A note in effect for one evaluation: what the output carries and the forum answer states. */
 export type AppliedNote = AppliedNoteOut;
@@ -93,6 +99,7 @@ export const HISTORY: readonly DatedNote[] = [
       why: 'An outlook.com address did not exist at general availability (Outlook.com opened as a preview at the end of July 2012): the rules treat it as a vanity domain, to be added as user(outlook.com)@msn.com, but no source says how Lync Online added outlook.com Messenger contacts.',
     },
     pages: ['/scenarios/messenger-vanity-domain/', '/scenarios/messenger-microsoft-address/'],
+    example: { tenant: EX_TENANT, partner: { platform: 'windows-live-messenger', address: 'anna@outlook.com' }, contact: 'anna(outlook.com)@msn.com' },
     source: { kind: 'evidence', evidence: 'messenger#microsoft-addresses', confidence: 'sourced', document: documentSource('outlookComPreview'), note: 'Microsoft\'s Chris Jones: "today we\'re introducing a preview of Outlook.com" (reported 3 August 2012).' },
   },
   {
@@ -108,6 +115,7 @@ export const HISTORY: readonly DatedNote[] = [
       step: 'By October 2012 the Domain Federation tab is called "External communications" (Lync Online Control Panel → External communications → Edit); its options read "Turn on external communications with all except blocked domains", "Turn off external communications with all except allowed domains" and "Turn off domain federation" (Microsoft\'s Office 365 help, "Configure federation with external domains", last modified 24 October 2012).',
     },
     pages: ['/configure/domain-federation/', '/configure/lync-online/'],
+    example: { tenant: { ...EX_TENANT, federation: { mode: 'disabled', domains: [] } }, partner: EX_ONLINE },
     source: { kind: 'evidence', evidence: 'control-panel#domain-federation-tab', confidence: 'sourced', document: documentSource('hh416767'), note: '"In the Lync Online Control Panel, click External communications" (topic last modified 2012-10-24).' },
   },
   {
@@ -123,6 +131,7 @@ export const HISTORY: readonly DatedNote[] = [
       step: 'By April 2013 (Office 365 after its 2013 update) these settings are in the Lync admin center: Organization → External communications; "External access" offers Off completely, On except for blocked domains, On only for allowed domains, and Public IM connectivity is a check box (a practitioner\'s copy of Microsoft\'s help, 30 April 2013).',
     },
     pages: ['/configure/domain-federation/', '/configure/public-im/'],
+    example: { tenant: { ...EX_TENANT, federation: { mode: 'block-all-except-allowed', domains: [] } }, partner: EX_ONLINE },
     source: { kind: 'evidence', evidence: 'control-panel#domain-federation-tab', confidence: 'sourced', document: documentSource('lyncAdminCenter2013'), note: 'A practitioner\'s blog copy (30 April 2013) of Microsoft\'s help "Configure Lync federation with external domains in Office 365".' },
   },
   {
@@ -138,6 +147,7 @@ export const HISTORY: readonly DatedNote[] = [
       why: 'Windows Live Messenger was retired (outside mainland China) between 8 and 30 April 2013 and its users moved to Skype with the same Microsoft account; whether IM and presence reach them depends on that Skype sign-in, which the rules, written for the Messenger network of 2011, do not describe.',
     },
     pages: ['/scenarios/messenger-microsoft-address/', '/scenarios/messenger-vanity-domain/', '/configure/public-im/'],
+    example: EX_MESSENGER,
     source: { kind: 'evidence', evidence: 'messenger#other-im-networks', confidence: 'sourced', document: documentSource('messengerRetired'), note: 'Retirement announced 6 November 2012; migration from 8 April 2013, expected complete by 30 April 2013.' },
   },
   {
@@ -153,6 +163,7 @@ export const HISTORY: readonly DatedNote[] = [
       why: 'From 29 May 2013 Lync–Skype connectivity carried one-to-one audio calls with Skype users signed in with a Microsoft account (video came later); a former Messenger contact may now be reached by audio through Skype, which the GA rules do not describe.',
     },
     pages: ['/scenarios/messenger-microsoft-address/', '/configure/public-im/'],
+    example: EX_MESSENGER,
     source: { kind: 'evidence', evidence: 'messenger#other-im-networks', confidence: 'sourced', document: documentSource('lyncSkypeConnectivity'), note: '"Audio calling and instant messaging between Lync and Skype users", announced 29 May 2013; Microsoft\'s help of April 2013 lists video conversations as not available with Skype users.' },
   },
   {
@@ -168,6 +179,10 @@ export const HISTORY: readonly DatedNote[] = [
       step: 'From 1 June 2013 Lync Online\'s servers present certificates chained to the Baltimore CyberTrust Root: the partner\'s Edge (Access Edge) server must trust it as well as the GTE CyberTrust Global Root, or TLS with sipfed.online.lync.com fails (Microsoft Lync team blog, 2 May 2013; Windows Update usually brings the root).',
     },
     pages: ['/scenarios/partner-on-premises/'],
+    example: {
+      tenant: EX_TENANT,
+      partner: { platform: 'lync-server-2010', domain: 'litwareinc.com', federationEnabled: true, hostingProviders: [{ identity: 'LyncOnline', proxyFqdn: 'sipfed.online.lync.com', enabled: true }], allowedDomains: [{ domain: 'contoso.com', proxyFqdn: null }], blockedDomains: [], userExternalAccess: true },
+    },
     source: { kind: 'evidence', evidence: 'on-premises#lync-server-2010-two-routes', confidence: 'sourced', document: documentSource('baltimoreRoot'), note: '"beginning on June 1st, 2013 will migrate to the Baltimore CyberTrust Root"; the migration of Lync Online was planned for May 2013.' },
   },
   {
