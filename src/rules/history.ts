@@ -16,7 +16,7 @@
  */
 import type { DocumentId } from './documents.ts';
 import { documentSource } from './documents.ts';
-import type { AppliedNoteOut, Evaluation, HistoryNote, Modality, Platform, PublicDocument, RuleId, Scenario, ScenarioInput } from './model.ts';
+import type { AppliedNoteOut, Evaluation, Fix, HistoryNote, Modality, Platform, PublicDocument, RuleId, Scenario, ScenarioInput } from './model.ts';
 
 /** Office 365 general availability: the date the rules describe, and a scenario's default `asOf`. */
 export const GA_DATE = '2011-06-28';
@@ -287,4 +287,20 @@ export function applyHistory(evaluation: Evaluation, asOf: string = GA_DATE): Ev
   const out: Evaluation = { ...evaluation, results, fixes, asOf };
   if (applied.length > 0) out.history = applied;
   return out;
+}
+
+/** Checks a date given as `asOf` anywhere (scenario, diagnosis, tools): null when it is fine. */
+export function asOfProblem(value: unknown): string | null {
+  if (typeof value !== 'string') return `must be text: a date written YYYY-MM-DD from ${GA_DATE} to ${LAST_DATE}`;
+  return isIsoDate(value) && value >= GA_DATE && value <= LAST_DATE ? null : `must be a date written YYYY-MM-DD from ${GA_DATE} (general availability) to ${LAST_DATE}`;
+}
+
+/**
+ * One modality's answer as of a date, for callers that decide without a whole evaluation (the
+ * diagnosis): the dated changes in effect for that scenario, modality and fixes.
+ */
+export function datedAnswer(scenario: Scenario, modality: Modality, fixes: readonly Fix[], asOf: string): { fixes: Fix[]; uncertainty?: string; history: AppliedNote[] } {
+  const e = applyHistory({ results: [{ modality, works: true, reasons: [], verdict: 'works' }], warnings: [], trace: [], fixes: [...fixes], scenario }, asOf);
+  const u = e.results[0]?.uncertainty;
+  return { fixes: e.fixes, ...(u ? { uncertainty: u } : {}), history: e.history ?? [] };
 }
