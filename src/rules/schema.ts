@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { looksLikeVanity, normaliseDomain, parseAddress, parseVanityAddress } from './address.ts';
-import { asOfProblem, GA_DATE, isIsoDate, LAST_DATE } from './history.ts';
+import { GA_DATE, isIsoDate, LAST_DATE } from './history.ts';
 import { MODALITIES, ON_PREM_PLATFORMS, type Modality, type ParseResult, type Scenario, type ScenarioInput } from './model.ts';
 
 const MAX_LIST = 1000;
@@ -113,7 +113,6 @@ const modality = z.enum(MODALITIES);
 /** The date the answer is for: a calendar date YYYY-MM-DD from general availability to the end of 2013. */
 export const AS_OF_MESSAGE = `must be a date written YYYY-MM-DD from ${GA_DATE} (general availability) to ${LAST_DATE}`;
 const asOf = z.string().check(z.refine((text: string) => isIsoDate(text) && text >= GA_DATE && text <= LAST_DATE, AS_OF_MESSAGE));
-void asOfProblem; // the same check for callers outside the schema (history.ts)
 
 /** The scenario schema. Its output is completed by parseScenario (the default contact). */
 export const scenarioSchema = z.strictObject({
