@@ -97,6 +97,8 @@ function starlightOverrides() {
     ThemeSelect: './src/components/overrides/ThemeSelect.astro',
     PageFrame: './src/components/overrides/PageFrame.astro',
     Footer: './src/components/overrides/Footer.astro',
+    // Starlight's banner, and the dated changes that alter the page (src/rules/history.ts).
+    Banner: './src/components/overrides/Banner.astro',
   };
   const own = new Set((process.env.LYNC_STARLIGHT_OWN ?? '').split(',').map((name) => name.trim()).filter(Boolean));
   return Object.fromEntries(Object.entries(overrides).filter(([name]) => !own.has(name)));

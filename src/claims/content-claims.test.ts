@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evidencePages, checkEvidence } from '../../test/unit/evidence-pages.ts';
-import { DOCUMENTS, documentHref, type DocumentId } from '../rules/documents.ts';
+import { DOCUMENTS, documentHref, type CatalogueDocument, type DocumentId } from '../rules/documents.ts';
 import { MATRIX, MODALITIES, PLATFORMS, RULES } from '../rules/index.ts';
 import { HISTORY } from '../rules/history.ts';
 import type { Source } from '../rules/model.ts';
@@ -194,15 +194,21 @@ describe('content-claims register', () => {
 });
 
 describe('public documents', () => {
-  const sources = readFileSync(join(ROOT, 'content', 'reference', 'sources.mdx'), 'utf8');
-  const sections = new Map<string, string>();
-  const heads = headingsOf(sources);
-  const body = sources.split('\n');
-  heads.forEach((h, i) => sections.set(h.id, body.slice(h.line - 1, (heads[i + 1]?.line ?? body.length) - 1).join('\n')));
+  /** The sections of a reference page's MDX, by heading id. */
+  const sectionsOf = (page: string): Map<string, string> => {
+    const text = readFileSync(join(ROOT, 'content', 'reference', `${page}.mdx`), 'utf8');
+    const map = new Map<string, string>();
+    const heads = headingsOf(text);
+    const body = text.split('\n');
+    heads.forEach((h, i) => map.set(h.id, body.slice(h.line - 1, (heads[i + 1]?.line ?? body.length) - 1).join('\n')));
+    return map;
+  };
+  const pages = { sources: sectionsOf('sources'), 'dated-changes': sectionsOf('dated-changes') };
 
-  it.each(Object.entries(DOCUMENTS))('%s has an entry on the sources page with its date, and its address or "no public address found"', (_id, doc) => {
-    const entry = sections.get(doc.sources);
-    expect(entry, `no heading #${doc.sources} on /reference/sources/`).toBeDefined();
+  it.each(Object.entries(DOCUMENTS))('%s has an entry on the sources page with its date, and its address or "no public address found"', (_id, doc: CatalogueDocument) => {
+    const page = doc.entryOn ?? 'sources';
+    const entry = pages[page].get(doc.sources);
+    expect(entry, `no heading #${doc.sources} on /reference/${page}/`).toBeDefined();
     if (doc.date) expect(entry?.replace(/\s+/g, ' ')).toContain(doc.date.replace(/^last reviewed /, ''));
     if (doc.address) expect(entry).toContain(`](${doc.address})`);
     else expect(entry?.replace(/\s+/g, " ")).toMatch(/no public address found/i);

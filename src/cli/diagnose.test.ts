@@ -43,7 +43,23 @@ describe('diagnose CLI', () => {
     expect(JSON.parse(r.stdout).outcome).toMatchObject({ works: false, reasons: ['modality-not-supported-with-partner'], noSettingLiftsIt: true });
   });
 
+  it('answers as of a date: echoes asOf, and a Messenger contact after April 2013 is uncertain, with the dated change', () => {
+    const answers = { 'tenant.domain': 'contoso.com', 'partner.address': 'tommy@hotmail.com', 'partner.platform': 'windows-live-messenger', 'tenant.dnsVerified': true, 'tenant.federation.mode': 'allow-all-except-blocked', 'tenant.publicIm': 'enabled', 'tenant.userExternalAccess': true, 'partner.acceptsContactRequest': true, contact: 'tommy@hotmail.com' };
+    const later = run(['-'], stdin({ modality: 'im', answers, asOf: '2013-06-15' }));
+    expect(later.code, later.stderr).toBe(0);
+    const out = JSON.parse(later.stdout).outcome;
+    expect(out.asOf).toBe('2013-06-15');
+    expect(out.uncertainty).toMatch(/retired/);
+    expect(out.history.map((h: { id: string }) => h.id)).toContain('messenger-retired');
+    const ga = JSON.parse(run(['-'], stdin({ modality: 'im', answers })).stdout).outcome;
+    expect(ga.asOf).toBeUndefined();
+    expect(ga.uncertainty).toBeUndefined();
+    expect([ga.works, ga.reasons]).toEqual([out.works, out.reasons]);
+  });
+
   it.each([
+    [{ modality: 'im', answers: {}, asOf: '2014-02-01' }, /^error: asOf: must be a date written YYYY-MM-DD/],
+    [{ modality: 'im', answers: {}, asOf: 'spring 2012' }, /^error: asOf: /],
     [{ modality: 'fax', answers: {} }, /^error: modality: must be one of/],
     [{ modality: 'im', answers: { 'tenant.domain': 'contoso.com', 'partner.colour': 'blue' } }, /^error: answers\.partner\.colour: is not a setting/],
     [{ modality: 'im', answers: { 'tenant.domain': 'contoso.com', 'partner.domain': 'fabrikam.com', 'tenant.publicIm': 'maybe' } }, /^error: tenant\.publicIm: /],

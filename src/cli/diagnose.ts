@@ -6,10 +6,13 @@
  *   { "next": { "setting": "<path>", "question": "...", "howTo": "...", "choices": [...] } }
  * or
  *   { "outcome": { "modality", "works", "reasons": [...], "fixes": [...], ... } }
+ * An optional "asOf": "YYYY-MM-DD" (2011-06-28 to 2013-12-31) answers as of that date: the outcome
+ * echoes it, and the dated changes in effect (src/rules/history.ts) join its fixes and certainty.
  * Bad input: one line "error: <field>: <reason>" on standard error, nothing on standard output,
  * exit 2, never a stack trace. Runs on the site's own rules module.
  */
 import { diagnoseInput } from '../rules/diagnose-input.ts';
+import { asOfProblem, datedAnswer, GA_DATE } from '../rules/history.ts';
 import { cite, onSite, withSitePaths } from '../rules/sources.ts';
 import type { DiagnosisStep } from '../rules/diagnose.ts';
 import { type CliOutcome, failure, isMain, readJsonArgument, runMain, SITE } from './io.ts';
@@ -48,9 +51,27 @@ export function stepJson(step: DiagnosisStep): unknown {
 export function run(args: readonly string[], readStdin: () => string): CliOutcome {
   const read = readJsonArgument(args, readStdin, 'diagnosis', USAGE);
   if (!read.ok) return read.outcome;
-  const result = diagnoseInput(read.input);
+  // The date is the CLI's to read: the diagnosis itself decides as of general availability.
+  let input = read.input;
+  let asOf: string | undefined;
+  if (input !== null && typeof input === 'object' && !Array.isArray(input) && 'asOf' in input) {
+    const { asOf: raw, ...rest } = input as Record<string, unknown>;
+    const problem = asOfProblem(raw);
+    if (problem) return failure('asOf', problem);
+    asOf = raw as string;
+    input = rest;
+  }
+  const result = diagnoseInput(input);
   if (!result.ok) return failure(result.field, result.message);
-  return { code: 0, stdout: `${JSON.stringify(stepJson(result.step), null, 2)}\n`, stderr: '' };
+  const json = stepJson(result.step) as { outcome?: Record<string, unknown> };
+  if (asOf !== undefined && asOf !== GA_DATE && json.outcome && result.step.kind === 'outcome') {
+    const dated = datedAnswer(result.step.scenario, result.step.modality, result.step.fixes, asOf);
+    json.outcome['fixes'] = dated.fixes;
+    if (dated.uncertainty) json.outcome['uncertainty'] = dated.uncertainty;
+    if (dated.history.length > 0) json.outcome['history'] = dated.history;
+  }
+  if (asOf !== undefined && json.outcome) json.outcome['asOf'] = asOf;
+  return { code: 0, stdout: `${JSON.stringify(json, null, 2)}\n`, stderr: '' };
 }
 
 if (isMain(import.meta.url)) runMain(run, 'diagnosis: could not be worked out');

@@ -36,12 +36,23 @@ describe('read-edge-config CLI', () => {
     expect(im.pasteNext.map((p: { command: string }) => p.command)).toContain('Get-CsHostingProvider | Format-List');
     expect(out.notInPaste.map((n: { setting: string }) => n.setting)).toEqual(['hostingProviders', 'allowedDomains', 'blockedDomains', 'userExternalAccess']);
   });
+  it('takes --as-of: the evaluation is as of that date, with the dated changes for an on-premises partner', () => {
+    const paste = 'AllowFederatedUsers : True\nEnablePartnerDiscovery : True\n';
+    const later = JSON.parse(run(['-', '--tenant', 'contoso.com', '--partner-domain', 'fabrikam.com', '--as-of', '2013-06-01'], paste).stdout);
+    expect(later.evaluation.asOf).toBe('2013-06-01');
+    expect(later.evaluation.history.map((h: { id: string }) => h.id)).toContain('baltimore-root');
+    const ga = JSON.parse(run(['-', '--tenant', 'contoso.com', '--partner-domain', 'fabrikam.com'], paste).stdout);
+    expect(ga.evaluation.asOf).toBe('2011-06-28');
+    expect(ga.evaluation.history).toBeUndefined();
+    expect(ga.evaluation.results).toEqual(later.evaluation.results);
+  }, 60_000);
   it('exits 2 with one line and nothing on stdout for unreadable input or a bad domain', () => {
     for (const [args, input, message] of [
       [['-', '--tenant', 'contoso.com'], 'just some text\n', /Nothing in this paste is Lync Server 2010 Edge configuration/],
       [['-', '--tenant', 'not a domain'], 'AllowFederatedUsers : True\n', /--tenant: the domain/],
       [['-'], 'AllowFederatedUsers : True\n', /--tenant <domain> is required/],
       [['no/such/file.txt', '--tenant', 'contoso.com'], '', /no such file/],
+      [['-', '--tenant', 'contoso.com', '--as-of', '2014-01-01'], 'AllowFederatedUsers : True\n', /asOf \(--as-of\): must be a date/],
     ] as const) {
       const r = run([...args], input);
       expect(r.status).toBe(2);

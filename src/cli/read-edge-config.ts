@@ -1,5 +1,5 @@
 /**
- * npm run --silent read-edge-config -- <file|-> --tenant <domain> [--partner-domain <domain>] [--policy <identity>]
+ * npm run --silent read-edge-config -- <file|-> --tenant <domain> [--partner-domain <domain>] [--policy <identity>] [--as-of YYYY-MM-DD]
  *
  * Reads pasted Lync Server 2010 Management Shell output (Get-CsAccessEdgeConfiguration,
  * Get-CsHostingProvider, Get-CsAllowedDomain, Get-CsBlockedDomain, Get-CsExternalAccessPolicy,
@@ -14,16 +14,17 @@
  */
 import { normaliseDomain } from '../rules/index.ts';
 import { decidedEvaluation, evaluatePartner, judgePartner, judgeTests, readEdgeConfig, toPartner } from '../tools/edge-config/index.ts';
+import { asOfProblem } from '../rules/history.ts';
 import { decodeText } from '../tools/trace/decode.ts';
 import { failer, isMain, readInput } from './io.ts';
 
-const USAGE = 'usage: read-edge-config <file|-> --tenant <domain> [--partner-domain <domain>] [--policy <identity>]';
+const USAGE = 'usage: read-edge-config <file|-> --tenant <domain> [--partner-domain <domain>] [--policy <identity>] [--as-of YYYY-MM-DD]';
 const fail: (message: string) => never = failer('read-edge-config');
-const OPTIONS = ['--tenant', '--partner-domain', '--policy'] as const;
+const OPTIONS = ['--tenant', '--partner-domain', '--policy', '--as-of'] as const;
 
 /** The arguments, or a one-line reason they are wrong. */
 export function parseArgs(argv: readonly string[]): { path: string; options: Record<(typeof OPTIONS)[number], string | null> } | string {
-  const options: Record<(typeof OPTIONS)[number], string | null> = { '--tenant': null, '--partner-domain': null, '--policy': null };
+  const options: Record<(typeof OPTIONS)[number], string | null> = { '--tenant': null, '--partner-domain': null, '--policy': null, '--as-of': null };
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
@@ -73,7 +74,10 @@ async function main(argv: string[]): Promise<void> {
   const mapped = toPartner(read.value, { policy });
   const partner = partnerDomain === null ? mapped.partner : { ...mapped.partner, domain: partnerDomain };
   const notRead = partnerDomain === null ? mapped.notRead : mapped.notRead.filter((s) => s !== 'domain');
-  const evaluated = evaluatePartner(partner, tenant.value);
+  const asOf = args.options['--as-of'];
+  const asOfWrong = asOf === null ? null : asOfProblem(asOf);
+  if (asOfWrong) fail(`asOf (--as-of): ${asOfWrong}`);
+  const evaluated = evaluatePartner(partner, tenant.value, asOf ?? undefined);
   if (!evaluated.ok) fail(`${evaluated.field}: ${evaluated.message}`);
   const tests = judgeTests(read.value, tenant.value).map(({ test, status, aboutTenant, notOnAllowedList, entry }) => ({
     ...test,

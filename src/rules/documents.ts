@@ -15,8 +15,10 @@ export interface CatalogueDocument {
   address: string | null;
   /** What the address is when it is not the publisher's own (a copy elsewhere). */
   addressNote?: string;
-  /** The heading id of the document's entry on /reference/sources/. */
+  /** The heading id of the document's entry on /reference/sources/ (or on the page `entryOn` names). */
   sources: string;
+  /** The reference page holding the entry when it is not the sources page: the dated changes' documents. */
+  entryOn?: 'dated-changes';
   names: RegExp;
 }
 
@@ -113,6 +115,81 @@ export const DOCUMENTS = {
     sources: 'nexthop-blog-17-january-2011',
     names: /NextHop/,
   },
+  // Dated changes after general availability (src/rules/history.ts), listed on /reference/dated-changes/
+  // (the sources page has no room left in its page-weight budget; it points there).
+  nexthopAutodiscover: {
+    title: "Greg Anthony, Lync Server 2010 Mobility Deep Dive: Autodiscover Service (a Microsoft TechNet blog post)",
+    date: '25 April 2012',
+    address: 'http://blogs.technet.com/b/nexthop/archive/2012/04/25/lync-server-2010-mobility-deep-dive-autodiscover-service.aspx',
+    sources: 'documents-that-date-these-changes',
+    entryOn: 'dated-changes',
+    names: /Mobility Deep Dive/i,
+  },
+  hh416767: {
+    title: 'Microsoft Office 365 help, Configure federation with external domains (Lync Online administration)',
+    date: 'last modified 24 October 2012',
+    address: 'http://onlinehelp.microsoft.com/en-us/office365-enterprises/hh416767.aspx',
+    sources: 'documents-that-date-these-changes',
+    entryOn: 'dated-changes',
+    names: /hh416767|Configure federation with external domains\b(?! in Office 365)/i,
+  },
+  lyncAdminCenter2013: {
+    title: 'Amin Tavakoli, "Configure Lync federation with external domains in Office 365" (a practitioner\'s copy of Microsoft\'s help for the 2013 Lync admin center)',
+    date: '30 April 2013',
+    address: 'http://www.amintavakoli.com/2013/04/',
+    sources: 'documents-that-date-these-changes',
+    entryOn: 'dated-changes',
+    names: /Configure Lync federation with external domains in Office 365/i,
+  },
+  outlookComPreview: {
+    title: 'News Tribune, "Outlook for Hotmail: Chilly" (Microsoft introduces a preview of Outlook.com)',
+    date: '3 August 2012',
+    address: 'http://www.newstribune.com/news/2012/aug/03/outlook-hotmail-chilly/',
+    sources: 'documents-that-date-these-changes',
+    entryOn: 'dated-changes',
+    names: /Outlook for Hotmail: Chilly/i,
+  },
+  messengerRetired: {
+    title: 'Rupesh\'s blog, "End of Windows Live Messenger" (a practitioner\'s dated note on the retirement dates Microsoft announced)',
+    date: '2013',
+    address: 'https://rupesh.me/tag/skype/',
+    sources: 'documents-that-date-these-changes',
+    entryOn: 'dated-changes',
+    names: /End of Windows Live Messenger/i,
+  },
+  lyncSkypeConnectivity: {
+    title: 'Agile IT\'s blog, "Skype and Lync Federated Communications Server Configuration" (Microsoft announced Lync–Skype connectivity that day)',
+    date: '29 May 2013',
+    address: 'https://agileit.com/news/skype-lync-federated-communications-server-and-end-user-configuration-office-365/',
+    sources: 'documents-that-date-these-changes',
+    entryOn: 'dated-changes',
+    names: /Skype and Lync Federated Communications Server Configuration/i,
+  },
+  baltimoreRoot: {
+    title: 'Microsoft Lync team blog, Lync Mobile Push Notifications (Girija Bhagavatula): Lync Online moves to the Baltimore CyberTrust Root',
+    date: '2 May 2013',
+    address: 'https://blogs.technet.microsoft.com/lync/2013/05/02/lync-mobile-push-notifications/',
+    sources: 'documents-that-date-these-changes',
+    entryOn: 'dated-changes',
+    names: /Lync Mobile Push Notifications/i,
+  },
+  lync2013Cu3: {
+    title: 'Confused Amused (a practitioner\'s blog), "Lync 2013 CU3 and Hosting Providers"',
+    date: 'November 2013',
+    address: 'http://www.confusedamused.com/notebook/tag/edge',
+    sources: 'documents-that-date-these-changes',
+    entryOn: 'dated-changes',
+    names: /Lync 2013 CU3 and Hosting Providers/i,
+  },
+  lyncServer2013Pic: {
+    title: 'Microsoft, Lync Server 2013 documentation, topic on federated users and public IM connectivity (AOL and Yahoo! end of life, June 2014), in a third-party copy',
+    date: 'last modified 7 October 2013',
+    address: 'http://unifiedpeople.ru/lyncserver2013_itpro.en/html/a6d04f0b-5cb8-4084-a3a2-d501938971f9.htm',
+    addressNote: 'a copy of the Lync Server 2013 IT Pro documentation kept by a third party',
+    sources: 'documents-that-date-these-changes',
+    entryOn: 'dated-changes',
+    names: /end of life date of June 2014/i,
+  },
 } as const satisfies Record<string, CatalogueDocument>;
 
 export type DocumentId = keyof typeof DOCUMENTS;
@@ -120,7 +197,7 @@ export type DocumentId = keyof typeof DOCUMENTS;
 /** Where a reader opens the document: its address, or else its entry on the sources page. */
 export function documentHref(id: DocumentId): string {
   const doc: CatalogueDocument = DOCUMENTS[id];
-  return doc.address ?? `/reference/sources/#${doc.sources}`;
+  return doc.address ?? `/reference/${doc.entryOn ?? 'sources'}/#${doc.sources}`;
 }
 
 /** A document as a rule's source gives it: title, date where known, and where to open it. */

@@ -4,6 +4,7 @@
  * evaluateInput never throws.
  */
 import { buildContext } from './context.ts';
+import { applyHistory } from './history.ts';
 import { supportOf } from './matrix.ts';
 import type {
   EvaluateInputResult,
@@ -95,7 +96,8 @@ export function evaluate(scenario: Scenario): Evaluation {
     return result;
   });
 
-  return { results, warnings, trace, fixes, scenario };
+  // The answer as of the scenario's date (general availability when it gives none).
+  return applyHistory({ results, warnings, trace, fixes, scenario }, scenario.asOf);
 }
 
 /** Validates untrusted input, then evaluates it. Never throws. */

@@ -11,7 +11,7 @@ export { MODALITY_NAMES, PLATFORM_NAMES, ON_PREM_PLATFORMS, isOnPrem } from './m
 export { parseScenario, scenarioSchema, defaultContact } from './schema.ts';
 export { evaluate, evaluateInput } from './evaluate.ts';
 export { RULES, STAGES, ruleById } from './rules.ts';
-export { HISTORY, historyFor } from './history.ts';
+export { HISTORY, historyFor, historyForPage, applyHistory, GA_DATE, LAST_DATE, isIsoDate, monthYear, type DatedNote, type DatedChange } from './history.ts';
 export { psLiteral, SIPFED } from './commands.ts';
 export { MATRIX, MODALITIES, PLATFORMS, OCS_2007_AV_UNCERTAINTY, supportOf } from './matrix.ts';
 export {

@@ -178,6 +178,8 @@ export interface Scenario {
   contact: string;
   /** At least one, no repeats, in the order asked. */
   modalities: Modality[];
+  /** The date the answer is for (YYYY-MM-DD, GA to 2013-12-31); absent: general availability. */
+  asOf?: string;
 }
 
 /** What a caller may send: optional fields may be omitted; domains may be in any case or Unicode. */
@@ -204,6 +206,7 @@ export interface ScenarioInput {
     | { platform: 'windows-live-messenger'; address: string; acceptsContactRequest?: boolean };
   contact?: string;
   modalities?: Modality[];
+  asOf?: string;
 }
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; field: string; message: string };
@@ -307,6 +310,20 @@ export interface Evaluation {
   /** One entry per fired blocker or warning with something to do, in troubleshooting order. */
   fixes: Fix[];
   scenario: Scenario;
+  /** The date the answer is for: the scenario's `asOf`, or general availability (2011-06-28). */
+  asOf?: string;
+  /** The dated changes (src/rules/history.ts) in effect at `asOf` that changed this answer. */
+  history?: AppliedNoteOut[];
+}
+
+/** A dated change in effect for an evaluation (see src/rules/history.ts). */
+export interface AppliedNoteOut {
+  id: string;
+  date: string;
+  when: string;
+  change: 'verdict' | 'fix';
+  text: string;
+  sources: PublicDocument[];
 }
 
 export type EvaluateInputResult = { ok: true; evaluation: Evaluation } | { ok: false; field: string; message: string };

@@ -7,6 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { looksLikeVanity, normaliseDomain, parseAddress, parseVanityAddress } from './address.ts';
+import { GA_DATE, isIsoDate, LAST_DATE } from './history.ts';
 import { MODALITIES, ON_PREM_PLATFORMS, type Modality, type ParseResult, type Scenario, type ScenarioInput } from './model.ts';
 
 const MAX_LIST = 1000;
@@ -109,6 +110,10 @@ const messenger = z.strictObject({
 
 const modality = z.enum(MODALITIES);
 
+/** The date the answer is for: a calendar date YYYY-MM-DD from general availability to the end of 2013. */
+export const AS_OF_MESSAGE = `must be a date written YYYY-MM-DD from ${GA_DATE} (general availability) to ${LAST_DATE}`;
+const asOf = z.string().check(z.refine((text: string) => isIsoDate(text) && text >= GA_DATE && text <= LAST_DATE, AS_OF_MESSAGE));
+
 /** The scenario schema. Its output is completed by parseScenario (the default contact). */
 export const scenarioSchema = z.strictObject({
   tenant,
@@ -121,12 +126,13 @@ export const scenarioSchema = z.strictObject({
     ),
     () => [...MODALITIES],
   ),
+  asOf: z.optional(asOf),
 });
 
 // Compile-time guard: the schema's output (with the contact filled in) is the model's Scenario,
 // and the model's ScenarioInput is accepted by it.
 type SchemaOutput = z.output<typeof scenarioSchema>;
-type Completed = Omit<SchemaOutput, 'contact'> & { contact: string };
+type Completed = Omit<SchemaOutput, 'contact' | 'asOf'> & { contact: string; asOf?: string };
 const _outputIsScenario = (s: Completed): Scenario => s;
 const _inputFits = (s: ScenarioInput): z.input<typeof scenarioSchema> => s;
 void _outputIsScenario;
@@ -239,6 +245,8 @@ export function parseScenario(input: unknown): ParseResult {
       partner: d.partner,
       contact: d.contact ?? defaultContact(d.partner),
       modalities: d.modalities,
+      // Only when given: a scenario without it means general availability, exactly as before.
+      ...(d.asOf !== undefined ? { asOf: d.asOf } : {}),
     };
     return { ok: true, scenario };
   } catch (error) {

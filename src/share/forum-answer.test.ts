@@ -40,4 +40,24 @@ describe('forumAnswer', () => {
     expect(answer).toContain('- IM: **works**');
     expect(answer).not.toContain('How to fix it');
   });
+  it('states a later date in the question, and each dated change with its date and source', () => {
+    const input = { ...structuredClone(PRESETS['messenger-microsoft-address'].scenario), asOf: '2013-06-15' };
+    const result = evaluateInput(input);
+    if (!result.ok) throw new Error(result.message);
+    const answer = forumAnswer(result.evaluation, `${LINK}&asof=2013-06-15`, 'markdown');
+    expect(answer).toContain(', as of June 2013?**');
+    expect(answer).toContain('**Changed between June 2011 and June 2013**');
+    expect(answer).toContain('April 2013: Windows Live Messenger was retired');
+    expect(answer).toContain('<https://rupesh.me/tag/skype/>');
+    expect(answer).toContain('(uncertain)');
+  });
+  it('says nothing of dates for general availability, with or without asOf', () => {
+    for (const asOf of [undefined, '2011-06-28']) {
+      const result = evaluateInput({ ...PRESETS['messenger-microsoft-address'].scenario, ...(asOf ? { asOf } : {}) });
+      if (!result.ok) throw new Error(result.message);
+      const answer = forumAnswer(result.evaluation, LINK, 'markdown');
+      expect(answer).not.toContain(', as of');
+      expect(answer).not.toContain('Changed between');
+    }
+  });
 });

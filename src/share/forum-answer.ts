@@ -4,7 +4,7 @@
  * the evaluation and the rules' own words.
  */
 import type { Actor, Evaluation, Platform, ReasonCode, Rule, RuleId, WarningCode } from '../rules/index.ts';
-import { RULES } from '../rules/index.ts';
+import { GA_DATE, monthYear, RULES } from '../rules/index.ts';
 import { cite, CONFIDENCE_LABEL, siteHref, type Citation } from '../rules/sources.ts';
 import { ACTOR_LABEL, MODALITY_LABEL, PLATFORM_LABEL } from './labels.ts';
 
@@ -151,7 +151,10 @@ export function forumAnswer(evaluation: Evaluation, link: string, format: Answer
   const { tenant, partner } = evaluation.scenario;
   const who = 'address' in partner ? partner.address : partner.domain;
   const blocks: string[] = [];
-  blocks.push(m.heading(`Can ${tenant.domain} reach ${who} (${partnerName(partner.platform)})?`));
+  // A date other than general availability is stated in the question: "as of March 2012".
+  const asOf = evaluation.asOf ?? GA_DATE;
+  const when = asOf === GA_DATE ? '' : `, as of ${monthYear(asOf)}`;
+  blocks.push(m.heading(`Can ${tenant.domain} reach ${who} (${partnerName(partner.platform)})${when}?`));
   blocks.push(
     m.list(
       evaluation.results.map(
@@ -174,6 +177,13 @@ export function forumAnswer(evaluation: Evaluation, link: string, format: Answer
   }
   if (evaluation.warnings.length > 0) {
     blocks.push(m.heading('Good to know'), m.list(evaluation.warnings.map((code) => m.text(explanation(evaluation, code)))));
+  }
+  if (evaluation.history && evaluation.history.length > 0) {
+    const items = evaluation.history.map((h) => {
+      const docs = h.sources.map((d) => (d.href ? `${d.title}${d.date ? `, ${d.date}` : ''} ${m.link(siteHref(d.href, link))}` : d.title));
+      return m.item(`${h.when}: ${h.text} (${docs.join('; ')})`);
+    });
+    blocks.push(`${m.heading(`Changed between June 2011 and ${monthYear(asOf)}`)}\n${m.list(items)}`);
   }
   const cited = sources(evaluation, m, link);
   if (cited.length > 0) blocks.push(m.heading('Sources'), m.list(cited));

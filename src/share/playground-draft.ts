@@ -71,6 +71,8 @@ export interface Draft {
   /** Empty: the partner's own address. */
   contact: string;
   modalities: Modality[];
+  /** The date the answer is for (YYYY-MM-DD); general availability by default. */
+  asOf: string;
 }
 
 export function emptyDraft(): Draft {
@@ -84,7 +86,7 @@ export function emptyDraft(): Draft {
   };
 }
 
-type UserDraft = Pick<Draft, 'contact' | 'modalities'>;
+type UserDraft = Pick<Draft, 'contact' | 'modalities' | 'asOf'>;
 type Json = Record<string, unknown>;
 const obj = (value: unknown): Json => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {});
 

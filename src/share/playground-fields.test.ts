@@ -23,7 +23,7 @@ import {
 import { decodePlaygroundParams, encodePlaygroundParams } from './playground-params.ts';
 import { settingsLines } from './playground-summary.ts';
 
-type UserDraft = Pick<Draft, 'contact' | 'modalities'>;
+type UserDraft = Pick<Draft, 'contact' | 'modalities' | 'asOf'>;
 
 /** A value other than the default for the fields the table draws itself (typed: a new custom field asks for one). */
 const CUSTOM_SAMPLES: { [K in 'hostingProviders' | 'allowedDomains' | 'modalities']: unknown } = {
@@ -36,6 +36,7 @@ const CUSTOM_SAMPLES: { [K in 'hostingProviders' | 'allowedDomains' | 'modalitie
 function sample(key: string, field: AnyField): unknown {
   switch (field.kind) {
     case 'text':
+      if (key === 'asOf') return '2012-03-01';
       return key === 'address' || key === 'contact' ? 'anna@northwind.example' : 'northwind.example';
     case 'check':
       return !field.default;
@@ -112,7 +113,7 @@ describe('the type checker ties the table to the rules’ input', () => {
   it('covers every setting of ScenarioInput, and only those', () => {
     type Paths<T> = { [K in keyof T]: T[K] extends { path: infer P } ? P : never }[keyof T];
     expectTypeOf<Paths<typeof TENANT_FIELDS>>().toEqualTypeOf<Leaves<ScenarioInput['tenant']>>();
-    expectTypeOf<Paths<typeof USER_FIELDS>>().toEqualTypeOf<'contact' | 'modalities'>();
+    expectTypeOf<Paths<typeof USER_FIELDS>>().toEqualTypeOf<'contact' | 'modalities' | 'asOf'>();
     // A table that lacks a setting does not compile:
     // @ts-expect-error publicIm is missing from this table
     const missing: Covers<Omit<typeof TENANT_FIELDS, 'publicIm'>, ScenarioInput['tenant']> = true;
@@ -129,7 +130,7 @@ describe('the type checker ties the table to the rules’ input', () => {
       value && typeof value === 'object' && !Array.isArray(value)
         ? Object.entries(value).flatMap(([k, v]) => leaves(v, at ? `${at}.${k}` : k))
         : [at];
-    const draft: Draft = { ...emptyDraft(), contact: 'anna@fabrikam.com' };
+    const draft: Draft = { ...emptyDraft(), contact: 'anna@fabrikam.com', asOf: '2012-03-01' };
     const tablePaths = [
       ...entries(TENANT_FIELDS).map(([, f]) => `tenant.${f.path}`),
       'partner.platform',

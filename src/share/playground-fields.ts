@@ -14,7 +14,7 @@
  * permalink version instead (test/fixtures/permalinks/v1-links.json holds links that must keep
  * opening the same scenario).
  */
-import { MODALITIES, MODALITY_NAMES, SIPFED, type FederationMode, type Modality, type OnPremPlatform, type Platform, type PublicImState, type ScenarioInput } from '../rules/index.ts';
+import { GA_DATE, isIsoDate, LAST_DATE, monthYear, MODALITIES, MODALITY_NAMES, SIPFED, type FederationMode, type Modality, type OnPremPlatform, type Platform, type PublicImState, type ScenarioInput } from '../rules/index.ts';
 import { MODE_PARAM, PLATFORM_PARAM, PUBLIC_IM_PARAM } from './param-values.ts';
 import type { AllowedDomainDraft, Draft, HostingProviderDraft } from './playground-draft.ts';
 
@@ -412,8 +412,8 @@ export const MESSENGER_FIELDS = {
   }),
 } satisfies FieldTable<Draft['messenger']>;
 
-type UserDraft = Pick<Draft, 'contact' | 'modalities'>;
-const user = fieldsOf<UserDraft, Pick<ScenarioInput, 'contact' | 'modalities'>>();
+type UserDraft = Pick<Draft, 'contact' | 'modalities' | 'asOf'>;
+const user = fieldsOf<UserDraft, Pick<ScenarioInput, 'contact' | 'modalities' | 'asOf'>>();
 
 /** What your user does: the address typed into Lync, and what they want to use. Each has its own row in the summary. */
 export const USER_FIELDS = {
@@ -449,10 +449,33 @@ export const USER_FIELDS = {
     toInput: (asked) => [...new Set(asked)].filter(isModality),
     summary: (asked) => asked.map((m) => MODALITY_NAMES[m]).join(', ') || 'none',
   }),
+  // The date the answer is for. A link without it means general availability, as every link made
+  // before dates existed (v1 links keep opening exactly what they did).
+  asOf: user.text('asOf', {
+    param: 'asof',
+    default: GA_DATE,
+    label: 'Answer as of (date)',
+    id: 'asof',
+    placeholder: GA_DATE,
+    hint: `A date from ${GA_DATE} (Office 365 general availability) to ${LAST_DATE}, written YYYY-MM-DD: the answer takes in the dated changes up to that day.`,
+    codec: {
+      encode: (value) => (value.trim() !== '' && value.trim() !== GA_DATE ? [value.trim()] : []),
+      decode(values, fallback, problem, param) {
+        const value = values[0];
+        if (value === undefined) return fallback;
+        if (isIsoDate(value) && value >= GA_DATE && value <= LAST_DATE) return value;
+        problem(`“${param}=${value}” is not a date from ${GA_DATE} to ${LAST_DATE} (YYYY-MM-DD); general availability was kept.`);
+        return fallback;
+      },
+    },
+    // General availability is the rules' own date: leave it out, so the input is what it always was.
+    toInput: (value) => (value.trim() !== '' && value.trim() !== GA_DATE ? value.trim() : undefined),
+    summary: (value) => (value.trim() === '' || value.trim() === GA_DATE ? 'general availability (June 2011)' : isIsoDate(value.trim()) ? `${monthYear(value.trim())} (${value.trim()})` : value),
+  }),
 } satisfies FieldTable<UserDraft>;
 
 /** The summary's term for each of the user's rows. */
-export const USER_TERMS: Record<keyof UserDraft, string> = { contact: 'Address typed', modalities: 'Modalities' };
+export const USER_TERMS: Record<keyof UserDraft, string> = { contact: 'Address typed', modalities: 'Modalities', asOf: 'As of' };
 
 function isModality(value: unknown): value is Modality {
   return (MODALITIES as readonly unknown[]).includes(value);
@@ -509,8 +532,8 @@ const covered: [
   Covers<typeof LYNC_ONLINE_FIELDS, PartnerInput<'lync-online'>>,
   Covers<typeof ON_PREMISES_FIELDS, PartnerInput<OnPremPlatform>>,
   Covers<typeof MESSENGER_FIELDS, PartnerInput<'windows-live-messenger'>>,
-  Covers<typeof USER_FIELDS, Pick<ScenarioInput, 'contact' | 'modalities'>>,
+  Covers<typeof USER_FIELDS, Pick<ScenarioInput, 'contact' | 'modalities' | 'asOf'>>,
   // A new top-level part of the input needs a group of its own here.
-  [Exclude<keyof ScenarioInput, 'tenant' | 'partner' | 'contact' | 'modalities'>] extends [never] ? true : { 'not in any group': Exclude<keyof ScenarioInput, 'tenant' | 'partner' | 'contact' | 'modalities'> },
+  [Exclude<keyof ScenarioInput, 'tenant' | 'partner' | 'contact' | 'modalities' | 'asOf'>] extends [never] ? true : { 'not in any group': Exclude<keyof ScenarioInput, 'tenant' | 'partner' | 'contact' | 'modalities' | 'asOf'> },
 ] = [true, true, true, true, true, true];
 void covered;

@@ -12,7 +12,7 @@ import { entries, PARTNER_FIELDS, PARTNER_GROUP, PLATFORM_FIELD, TENANT_FIELDS, 
 import type { Platform } from '../rules/index.ts';
 import { checkSeal, cutLinkNotice, looksCut, sealQuery } from './link-seal.ts';
 
-type UserDraft = Pick<Draft, 'contact' | 'modalities'>;
+type UserDraft = Pick<Draft, 'contact' | 'modalities' | 'asOf'>;
 
 export const PERMALINK_VERSION = 1;
 

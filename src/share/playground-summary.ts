@@ -7,7 +7,7 @@ import { PLATFORM_LABEL } from './labels.ts';
 import type { Draft } from './playground-draft.ts';
 import { entries, PARTNER_FIELDS, PARTNER_GROUP, TENANT_FIELDS, USER_FIELDS, USER_TERMS, type FieldTable } from './playground-fields.ts';
 
-type UserDraft = Pick<Draft, 'contact' | 'modalities'>;
+type UserDraft = Pick<Draft, 'contact' | 'modalities' | 'asOf'>;
 
 /** A group's phrases, in the form's order, exceptions (a switch that is off) last; fields the form hides say nothing. */
 function phrases<G>(table: FieldTable<G>, group: G, platform: Platform): string {

@@ -257,6 +257,21 @@ describe('playground permalinks', () => {
     await fresh.context().close();
   });
 
+  it('answers as of the date a link carries, and as of general availability without one', async () => {
+    const page = await (await newContext(browser)).newPage();
+    await openPlayground(page, '?v=1&pim=on&p=messenger&asof=2013-06-15');
+    const widget = page.locator('[data-widget="playground"]');
+    expect(await page.getByLabel('Answer as of (date)').inputValue()).toBe('2013-06-15');
+    await expect.poll(() => widget.textContent()).toContain('(uncertain)');
+    expect(await widget.textContent()).toContain('Windows Live Messenger was retired');
+    await expect(page.getByTestId('playground-notice').count()).resolves.toBe(0);
+    // The same link without the date: the answer of June 2011, as every link made before dates.
+    await openPlayground(page, '?v=1&pim=on&p=messenger');
+    expect(await page.getByLabel('Answer as of (date)').inputValue()).toBe('2011-06-28');
+    expect(await widget.textContent()).not.toContain('Windows Live Messenger was retired');
+    await page.context().close();
+  });
+
   it('restores what it can from a tampered link and says what it could not', async () => {
     const page = await (await newContext(browser)).newPage();
     await openPlayground(page, "?v=1&fed=sometimes&list=good.com,%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E,fine.org&you=contoso.com';rm");

@@ -42,6 +42,25 @@ describe('search', () => {
     await context.close();
   });
 
+  // Questions next to federation, in the words admins type: each finds the page that says what
+  // it is, whether it is federation and where to look.
+  const NEXT = 'Questions next to federation';
+  it.each([
+    'anonymous meeting guest',
+    'desktop sharing firewall',
+    'address book federated search',
+    'Google Talk XMPP gateway',
+    'Skype contacts Microsoft account',
+    'AOL Yahoo public IM',
+    'push.lync.com push notifications',
+    'Lync Server 2013 Edge CU3',
+  ])('finds the entry for "%s" on the page next to federation', async (query) => {
+    const { context, page } = await openSearch(query);
+    await page.locator('.pagefind-ui__result-link').first().waitFor();
+    await expect.poll(async () => page.locator('.pagefind-ui__result-link').allTextContents(), { timeout: 10_000 }).toContain(NEXT);
+    await context.close();
+  });
+
   it('keeps what the reader types before the search box has arrived', async () => {
     const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();

@@ -1,7 +1,7 @@
 /** fast-check arbitraries for valid, normalised scenarios (what parseScenario returns). */
 import fc from 'fast-check';
 import { normaliseDomain } from '../../src/rules/address.ts';
-import { MODALITIES, ON_PREM_PLATFORMS } from '../../src/rules/index.ts';
+import { GA_DATE, HISTORY, LAST_DATE, MODALITIES, ON_PREM_PLATFORMS } from '../../src/rules/index.ts';
 import type {
   FederationSettings,
   HostingProvider,
@@ -82,10 +82,24 @@ export const modalitiesArb: fc.Arbitrary<Modality[]> = fc.oneof(
   fc.uniqueArray(fc.constantFrom(...ALL_MODALITIES), { minLength: 1, maxLength: 5 }),
 );
 
-/** A scenario; the contact is usually the partner's own address in one of its forms. */
+/** The day before an ISO date. */
+export const dayBefore = (iso: string): string => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The dates the properties run at: none (general availability), GA itself, the last date, each dated
+ * change's day and the day before it, and any day in between.
+ */
+export const AS_OF_DATES: readonly string[] = [...new Set([GA_DATE, LAST_DATE, ...HISTORY.flatMap((h) => [h.date, dayBefore(h.date)])])].filter((d) => d >= GA_DATE && d <= LAST_DATE).sort();
+export const asOfArb: fc.Arbitrary<string | undefined> = fc.oneof(
+  fc.constant(undefined),
+  fc.constantFrom(...AS_OF_DATES),
+  fc.date({ min: new Date(`${GA_DATE}T00:00:00Z`), max: new Date(`${LAST_DATE}T00:00:00Z`), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+);
+
+/** A scenario; the contact is usually the partner's own address in one of its forms; any date, or none. */
 export const scenarioArb: fc.Arbitrary<Scenario> = fc
-  .record({ tenant: tenantArb, partner: partnerArb, modalities: modalitiesArb, contactKind: fc.nat(4), user: userArb, other: domainArb })
-  .map(({ tenant, partner, modalities, contactKind, user, other }) => {
+  .record({ tenant: tenantArb, partner: partnerArb, modalities: modalitiesArb, contactKind: fc.nat(4), user: userArb, other: domainArb, asOf: asOfArb })
+  .map(({ tenant, partner, modalities, contactKind, user, other, asOf }) => {
     let contact: string;
     if (partner.platform === 'windows-live-messenger') {
       const [u, d] = partner.address.split('@') as [string, string];
@@ -93,5 +107,5 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
     } else {
       contact = contactKind === 0 ? `${user}@${other}` : contactKind === 1 ? `${user}(${partner.domain})@msn.com` : `${user}@${partner.domain}`;
     }
-    return { tenant, partner, contact, modalities };
+    return { tenant, partner, contact, modalities, ...(asOf !== undefined ? { asOf } : {}) };
   });

@@ -56,6 +56,11 @@ describe('evaluate CLI', () => {
     ['a bad contact', JSON.stringify(scenario(online(), {}, { contact: 'x@y' })), 'contact', /two parts/],
     ['an unknown platform', JSON.stringify(scenario({ ...onPrem(), platform: 'lync-server-2013' } as never)), 'partner.platform', /not a known platform/],
     ['an unknown mode', JSON.stringify(scenario(online(), { federation: { mode: 'open', domains: [] } as never })), 'tenant.federation.mode', /use one of/],
+    ['a date before general availability', JSON.stringify({ ...scenario(online()), asOf: '2011-06-27' }), 'asOf', /2011-06-28/],
+    ['a date after 2013', JSON.stringify({ ...scenario(online()), asOf: '2014-01-01' }), 'asOf', /2013-12-31/],
+    ['a malformed date', JSON.stringify({ ...scenario(online()), asOf: '1 March 2012' }), 'asOf', /YYYY-MM-DD/],
+    ['a date that does not exist', JSON.stringify({ ...scenario(online()), asOf: '2013-02-29' }), 'asOf', /YYYY-MM-DD/],
+    ['a date given as a number', JSON.stringify({ ...scenario(online()), asOf: 20120301 }), 'asOf', /text/],
     ['an injection attempt', JSON.stringify(scenario(onPrem({ allowedDomains: [{ domain: "x.com'; Stop-Computer; '", proxyFqdn: null }] }))), 'partner.allowedDomains[0].domain', /contains/],
   ])('rejects %s: exit 2, one line naming the field, nothing on stdout', (_what, stdin, field, reason) => {
     const r = evaluateCli(['-'], stdin);
@@ -66,6 +71,18 @@ describe('evaluate CLI', () => {
     expect(r.stderr.startsWith(`error: ${field}: `)).toBe(true);
     expect(r.stderr).toMatch(reason);
     expect(r.stderr).not.toMatch(/\bat .*:\d+:\d+/);
+  }, 30_000);
+
+  it('accepts asOf and echoes it; without it, echoes general availability and answers exactly as before', () => {
+    const dated = evaluateCli(['-'], JSON.stringify({ ...good, asOf: '2013-06-15' }));
+    expect(dated.code).toBe(0);
+    const out = JSON.parse(dated.stdout);
+    expect(out.asOf).toBe('2013-06-15');
+    expect(out.history.map((h: { id: string }) => h.id)).toContain('messenger-retired');
+    const plain = JSON.parse(evaluateCli(['-'], JSON.stringify(good)).stdout);
+    expect(plain.asOf).toBe('2011-06-28');
+    expect(plain.history).toBeUndefined();
+    expect(plain.results.map((r: { works: boolean; reasons: string[] }) => [r.works, r.reasons])).toEqual(out.results.map((r: { works: boolean; reasons: string[] }) => [r.works, r.reasons]));
   }, 30_000);
 
   it('rejects a missing file and a missing argument the same way', () => {

@@ -50,7 +50,7 @@ export const messenger = (address = 'tommy@hotmail.com', patch: Partial<Omit<Mes
 export const scenario = (
   partner: PartnerInput,
   tenantPatch: Partial<ScenarioInput['tenant']> = {},
-  rest: Pick<ScenarioInput, 'contact' | 'modalities'> = {},
+  rest: Pick<ScenarioInput, 'contact' | 'modalities' | 'asOf'> = {},
 ): ScenarioInput => ({
   tenant: tenant(tenantPatch),
   partner,

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, parseScenario, RULES } from '../../src/rules/index.ts';
 import type { Evaluation, Modality, Scenario } from '../../src/rules/index.ts';
-import { SIPFED, scenarioArb } from './arbitraries.ts';
+import { AS_OF_DATES, SIPFED, scenarioArb } from './arbitraries.ts';
 
 const RUNS = { numRuns: 10_000 };
 const KNOWN = new Set<string>(RULES.map((r) => r.code));
@@ -177,6 +177,62 @@ describe('evaluate, over 10,000 random scenarios each', () => {
             }
           }
         }
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('evaluate at several dates (asOf), over 2,000 random scenarios each', () => {
+  // 2,000 runs: the properties above already run over every date (scenarioArb draws asOf too).
+  const RUNS = { numRuns: 2_000 };
+  const without = (s: Scenario): Scenario => {
+    const { asOf: _drop, ...rest } = s;
+    return rest;
+  };
+
+  it('gives general availability\'s answer, exactly, with no date or with 2011-06-28', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const none = evaluate(without(s));
+        const ga = evaluate({ ...without(s), asOf: '2011-06-28' });
+        expect(none.asOf).toBe('2011-06-28');
+        expect(none.history).toBeUndefined();
+        expect({ ...ga, scenario: none.scenario }).toEqual(none);
+      }),
+      RUNS,
+    );
+  });
+
+  it('never changes whether a modality works, its blockers, warnings or trace: a date changes certainty and fix steps only', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const ga = evaluate(without(s));
+        const dated = evaluate(s);
+        expect(dated.results.map((r) => [r.modality, r.works, r.verdict, r.reasons])).toEqual(ga.results.map((r) => [r.modality, r.works, r.verdict, r.reasons]));
+        expect(dated.warnings).toEqual(ga.warnings);
+        expect(dated.trace).toEqual(ga.trace);
+        expect(dated.fixes.map((f) => f.rule)).toEqual(ga.fixes.map((f) => f.rule));
+        for (const [i, f] of dated.fixes.entries()) expect(f.steps.slice(0, ga.fixes[i]?.steps.length)).toEqual(ga.fixes[i]?.steps);
+        // Everything a date adds is stated with its dated change and source.
+        for (const r of dated.results) if (r.certainty === 'uncertain' && ga.results.find((g) => g.modality === r.modality)?.certainty !== 'uncertain') expect(dated.history?.some((h) => h.change === 'verdict')).toBe(true);
+        for (const h of dated.history ?? []) {
+          expect(h.date <= (s.asOf ?? '2011-06-28')).toBe(true);
+          expect(h.sources.length).toBeGreaterThan(0);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('only adds doubt as the date moves on: what is uncertain at one date stays uncertain later', () => {
+    fc.assert(
+      fc.property(scenarioArb, fc.constantFrom(...AS_OF_DATES), fc.constantFrom(...AS_OF_DATES), (s, a, b) => {
+        const [early, late] = a <= b ? [a, b] : [b, a];
+        const e = evaluate({ ...s, asOf: early });
+        const l = evaluate({ ...s, asOf: late });
+        for (const [i, r] of e.results.entries()) if (r.certainty === 'uncertain') expect(l.results[i]?.certainty).toBe('uncertain');
+        for (const h of e.history ?? []) expect(l.history?.map((x) => x.id)).toContain(h.id);
       }),
       RUNS,
     );

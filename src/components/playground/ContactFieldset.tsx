@@ -30,7 +30,7 @@ export function ContactFieldset({ id, draft, onChange, errorFor }: Props) {
   return (
     <fieldset class="lf-group">
       <legend>Your user</legend>
-      <FieldRows<Pick<Draft, 'contact' | 'modalities'>> id={id} table={USER_FIELDS} group={draft} platform={draft.platform} onChange={(next) => onChange({ ...draft, ...next })} at="" errorFor={errorFor} custom={{ modalities }} />
+      <FieldRows<Pick<Draft, 'contact' | 'modalities' | 'asOf'>> id={id} table={USER_FIELDS} group={draft} platform={draft.platform} onChange={(next) => onChange({ ...draft, ...next })} at="" errorFor={errorFor} custom={{ modalities }} />
     </fieldset>
   );
 }

@@ -138,6 +138,7 @@ export function defaultTenant(domain: string) {
 }
 
 /** What evaluate gives for this partner and a default tenant on `tenantDomain`. */
-export function evaluatePartner(partner: PartnerInput, tenantDomain: string): EvaluateInputResult {
-  return evaluateInput({ tenant: defaultTenant(tenantDomain), partner });
+export function evaluatePartner(partner: PartnerInput, tenantDomain: string, asOf?: string): EvaluateInputResult {
+  // asOf: the answer as of that date (src/rules/history.ts); none: general availability.
+  return evaluateInput({ tenant: defaultTenant(tenantDomain), partner, ...(asOf !== undefined ? { asOf } : {}) });
 }
