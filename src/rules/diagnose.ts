@@ -13,8 +13,8 @@
  * partner's kind) are walked first, so such a modality is said at once, without questions.
  */
 import { buildContext } from './context.ts';
-import type { BlockerRule, Fix, Modality, Platform, ReasonCode, Rule, RuleId, Scenario, SettingPath } from './model.ts';
-import { RULES } from './rules.ts';
+import { PLATFORMS, type BlockerRule, type Fix, type Modality, type Platform, type ReasonCode, type Rule, type RuleId, type Scenario, type SettingPath } from './model.ts';
+import { causalOrder, RULES } from './rules.ts';
 import { ALIASES, platformsFor, SETTINGS, settingAt, type Choice, type Known, type Setting } from './settings.ts';
 import { SIPFED } from './commands.ts';
 
@@ -101,13 +101,11 @@ export function isUnfixable(rule: Rule): boolean {
   return rule.reads.every((r) => FACTS.has(canonical(r)));
 }
 
-/** The rules a diagnosis of this modality walks, in its order: unfixable blockers first, then troubleshooting order. */
+/** The rules a diagnosis of this modality walks, in its order: unfixable blockers first, then causal order (rules.ts). */
 export function walkOrder(modality: Modality, rules: readonly Rule[] = RULES): BlockerRule[] {
-  const mine = rules.filter((r): r is BlockerRule => r.kind === 'blocker' && (r.modalities === undefined || r.modalities.includes(modality)));
+  const mine = causalOrder(rules).filter((r): r is BlockerRule => r.kind === 'blocker' && (r.modalities === undefined || r.modalities.includes(modality)));
   return [...mine.filter(isUnfixable), ...mine.filter((r) => !isUnfixable(r))];
 }
-
-const ALL_PLATFORMS_COUNT = 5;
 
 /** True when the rule needs to know the partner's kind to be checked. */
 function needsPlatform(rule: Rule, candidates: readonly Platform[]): boolean {
@@ -116,7 +114,7 @@ function needsPlatform(rule: Rule, candidates: readonly Platform[]): boolean {
   // A rule that reads a setting only some partner kinds have must know which kind it is.
   return rule.reads.some((r) => {
     const s = settingAt(canonical(r));
-    return s !== undefined && s.platforms.length < ALL_PLATFORMS_COUNT;
+    return s !== undefined && s.platforms.length < PLATFORMS.length;
   });
 }
 
@@ -127,8 +125,10 @@ export function settingOrder(rules: readonly Rule[] = RULES): SettingPath[] {
     if (!out.includes(p)) out.push(p);
   };
   for (const s of SETTINGS) if (s.identity) add(s.path);
-  for (const rule of rules) {
-    if (rule.platforms.length < ALL_PLATFORMS_COUNT) add('partner.platform');
+  // Blockers first, in causal order (a warning never decides an outcome, so it never leads the questions).
+  const causal = causalOrder(rules);
+  for (const rule of [...causal.filter((r) => r.kind === 'blocker'), ...causal.filter((r) => r.kind !== 'blocker')]) {
+    if (rule.platforms.length < PLATFORMS.length) add('partner.platform');
     for (const r of rule.reads) add(canonical(r));
   }
   return out;
@@ -327,8 +327,11 @@ export function nextStep(state: DiagnosisState, rules: readonly Rule[] = RULES):
   const leaves = w.leaves;
   const first = leaves[0] as Leaf;
   const keys = new Set(leaves.map((l) => l.key));
-  const order = settingOrder(rules);
+  // The question order: the settings in the causal order of the rules this partner kind can meet.
+  const order = settingOrder(rules.filter((r) => w.candidates.some((p) => r.platforms.includes(p))));
   if (keys.size > 1) {
+    // The first setting, in causal order, whose answer can still change the outcome: once a blocker
+    // is found, nothing its premises rest on is left to ask, so the walk stops short of later checks.
     for (const path of order) {
       if (state.answers.has(path)) continue;
       const setting = settingAt(path);

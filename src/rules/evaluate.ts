@@ -18,7 +18,7 @@ import type {
   Verdict,
   WarningCode,
 } from './model.ts';
-import { RULES } from './rules.ts';
+import { CAUSAL_ORDER, RULES } from './rules.ts';
 import { parseScenario } from './schema.ts';
 
 /** Blockers that belong to the modality itself rather than to anyone's settings. */
@@ -56,19 +56,23 @@ export function evaluate(scenario: Scenario): Evaluation {
   const trace: TraceStep[] = [];
   const fixes: Fix[] = [];
 
-  for (const rule of RULES) {
+  // The rules run in causal order, so each modality's reasons (and the fixes) come in that order:
+  // a blocker whose premise another present blocker defeats is never first. The trace keeps the
+  // troubleshooting order of RULES.
+  const steps = new Map<Rule, TraceStep>();
+  for (const rule of CAUSAL_ORDER) {
     if (!rule.platforms.includes(platform) || !concernsAsked(rule, asked)) {
-      trace.push({ rule: rule.id, stage: rule.stage, status: 'not-applicable' });
+      steps.set(rule, { rule: rule.id, stage: rule.stage, status: 'not-applicable' });
       continue;
     }
     const fired = rule.check(ctx);
     if (fired === false || (fired !== true && fired.length === 0)) {
-      trace.push({ rule: rule.id, stage: rule.stage, status: 'pass' });
+      steps.set(rule, { rule: rule.id, stage: rule.stage, status: 'pass' });
       continue;
     }
     if (rule.kind === 'warning') {
       if (!warnings.includes(rule.code)) warnings.push(rule.code);
-      trace.push({ rule: rule.id, stage: rule.stage, status: 'warn' });
+      steps.set(rule, { rule: rule.id, stage: rule.stage, status: 'warn' });
     } else {
       const hit: Modality[] = [];
       for (let i = 0; i < asked.length; i++) {
@@ -78,10 +82,11 @@ export function evaluate(scenario: Scenario): Evaluation {
         if (!list.includes(rule.code)) list.push(rule.code);
         hit.push(m);
       }
-      trace.push(fired === true ? { rule: rule.id, stage: rule.stage, status: 'fail' } : { rule: rule.id, stage: rule.stage, status: 'fail', modalities: hit });
+      steps.set(rule, fired === true ? { rule: rule.id, stage: rule.stage, status: 'fail' } : { rule: rule.id, stage: rule.stage, status: 'fail', modalities: hit });
     }
     for (const f of rule.fix(ctx)) fixes.push(f);
   }
+  for (const rule of RULES) trace.push(steps.get(rule) as TraceStep);
 
   const results: ModalityResult[] = asked.map((modality, i) => {
     const list = reasons[i] as ReasonCode[];
