@@ -27,6 +27,8 @@ export interface Scope {
   colleaguesReachThem?: boolean;
   /** You can reach other people at their company (other Messenger users). */
   youReachTheirColleagues?: boolean;
+  /** You can reach people at other partners (the classic scoping: everyone at one partner fails, not everyone everywhere). */
+  otherPartnersWork?: boolean;
 }
 
 /** Answers by contract path: a value as in a scenario file (normalised), or UNKNOWN. */
@@ -253,6 +255,8 @@ function clearedBy(scope: Scope, order: readonly Rule[]): Set<RuleId> {
     if (scope.colleaguesReachThem === true && !sides.includes('your-user') && !sides.includes('address')) out.add(rule.id);
     // You reaching their colleagues shares everything but their user and the address typed.
     if (scope.youReachTheirColleagues === true && !sides.includes('their-user') && !sides.includes('address')) out.add(rule.id);
+    // You reaching other partners shares the settings that are the same for every partner.
+    if (scope.otherPartnersWork === true && rule.reads.every((r) => settingAt(canonical(r))?.everyPartner === true)) out.add(rule.id);
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * with `evaluate` alone (not the diagnosis's own walk): shared by the property test and the bench.
  */
 import { evaluate } from '../../src/rules/index.ts';
-import { diagnoseInput } from '../../src/rules/diagnose-input.ts';
+import { diagnoseInput, type OutsideStep } from '../../src/rules/diagnose-input.ts';
 import { isUnfixable, UNKNOWN, type DiagnosisStep } from '../../src/rules/diagnose.ts';
 import type { Modality, Platform, Rule, Scenario, SettingPath } from '../../src/rules/index.ts';
 import { RULES } from '../../src/rules/index.ts';
@@ -44,7 +44,7 @@ function dropInapplicable(answers: Record<string, unknown>, r: { field: string; 
 
 export interface Run {
   asked: SettingPath[];
-  last: DiagnosisStep;
+  last: DiagnosisStep | OutsideStep;
   /** The answers as they stood before each question. */
   before: Record<string, unknown>[];
 }
@@ -58,7 +58,7 @@ export function answerFrom(s: Scenario, modality: Modality, dontKnow: (path: Set
     const r = diagnoseInput({ modality, answers }, rules);
     if (!r.ok && dropInapplicable(answers, r)) continue;
     if (!r.ok) throw new Error(`${r.field}: ${r.message}`);
-    if (r.step.kind === 'outcome') return { asked, last: r.step, before };
+    if (r.step.kind !== 'next') return { asked, last: r.step, before };
     before.push({ ...answers });
     asked.push(r.step.setting);
     // A setting this kind of partner does not have: the reader cannot answer it.
@@ -164,7 +164,7 @@ export function answerLikeReader(k: KeptScenario, modality: Modality, rules?: re
     const r = diagnoseInput({ modality, answers }, rules);
     if (!r.ok && dropInapplicable(answers, r)) continue;
     if (!r.ok) throw new Error(`${k.name}: ${r.field}: ${r.message}`);
-    if (r.step.kind === 'outcome') return { asked, last: r.step, before };
+    if (r.step.kind !== 'next') return { asked, last: r.step, before };
     before.push({ ...answers });
     asked.push(r.step.setting);
     const value = truth(s, r.step.setting);

@@ -174,6 +174,7 @@ describe('scoping (who else is affected)', () => {
       const r = diagnoseInput({ modality: 'im', answers, scope });
       if (!r.ok) throw new Error(r.message);
       if (r.step.kind === 'outcome') return { asked, outcome: r.step };
+      if (r.step.kind !== 'next') throw new Error('no question');
       const path = r.step.setting;
       asked.push(path);
       answers[path] = SETTINGS.find((x) => x.path === path)?.get(fabrikam);
