@@ -47,8 +47,8 @@ const CONTACT_REQUESTS: Pointer = { label: 'contact requests', href: '/reference
 const MODALITY_SYMPTOMS: Readonly<Record<Modality, string>> = {
   im: 'IM fails: "This message was not delivered … not federated with your company, or the address is incorrect"',
   presence: 'Their status shows "Presence Unknown" (or they see me but I cannot see them)',
-  audio: 'Audio calls fail (IM fails too, or I have not tried IM)',
-  video: 'Video calls fail (IM fails too, or I have not tried IM)',
+  audio: 'Audio calls fail',
+  video: 'Video calls fail',
   'file-transfer': 'I cannot send them a file',
 };
 
