@@ -51,6 +51,8 @@ describe('diagnose CLI', () => {
           break;
         }
         const setting = out.next.setting as string;
+        // Known facts first: once the typed address is known, the address form is said before any more questions.
+        if ('contact' in answers) expect(out.next.alreadyFound?.[0]?.reason).toBe('messenger-vanity-address-format');
         asked.push(setting);
         // Answered as the reader in the issue would: everything else in order, the address typed plainly, the request not accepted.
         answers[setting] = { contact: 'joe@live-contoso.com', 'partner.acceptsContactRequest': false, 'tenant.publicIm': 'enabled' }[setting] ?? (setting === 'tenant.federation.mode' ? 'allow-all-except-blocked' : true);
@@ -58,6 +60,13 @@ describe('diagnose CLI', () => {
       expect(asked).not.toContain('partner.acceptsContactRequest');
       expect(asked).toContain('contact');
     }
+  });
+
+  it('says what the known facts already decide before asking anything more', () => {
+    const out = JSON.parse(run(['-'], stdin({ modality: 'presence', answers: { 'tenant.domain': 'contoso.com', contact: 'joe@live-contoso.com', 'partner.platform': 'windows-live-messenger' } })).stdout);
+    expect(out.next.alreadyFound.map((f: { reason: string }) => f.reason)).toEqual(['messenger-vanity-address-format']);
+    const fine = JSON.parse(run(['-'], stdin({ modality: 'presence', answers: { 'tenant.domain': 'contoso.com', contact: 'joe(live-contoso.com)@msn.com', 'partner.platform': 'windows-live-messenger' } })).stdout);
+    expect(fine.next.alreadyFound).toBeUndefined();
   });
 
   it('says at once when no setting can make it work', () => {

@@ -31,6 +31,7 @@ export function stepJson(step: DiagnosisStep | OutsideStep): unknown {
         question: step.question,
         howTo: withSitePaths(step.howTo, SITE),
         ...(step.typed ? {} : { choices: step.choices.map((c) => ({ value: c.value, label: c.label })) }),
+        ...(step.found !== undefined && step.found.length > 0 ? { alreadyFound: step.found.map((r) => ({ reason: r.code, explanation: r.explanation })) } : {}),
       },
     };
   }

@@ -49,6 +49,11 @@ export interface NextQuestion {
   choices: Choice[];
   /** An identity (your domain, their address): typed, never "I don't know". */
   typed: boolean;
+  /**
+   * Blockers already decided by what is known (the address typed, both domains, the partner's kind):
+   * they block whatever the answers still to come; the questions left check what comes before them.
+   */
+  found?: BlockerRule[];
 }
 
 export interface Possible {
@@ -298,6 +303,30 @@ export function canChange(leaves: readonly { key: string; cube: ReadonlyMap<Sett
   return false;
 }
 
+/**
+ * Known facts first: with one partner kind possible, every blocker whose settings are all known
+ * (answered, or identities) is checked on what is known; those that fire are found already.
+ */
+function foundAlready(w: Walk): BlockerRule[] {
+  if (w.candidates.length !== 1) return [];
+  const kind = w.candidates[0] as Platform;
+  const values = answeredValues(w.state);
+  const scenario = materialise(w, kind, values);
+  const ctx = buildContext(scenario);
+  const out: BlockerRule[] = [];
+  for (const rule of w.order) {
+    if (!rule.platforms.includes(kind)) continue;
+    const known = rule.reads.every((r) => {
+      const path = canonical(r);
+      return path === 'partner.platform' || settingAt(path)?.identity === true || values.has(path);
+    });
+    if (!known) continue;
+    const fired = rule.check(ctx);
+    if (fired === true || (fired !== false && fired.includes(w.state.modality))) out.push(rule);
+  }
+  return out;
+}
+
 function question(setting: Setting, known: Known): NextQuestion {
   return {
     kind: 'next',
@@ -340,7 +369,10 @@ export function nextStep(state: DiagnosisState, rules: readonly Rule[] = RULES):
       if (state.answers.has(path)) continue;
       const setting = settingAt(path);
       if (setting === undefined || setting.identity) continue;
-      if (canChange(leaves, path)) return question(setting, state.known);
+      if (canChange(leaves, path)) {
+        const found = foundAlready(w);
+        return found.length > 0 ? { ...question(setting, state.known), found } : question(setting, state.known);
+      }
     }
   }
   const scenario = scenarioOf(w, first);

@@ -182,6 +182,11 @@ export function Diagnose({ path = PAGE }: Props) {
           <legend>
             {diagnosis.value.answered.length + 1}. {s.question}
           </legend>
+          {s.found !== undefined && s.found.length > 0 ? (
+            <p data-testid="diagnose-found">
+              Already found from what you told us: {s.found[0]?.explanation} The questions left check what comes before it.
+            </p>
+          ) : null}
           <p class="lf-hint">How to find out: {linked(s.howTo)}</p>
           {[...s.choices, { key: UNKNOWN, label: "I don't know" }].map((c) => (
             <label key={c.key} class="lf-opt">
