@@ -1,11 +1,12 @@
 /**
  * The diagnosis: from a symptom to the first blocker, one question at a time.
  *
- * Nothing here knows a verdict. It walks the rules as data, in their troubleshooting order, with the
- * settings answered so far; where a rule reads a setting that is still unknown (its `reads`), the walk
+ * Nothing here knows a verdict. It walks the rules as data, in causal order (rules.ts CAUSAL_ORDER:
+ * the troubleshooting order, with no rule before one that can defeat what it presupposes), with the
+ * settings answered so far and the identities (the address typed, both domains, the partner's kind); where a rule reads a setting that is still unknown (its `reads`), the walk
  * branches over that setting's choices (settings.ts). The leaves are the outcomes still possible:
  * "works", or the first blocker. When every leaf agrees, the outcome is decided. Otherwise the next
- * question is the first unanswered setting, in the order the rules read them, whose answer can still
+ * question is the first unanswered setting, in the order the walked rules read them, whose answer can still
  * change the outcome: two leaves with different outcomes that differ in that setting and agree on
  * every other. A rule added to RULES is walked, and its settings asked, without touching this file.
  *
