@@ -39,6 +39,9 @@ export function decide(reasons: readonly ReasonCode[]): { works: boolean; verdic
   return { works: false, verdict: 'not-supported' };
 }
 
+/** Where each rule of CAUSAL_ORDER sits in the trace (RULES' order), worked out once. */
+const TRACE_SLOT: readonly number[] = CAUSAL_ORDER.map((r) => RULES.indexOf(r));
+
 /** True when the rule concerns at least one asked modality. */
 function concernsAsked(rule: Rule, asked: readonly Modality[]): boolean {
   if (rule.modalities === undefined) return true;
@@ -59,20 +62,22 @@ export function evaluate(scenario: Scenario): Evaluation {
   // The rules run in causal order, so each modality's reasons (and the fixes) come in that order:
   // a blocker whose premise another present blocker defeats is never first. The trace keeps the
   // troubleshooting order of RULES.
-  const steps = new Map<Rule, TraceStep>();
-  for (const rule of CAUSAL_ORDER) {
+  const steps: TraceStep[] = new Array<TraceStep>(RULES.length);
+  for (let k = 0; k < CAUSAL_ORDER.length; k++) {
+    const rule = CAUSAL_ORDER[k] as Rule;
+    const slot = TRACE_SLOT[k] as number;
     if (!rule.platforms.includes(platform) || !concernsAsked(rule, asked)) {
-      steps.set(rule, { rule: rule.id, stage: rule.stage, status: 'not-applicable' });
+      steps[slot] = { rule: rule.id, stage: rule.stage, status: 'not-applicable' };
       continue;
     }
     const fired = rule.check(ctx);
     if (fired === false || (fired !== true && fired.length === 0)) {
-      steps.set(rule, { rule: rule.id, stage: rule.stage, status: 'pass' });
+      steps[slot] = { rule: rule.id, stage: rule.stage, status: 'pass' };
       continue;
     }
     if (rule.kind === 'warning') {
       if (!warnings.includes(rule.code)) warnings.push(rule.code);
-      steps.set(rule, { rule: rule.id, stage: rule.stage, status: 'warn' });
+      steps[slot] = { rule: rule.id, stage: rule.stage, status: 'warn' };
     } else {
       const hit: Modality[] = [];
       for (let i = 0; i < asked.length; i++) {
@@ -82,11 +87,11 @@ export function evaluate(scenario: Scenario): Evaluation {
         if (!list.includes(rule.code)) list.push(rule.code);
         hit.push(m);
       }
-      steps.set(rule, fired === true ? { rule: rule.id, stage: rule.stage, status: 'fail' } : { rule: rule.id, stage: rule.stage, status: 'fail', modalities: hit });
+      steps[slot] = fired === true ? { rule: rule.id, stage: rule.stage, status: 'fail' } : { rule: rule.id, stage: rule.stage, status: 'fail', modalities: hit };
     }
     for (const f of rule.fix(ctx)) fixes.push(f);
   }
-  for (const rule of RULES) trace.push(steps.get(rule) as TraceStep);
+  for (const step of steps) trace.push(step);
 
   const results: ModalityResult[] = asked.map((modality, i) => {
     const list = reasons[i] as ReasonCode[];
