@@ -1,5 +1,7 @@
 /**
- * npx tsx bench/diagnose.ts (also run by npm run bench): the diagnosis answered truthfully from
+ * npm run bench -- --only diagnose, or npx tsx bench/diagnose.ts (also run by npm run bench). First the
+ * issue's measure: questions per failing modality of the kept scenarios, met as a reader meets the page
+ * (measureReader below). Then the diagnosis answered truthfully from
  * every scenario of test/scenarios/ and 2,000 generated ones (fixed seed), once per modality. Prints
  * the mean and worst number of questions against the number of fields the playground needs for the
  * same scenario, whether every run ended at evaluate's verdict and first blocker, and the time to
@@ -11,14 +13,20 @@ import { parseScenario } from '../src/rules/index.ts';
 import type { Modality, Scenario } from '../src/rules/index.ts';
 import { diagnoseInput } from '../src/rules/diagnose-input.ts';
 import { ALL_MODALITIES, scenarioArb } from '../test/unit/arbitraries.ts';
-import { answerFrom, expectedOutcome, startAnswers } from '../test/unit/diagnose-oracle.ts';
+import { evaluate } from '../src/rules/index.ts';
+import { answerFrom, answerLikeReader, expectedOutcome, startAnswers, type KeptScenario } from '../test/unit/diagnose-oracle.ts';
 
 const dir = new URL('../test/scenarios/', import.meta.url);
 const kept: Scenario[] = [];
+const keptFiles: KeptScenario[] = [];
 for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
   const file = JSON.parse(readFileSync(new URL(name, dir), 'utf8')) as { scenario?: unknown; input?: unknown };
-  const parsed = parseScenario(file.scenario ?? file.input ?? file);
-  if (parsed.ok) kept.push(parsed.scenario);
+  const raw = file.scenario ?? file.input ?? file;
+  const parsed = parseScenario(raw);
+  if (parsed.ok) {
+    kept.push(parsed.scenario);
+    keptFiles.push({ name, scenario: parsed.scenario, raw });
+  }
 }
 const generated = fc.sample(scenarioArb, { numRuns: 2000, seed: 18 });
 
@@ -61,6 +69,44 @@ function measure(set: readonly Scenario[]): Figures {
   return { runs, meanQuestions: questions / runs, worstQuestions: worst, meanFields: fieldSum / runs, agree, fewer };
 }
 
+/**
+ * The issue's measure (issue 29): the kept scenarios, every modality that fails, the diagnosis met as
+ * a reader meets it (symptom, your domain and the address typed, then each question answered from the
+ * scenario, "I don't know" where the file is silent). Goal: mean <= 6, worst <= 10.
+ */
+function measureReader(set: readonly KeptScenario[]) {
+  let runs = 0;
+  let questions = 0;
+  let worst = 0;
+  let worstRun = '';
+  let agree = 0;
+  let open = 0;
+  for (const k of set) {
+    for (const m of ALL_MODALITIES as Modality[]) {
+      const result = evaluate({ ...k.scenario, modalities: [m] }).results[0];
+      if (result === undefined || result.works) continue;
+      const run = answerLikeReader(k, m);
+      runs++;
+      questions += run.asked.length;
+      if (run.asked.length > worst) {
+        worst = run.asked.length;
+        worstRun = `${k.name} (${m})`;
+      }
+      const last = run.last;
+      if (last.kind === 'outcome' && !last.decided) open++;
+      const key = last.kind === 'outcome' && last.decided ? (last.works ? 'works' : last.reasons[0]) : 'open';
+      if (key === expectedOutcome(k.scenario, m)) agree++;
+    }
+  }
+  return { runs, meanQuestions: runs === 0 ? 0 : questions / runs, worstQuestions: worst, worstRun, agree, open };
+}
+
+const reader = measureReader(keptFiles);
+const row0 = (k: string, v: string) => console.log(`${k.padEnd(34)} ${v}`);
+row0('failing modalities, as a reader', `${reader.runs} runs (kept scenario × failing modality; "I don't know" where the file is silent)`);
+row0('  questions, mean / worst', `${reader.meanQuestions.toFixed(2)} / ${reader.worstQuestions}   (goal: <= 6 / <= 10; worst: ${reader.worstRun})`);
+row0('  ended at evaluate\'s first blocker', `${reader.agree} of ${reader.runs} (${reader.open} left open by "I don't know")`);
+
 const keptFigures = measure(kept);
 const genFigures = measure(generated);
 
@@ -87,6 +133,7 @@ for (const [name, f] of [['kept scenarios (test/scenarios)', keptFigures], ['gen
 row('next step, p50 / p99 / worst', `${pct(0.5).toFixed(2)} / ${pct(0.99).toFixed(2)} / ${(times[times.length - 1] ?? 0).toFixed(2)} ms (first question, nothing answered)`);
 console.log(
   JSON.stringify({
+    reader,
     kept: keptFigures,
     generated: genFigures,
     nextStepP50Ms: +pct(0.5).toFixed(3),

@@ -31,6 +31,7 @@ const startedAt = performance.now();
 const projectRoot = process.cwd();
 
 // `npm run bench -- --only first-use`: the first-use figures alone (no Lighthouse).
+// `npm run bench -- --only diagnose`: the diagnosis's question counts (bench/diagnose.ts) alone.
 // `npm run bench -- --only overrides`: what each Starlight override saves (one build per override).
 const only = process.argv.indexOf('--only');
 if (only !== -1) {
@@ -38,6 +39,14 @@ if (only !== -1) {
   if (part === 'first-use') {
     const { runFirstUseOnly } = await import('./first-use-main.ts');
     await runFirstUseOnly(process.argv.slice(2), projectRoot);
+  } else if (part === 'diagnose') {
+    // The diagnosis's question counts and timings alone (bench/diagnose.ts, no build).
+    const diagnose = await runEngineBench(projectRoot, 'bench/diagnose.ts');
+    console.log(diagnose.output.split('\n').filter((l) => !l.startsWith('{')).join('\n'));
+    if (diagnose.error) {
+      console.error(`bench: diagnose: ${diagnose.error}`);
+      process.exit(1);
+    }
   } else if (part === 'overrides') {
     const outRoot = await mkdtemp(join(tmpdir(), 'lync-bench-overrides-'));
     try {
@@ -48,7 +57,7 @@ if (only !== -1) {
       await rm(outRoot, { recursive: true, force: true });
     }
   } else {
-    console.error(`bench: --only takes "first-use" or "overrides" (got ${part ?? 'nothing'})`);
+    console.error(`bench: --only takes "first-use", "diagnose" or "overrides" (got ${part ?? 'nothing'})`);
     process.exit(2);
   }
   process.exit(0);

@@ -30,12 +30,43 @@ describe('diagnose CLI', () => {
       'partner.partnerDiscovery': 'unknown',
       'partner.allowedDomains': [{ domain: 'contoso.com', proxyFqdn: null }],
       'partner.hostingProviders': [],
+      contact: 'anna@litwareinc.com',
     };
     const r = run(['-'], stdin({ modality: 'im', answers }));
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout).outcome;
     expect(out).toMatchObject({ modality: 'im', works: false, decided: true, reasons: ['partner-proxy-fqdn-missing'] });
     expect(JSON.stringify(out.fixes)).toContain('Set-CsAllowedDomain');
+  });
+
+  it('ends the issue 29 case (a vanity Messenger address typed plainly) at the address form, for presence and IM', () => {
+    for (const modality of ['presence', 'im']) {
+      const answers: Record<string, unknown> = { 'tenant.domain': 'contoso.com', 'partner.address': 'joe@live-contoso.com', 'partner.platform': 'windows-live-messenger' };
+      const asked: string[] = [];
+      for (let i = 0; i < 20; i++) {
+        const out = JSON.parse(run(['-'], stdin({ modality, answers })).stdout);
+        if (out.outcome !== undefined) {
+          expect(out.outcome).toMatchObject({ works: false, decided: true, reasons: ['messenger-vanity-address-format'] });
+          expect(JSON.stringify(out.outcome.fixes)).toContain('joe(live-contoso.com)@msn.com');
+          break;
+        }
+        const setting = out.next.setting as string;
+        // Known facts first: once the typed address is known, the address form is said before any more questions.
+        if ('contact' in answers) expect(out.next.alreadyFound?.[0]?.reason).toBe('messenger-vanity-address-format');
+        asked.push(setting);
+        // Answered as the reader in the issue would: everything else in order, the address typed plainly, the request not accepted.
+        answers[setting] = { contact: 'joe@live-contoso.com', 'partner.acceptsContactRequest': false, 'tenant.publicIm': 'enabled' }[setting] ?? (setting === 'tenant.federation.mode' ? 'allow-all-except-blocked' : true);
+      }
+      expect(asked).not.toContain('partner.acceptsContactRequest');
+      expect(asked).toContain('contact');
+    }
+  });
+
+  it('says what the known facts already decide before asking anything more', () => {
+    const out = JSON.parse(run(['-'], stdin({ modality: 'presence', answers: { 'tenant.domain': 'contoso.com', contact: 'joe@live-contoso.com', 'partner.platform': 'windows-live-messenger' } })).stdout);
+    expect(out.next.alreadyFound.map((f: { reason: string }) => f.reason)).toEqual(['messenger-vanity-address-format']);
+    const fine = JSON.parse(run(['-'], stdin({ modality: 'presence', answers: { 'tenant.domain': 'contoso.com', contact: 'joe(live-contoso.com)@msn.com', 'partner.platform': 'windows-live-messenger' } })).stdout);
+    expect(fine.next.alreadyFound).toBeUndefined();
   });
 
   it('says at once when no setting can make it work', () => {

@@ -2,6 +2,8 @@
  * npm run --silent diagnose -- <file | ->
  *
  * Reads { "modality": "<modality>", "answers": { "<setting path>": <value or "unknown">, ... } }
+ * ("symptom": "<id>" may stand for "modality": offline, request-not-received, media, other-network,
+ * meeting, address-book; see rules/symptoms.ts)
  * (a file, or standard input for "-") and prints the diagnosis's next step as JSON:
  *   { "next": { "setting": "<path>", "question": "...", "howTo": "...", "choices": [...] } }
  * or
@@ -13,14 +15,18 @@
  */
 import { diagnoseInput } from '../rules/diagnose-input.ts';
 import { asOfProblem, datedAnswer, GA_DATE } from '../rules/history.ts';
-import { cite, onSite, withSitePaths } from '../rules/sources.ts';
+import { cite, onSite, siteHref, withSitePaths } from '../rules/sources.ts';
 import type { DiagnosisStep } from '../rules/diagnose.ts';
+import type { OutsideStep } from '../rules/diagnose-input.ts';
 import { type CliOutcome, failure, isMain, readJsonArgument, runMain, SITE } from './io.ts';
 
 const USAGE = 'usage: npm run --silent diagnose -- <diagnosis.json | ->';
 
 /** The printed form of a step: the question, or the outcome with its explanation and fix. */
-export function stepJson(step: DiagnosisStep): unknown {
+export function stepJson(step: DiagnosisStep | OutsideStep): unknown {
+  if (step.kind === 'outside') {
+    return { outside: { symptom: step.symptom, nextStep: step.note.text, whereToLook: step.note.pointers.map((p) => ({ label: p.label, href: siteHref(p.href, SITE) })) } };
+  }
   if (step.kind === 'next') {
     return {
       next: {
@@ -28,6 +34,7 @@ export function stepJson(step: DiagnosisStep): unknown {
         question: step.question,
         howTo: withSitePaths(step.howTo, SITE),
         ...(step.typed ? {} : { choices: step.choices.map((c) => ({ value: c.value, label: c.label })) }),
+        ...(step.found !== undefined && step.found.length > 0 ? { alreadyFound: step.found.map((r) => ({ reason: r.code, explanation: r.explanation })) } : {}),
       },
     };
   }

@@ -15,8 +15,16 @@ import type { Modality, Platform, Rule, Scenario, SettingPath } from './model.ts
 import { RULES } from './rules.ts';
 import { parseScenario } from './schema.ts';
 import { ALIASES, SETTINGS, settingAt, type Known } from './settings.ts';
+import { isSymptomId, rulesFor, SYMPTOM_IDS, SYMPTOMS, type SymptomId, type SymptomNote } from './symptoms.ts';
 
-export type DiagnoseInputResult = { ok: true; step: DiagnosisStep; state: DiagnosisState | null } | { ok: false; field: string; message: string };
+/** A symptom whose cause lies outside the federation rules: nothing to ask, the next step is its note. */
+export interface OutsideStep {
+  kind: 'outside';
+  symptom: SymptomId;
+  note: SymptomNote;
+}
+
+export type DiagnoseInputResult = { ok: true; step: DiagnosisStep | OutsideStep; state: DiagnosisState | null } | { ok: false; field: string; message: string };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const PATHS = [...SETTINGS.map((s) => s.path), ...Object.keys(ALIASES)];
@@ -72,13 +80,24 @@ function readAnswer(path: SettingPath, raw: unknown, known: Known, modality: Mod
 }
 
 /** Validates a diagnosis request and answers with its next step. Never throws. */
-export function diagnoseInput(input: unknown, rules: readonly Rule[] = RULES): DiagnoseInputResult {
+export function diagnoseInput(input: unknown, allRules: readonly Rule[] = RULES): DiagnoseInputResult {
+  let rules = allRules;
   try {
     if (!isObject(input)) return { ok: false, field: 'diagnosis', message: 'must be a JSON object with "modality" and "answers"' };
     for (const key of Object.keys(input)) {
-      if (!['modality', 'answers', 'scope'].includes(key)) return { ok: false, field: key, message: 'is not a field of a diagnosis (expected "modality", "answers" and optionally "scope")' };
+      if (!['modality', 'symptom', 'answers', 'scope'].includes(key)) return { ok: false, field: key, message: 'is not a field of a diagnosis (expected "modality" or "symptom", "answers" and optionally "scope")' };
     }
-    const modality = input['modality'];
+    // A symptom (rules/symptoms.ts) names the modality, the rules it rules out, or a cause outside the rules.
+    let modality = input['modality'];
+    const rawSymptom = input['symptom'];
+    if (rawSymptom !== undefined) {
+      if (typeof rawSymptom !== 'string' || !isSymptomId(rawSymptom)) return { ok: false, field: 'symptom', message: `must be one of ${SYMPTOM_IDS.join(', ')}` };
+      const symptom = SYMPTOMS[rawSymptom];
+      if (symptom.modality === undefined) return { ok: true, step: { kind: 'outside', symptom: rawSymptom, note: symptom.note ?? { text: '', pointers: [] } }, state: null };
+      if (modality !== undefined && modality !== symptom.modality) return { ok: false, field: 'modality', message: `does not go with the symptom "${rawSymptom}" (its modality is ${symptom.modality}); give one or the other` };
+      modality = symptom.modality;
+      rules = rulesFor(rawSymptom, rules);
+    }
     if (typeof modality !== 'string' || !(MODALITIES as readonly string[]).includes(modality)) {
       return { ok: false, field: 'modality', message: `must be one of ${MODALITIES.join(', ')}` };
     }
@@ -92,7 +111,7 @@ export function diagnoseInput(input: unknown, rules: readonly Rule[] = RULES): D
     if (rawScope !== undefined) {
       if (!isObject(rawScope)) return { ok: false, field: 'scope', message: 'must be an object' };
       for (const [key, value] of Object.entries(rawScope)) {
-        if (key !== 'colleaguesReachThem' && key !== 'youReachTheirColleagues') return { ok: false, field: `scope.${key}`, message: 'is not a scoping answer (expected colleaguesReachThem or youReachTheirColleagues)' };
+        if (key !== 'colleaguesReachThem' && key !== 'youReachTheirColleagues' && key !== 'otherPartnersWork') return { ok: false, field: `scope.${key}`, message: 'is not a scoping answer (expected colleaguesReachThem, youReachTheirColleagues or otherPartnersWork)' };
         if (value !== true && value !== false && value !== UNKNOWN) return { ok: false, field: `scope.${key}`, message: 'must be true, false or "unknown"' };
         if (value !== UNKNOWN) scope[key] = value;
       }

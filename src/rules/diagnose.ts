@@ -1,11 +1,12 @@
 /**
  * The diagnosis: from a symptom to the first blocker, one question at a time.
  *
- * Nothing here knows a verdict. It walks the rules as data, in their troubleshooting order, with the
- * settings answered so far; where a rule reads a setting that is still unknown (its `reads`), the walk
+ * Nothing here knows a verdict. It walks the rules as data, in causal order (rules.ts CAUSAL_ORDER:
+ * the troubleshooting order, with no rule before one that can defeat what it presupposes), with the
+ * settings answered so far and the identities (the address typed, both domains, the partner's kind); where a rule reads a setting that is still unknown (its `reads`), the walk
  * branches over that setting's choices (settings.ts). The leaves are the outcomes still possible:
  * "works", or the first blocker. When every leaf agrees, the outcome is decided. Otherwise the next
- * question is the first unanswered setting, in the order the rules read them, whose answer can still
+ * question is the first unanswered setting, in the order the walked rules read them, whose answer can still
  * change the outcome: two leaves with different outcomes that differ in that setting and agree on
  * every other. A rule added to RULES is walked, and its settings asked, without touching this file.
  *
@@ -13,8 +14,8 @@
  * partner's kind) are walked first, so such a modality is said at once, without questions.
  */
 import { buildContext } from './context.ts';
-import type { BlockerRule, Fix, Modality, Platform, ReasonCode, Rule, RuleId, Scenario, SettingPath } from './model.ts';
-import { RULES } from './rules.ts';
+import { PLATFORMS, type BlockerRule, type Fix, type Modality, type Platform, type ReasonCode, type Rule, type RuleId, type Scenario, type SettingPath } from './model.ts';
+import { causalOrder, RULES } from './rules.ts';
 import { ALIASES, platformsFor, SETTINGS, settingAt, type Choice, type Known, type Setting } from './settings.ts';
 import { SIPFED } from './commands.ts';
 
@@ -27,6 +28,8 @@ export interface Scope {
   colleaguesReachThem?: boolean;
   /** You can reach other people at their company (other Messenger users). */
   youReachTheirColleagues?: boolean;
+  /** You can reach people at other partners (the classic scoping: everyone at one partner fails, not everyone everywhere). */
+  otherPartnersWork?: boolean;
 }
 
 /** Answers by contract path: a value as in a scenario file (normalised), or UNKNOWN. */
@@ -47,6 +50,11 @@ export interface NextQuestion {
   choices: Choice[];
   /** An identity (your domain, their address): typed, never "I don't know". */
   typed: boolean;
+  /**
+   * Blockers already decided by what is known (the address typed, both domains, the partner's kind):
+   * they block whatever the answers still to come; the questions left check what comes before them.
+   */
+  found?: BlockerRule[];
 }
 
 export interface Possible {
@@ -101,13 +109,11 @@ export function isUnfixable(rule: Rule): boolean {
   return rule.reads.every((r) => FACTS.has(canonical(r)));
 }
 
-/** The rules a diagnosis of this modality walks, in its order: unfixable blockers first, then troubleshooting order. */
+/** The rules a diagnosis of this modality walks, in its order: unfixable blockers first, then causal order (rules.ts). */
 export function walkOrder(modality: Modality, rules: readonly Rule[] = RULES): BlockerRule[] {
-  const mine = rules.filter((r): r is BlockerRule => r.kind === 'blocker' && (r.modalities === undefined || r.modalities.includes(modality)));
+  const mine = causalOrder(rules).filter((r): r is BlockerRule => r.kind === 'blocker' && (r.modalities === undefined || r.modalities.includes(modality)));
   return [...mine.filter(isUnfixable), ...mine.filter((r) => !isUnfixable(r))];
 }
-
-const ALL_PLATFORMS_COUNT = 5;
 
 /** True when the rule needs to know the partner's kind to be checked. */
 function needsPlatform(rule: Rule, candidates: readonly Platform[]): boolean {
@@ -116,7 +122,7 @@ function needsPlatform(rule: Rule, candidates: readonly Platform[]): boolean {
   // A rule that reads a setting only some partner kinds have must know which kind it is.
   return rule.reads.some((r) => {
     const s = settingAt(canonical(r));
-    return s !== undefined && s.platforms.length < ALL_PLATFORMS_COUNT;
+    return s !== undefined && s.platforms.length < PLATFORMS.length;
   });
 }
 
@@ -127,8 +133,10 @@ export function settingOrder(rules: readonly Rule[] = RULES): SettingPath[] {
     if (!out.includes(p)) out.push(p);
   };
   for (const s of SETTINGS) if (s.identity) add(s.path);
-  for (const rule of rules) {
-    if (rule.platforms.length < ALL_PLATFORMS_COUNT) add('partner.platform');
+  // Blockers first, in causal order (a warning never decides an outcome, so it never leads the questions).
+  const causal = causalOrder(rules);
+  for (const rule of [...causal.filter((r) => r.kind === 'blocker'), ...causal.filter((r) => r.kind !== 'blocker')]) {
+    if (rule.platforms.length < PLATFORMS.length) add('partner.platform');
     for (const r of rule.reads) add(canonical(r));
   }
   return out;
@@ -253,6 +261,8 @@ function clearedBy(scope: Scope, order: readonly Rule[]): Set<RuleId> {
     if (scope.colleaguesReachThem === true && !sides.includes('your-user') && !sides.includes('address')) out.add(rule.id);
     // You reaching their colleagues shares everything but their user and the address typed.
     if (scope.youReachTheirColleagues === true && !sides.includes('their-user') && !sides.includes('address')) out.add(rule.id);
+    // You reaching other partners shares the settings that are the same for every partner.
+    if (scope.otherPartnersWork === true && rule.reads.every((r) => settingAt(canonical(r))?.everyPartner === true)) out.add(rule.id);
   }
   return out;
 }
@@ -294,6 +304,30 @@ export function canChange(leaves: readonly { key: string; cube: ReadonlyMap<Sett
   return false;
 }
 
+/**
+ * Known facts first: with one partner kind possible, every blocker whose settings are all known
+ * (answered, or identities) is checked on what is known; those that fire are found already.
+ */
+function foundAlready(w: Walk): BlockerRule[] {
+  if (w.candidates.length !== 1) return [];
+  const kind = w.candidates[0] as Platform;
+  const values = answeredValues(w.state);
+  const scenario = materialise(w, kind, values);
+  const ctx = buildContext(scenario);
+  const out: BlockerRule[] = [];
+  for (const rule of w.order) {
+    if (!rule.platforms.includes(kind)) continue;
+    const known = rule.reads.every((r) => {
+      const path = canonical(r);
+      return path === 'partner.platform' || settingAt(path)?.identity === true || values.has(path);
+    });
+    if (!known) continue;
+    const fired = rule.check(ctx);
+    if (fired === true || (fired !== false && fired.includes(w.state.modality))) out.push(rule);
+  }
+  return out;
+}
+
 function question(setting: Setting, known: Known): NextQuestion {
   return {
     kind: 'next',
@@ -327,13 +361,19 @@ export function nextStep(state: DiagnosisState, rules: readonly Rule[] = RULES):
   const leaves = w.leaves;
   const first = leaves[0] as Leaf;
   const keys = new Set(leaves.map((l) => l.key));
-  const order = settingOrder(rules);
+  // The question order: the settings in the causal order of the rules this partner kind can meet.
+  const order = settingOrder(rules.filter((r) => w.candidates.some((p) => r.platforms.includes(p))));
   if (keys.size > 1) {
+    // The first setting, in causal order, whose answer can still change the outcome: once a blocker
+    // is found, nothing its premises rest on is left to ask, so the walk stops short of later checks.
     for (const path of order) {
       if (state.answers.has(path)) continue;
       const setting = settingAt(path);
       if (setting === undefined || setting.identity) continue;
-      if (canChange(leaves, path)) return question(setting, state.known);
+      if (canChange(leaves, path)) {
+        const found = foundAlready(w);
+        return found.length > 0 ? { ...question(setting, state.known), found } : question(setting, state.known);
+      }
     }
   }
   const scenario = scenarioOf(w, first);

@@ -19,7 +19,7 @@ import type {
   Verdict,
   WarningCode,
 } from './model.ts';
-import { RULES } from './rules.ts';
+import { CAUSAL_ORDER, RULES } from './rules.ts';
 import { parseScenario } from './schema.ts';
 
 /** Blockers that belong to the modality itself rather than to anyone's settings. */
@@ -40,6 +40,9 @@ export function decide(reasons: readonly ReasonCode[]): { works: boolean; verdic
   return { works: false, verdict: 'not-supported' };
 }
 
+/** Where each rule of CAUSAL_ORDER sits in the trace (RULES' order), worked out once. */
+const TRACE_SLOT: readonly number[] = CAUSAL_ORDER.map((r) => RULES.indexOf(r));
+
 /** True when the rule concerns at least one asked modality. */
 function concernsAsked(rule: Rule, asked: readonly Modality[]): boolean {
   if (rule.modalities === undefined) return true;
@@ -57,19 +60,25 @@ export function evaluate(scenario: Scenario): Evaluation {
   const trace: TraceStep[] = [];
   const fixes: Fix[] = [];
 
-  for (const rule of RULES) {
+  // The rules run in causal order, so each modality's reasons (and the fixes) come in that order:
+  // a blocker whose premise another present blocker defeats is never first. The trace keeps the
+  // troubleshooting order of RULES.
+  const steps: TraceStep[] = new Array<TraceStep>(RULES.length);
+  for (let k = 0; k < CAUSAL_ORDER.length; k++) {
+    const rule = CAUSAL_ORDER[k] as Rule;
+    const slot = TRACE_SLOT[k] as number;
     if (!rule.platforms.includes(platform) || !concernsAsked(rule, asked)) {
-      trace.push({ rule: rule.id, stage: rule.stage, status: 'not-applicable' });
+      steps[slot] = { rule: rule.id, stage: rule.stage, status: 'not-applicable' };
       continue;
     }
     const fired = rule.check(ctx);
     if (fired === false || (fired !== true && fired.length === 0)) {
-      trace.push({ rule: rule.id, stage: rule.stage, status: 'pass' });
+      steps[slot] = { rule: rule.id, stage: rule.stage, status: 'pass' };
       continue;
     }
     if (rule.kind === 'warning') {
       if (!warnings.includes(rule.code)) warnings.push(rule.code);
-      trace.push({ rule: rule.id, stage: rule.stage, status: 'warn' });
+      steps[slot] = { rule: rule.id, stage: rule.stage, status: 'warn' };
     } else {
       const hit: Modality[] = [];
       for (let i = 0; i < asked.length; i++) {
@@ -79,10 +88,11 @@ export function evaluate(scenario: Scenario): Evaluation {
         if (!list.includes(rule.code)) list.push(rule.code);
         hit.push(m);
       }
-      trace.push(fired === true ? { rule: rule.id, stage: rule.stage, status: 'fail' } : { rule: rule.id, stage: rule.stage, status: 'fail', modalities: hit });
+      steps[slot] = fired === true ? { rule: rule.id, stage: rule.stage, status: 'fail' } : { rule: rule.id, stage: rule.stage, status: 'fail', modalities: hit };
     }
     for (const f of rule.fix(ctx)) fixes.push(f);
   }
+  for (const step of steps) trace.push(step);
 
   const results: ModalityResult[] = asked.map((modality, i) => {
     const list = reasons[i] as ReasonCode[];

@@ -400,6 +400,23 @@ export type SettingPath =
   | 'partner.acceptsContactRequest'
   | 'contact';
 
+/**
+ * Causal precedence, as data: something a blocker takes away when it fires, and that other rules
+ * presuppose. A contact request that never reaches the Messenger user cannot be accepted; a partner's
+ * Edge that cannot route to Lync Online never gets to apply its permissions. A rule whose premise a
+ * present blocker defeats is never the first reason (evaluate orders its reasons by it, the diagnosis
+ * walks by it: rules.ts CAUSAL_ORDER).
+ */
+export type Premise =
+  /** The address typed reaches the partner (right domain, right form). */
+  | 'address-reaches-partner'
+  /** The Messenger account can still sign in to Messenger. */
+  | 'messenger-account-signs-in'
+  /** The on-premises partner's Edge federates at all. */
+  | 'partner-edge-federates'
+  /** The on-premises partner's Edge has a route to sipfed.online.lync.com. */
+  | 'route-to-lync-online';
+
 /** A rule answers only "does this apply?": false/true, or the modalities it blocks. */
 export type CheckResult = boolean | readonly Modality[];
 
@@ -412,6 +429,10 @@ interface RuleBase {
   modalities?: readonly Modality[];
   /** Every setting check() looks at (besides the partner kinds above); the diagnosis relies on it. */
   reads: readonly SettingPath[];
+  /** What must hold for this rule to matter at all (omitted: nothing): rules that defeat it come first. */
+  presupposes?: readonly Premise[];
+  /** What this blocker, when it fires, shows to be false. */
+  defeats?: Premise;
   source: Source;
   /** The condition, in short human text. */
   condition: string;

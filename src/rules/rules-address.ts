@@ -43,6 +43,7 @@ export const ADDRESS_RULES: readonly Rule[] = [
     code: 'contact-not-partner-address',
     platforms: ALL,
     reads: ['contact', 'partner.domain', 'partner.address'],
+    defeats: 'address-reaches-partner',
     source: {
       kind: 'evidence',
       evidence: 'messenger#vanity-domains-userdomainmsncom',
@@ -64,6 +65,7 @@ export const ADDRESS_RULES: readonly Rule[] = [
     code: 'messenger-vanity-address-format',
     platforms: MESSENGER,
     reads: ['contact', 'partner.address'],
+    defeats: 'address-reaches-partner',
     source: {
       kind: 'seed',
       paragraph: 42,
@@ -81,6 +83,7 @@ export const ADDRESS_RULES: readonly Rule[] = [
     code: 'messenger-microsoft-address-wrapped',
     platforms: MESSENGER,
     reads: ['contact', 'partner.address'],
+    defeats: 'address-reaches-partner',
     source: { kind: 'seed', paragraph: 46, quote: 'uses a hotmail.com, msn.com (Microsoft address) it will just work.' },
     condition: 'a Messenger user with a Microsoft sign-in domain (hotmail.com, msn.com, …) was added in the vanity form user(domain)@msn.com',
     explanation: 'Microsoft Messenger addresses such as hotmail.com are added as they are; the (…)@msn.com form is only for other domains.',

@@ -44,6 +44,11 @@ export interface Setting {
   platforms: readonly Platform[];
   /** Needed to write the verdict and the fix: asked first, never "I don't know". */
   identity?: true;
+  /**
+   * The same for every partner you federate with (your DNS, whether your federation is on at all,
+   * your user): "other partners work" clears every check that reads only such settings.
+   */
+  everyPartner?: true;
   question(k: Known): string;
   /** Where the answer is: the portal tab, the command, the tool. */
   howTo(k: Known): string;
@@ -121,6 +126,7 @@ export const SETTINGS: readonly Setting[] = [
   {
     path: 'tenant.dnsVerified',
     side: 'your-organisation',
+    everyPartner: true,
     platforms: ALL,
     question: (k) => `Are the Lync DNS records of ${k.tenantDomain} in place and verified?`,
     howTo: (k) => `In the Office 365 portal, the domain settings show whether ${k.tenantDomain} is verified for Lync (their exact labels are not confirmed); the DNS checker looks the records up: ${DNS_CHECKER(k.tenantDomain)}`,
@@ -133,6 +139,7 @@ export const SETTINGS: readonly Setting[] = [
   {
     path: 'tenant.federation.mode',
     side: 'your-organisation',
+    everyPartner: true,
     platforms: ALL,
     question: () => 'What does your Domain Federation tab say?',
     howTo: () => 'Lync Online control panel, Domain Federation tab: one of three options is selected.',
@@ -176,6 +183,7 @@ export const SETTINGS: readonly Setting[] = [
   {
     path: 'tenant.userExternalAccess',
     side: 'your-user',
+    everyPartner: true,
     platforms: ALL,
     question: () => 'Is your user enabled for external access?',
     howTo: () => 'Lync Online control panel, the per-user settings tab (the article calls it User Information; the exact label of the time is not confirmed): select the user and look at External access.',

@@ -4,16 +4,21 @@
  * the diagnosis's step and the rules' own words.
  */
 import type { Outcome } from '../rules/diagnose.ts';
+import { MODALITY_NAMES, type Modality } from '../rules/model.ts';
 import { ruleById } from '../rules/rules.ts';
 import { cite } from '../rules/sources.ts';
 import { ACTOR, fixBlocks, MARKUP, sourceLine, type AnswerFormat } from './forum-answer.ts';
 import type { AnsweredQuestion } from './diagnose-params.ts';
 
-const MODALITY: Record<string, string> = { im: 'IM', presence: 'presence', audio: 'audio calls', video: 'video calls', 'file-transfer': 'file transfer' };
+/** The modality's name from the one list in model.ts, lower-cased in a sentence unless it is an acronym (IM). */
+const modalityWords = (m: Modality): string => {
+  const name: string = MODALITY_NAMES[m];
+  return name === name.toUpperCase() ? name : name.toLowerCase();
+};
 
 export function diagnoseAnswer(who: { you: string; them: string }, answered: readonly AnsweredQuestion[], outcome: Outcome, link: string, format: Exclude<AnswerFormat, 'text'> | 'text'): string {
   const m = MARKUP[format];
-  const blocks: string[] = [m.heading(`Why can't ${who.you} use ${MODALITY[outcome.modality] ?? outcome.modality} with ${who.them}?`)];
+  const blocks: string[] = [m.heading(`Why can't ${who.you} use ${modalityWords(outcome.modality)} with ${who.them}?`)];
   if (answered.length > 0) blocks.push(m.list(answered.map((a) => `${m.text(a.question)} ${m.bold(a.answer)}`)));
   if (outcome.decided && outcome.works) {
     blocks.push(`${m.bold('Everything you told us says this should work.')} ${m.text('If it still fails, take a Lync client log and read its ms-diagnostics code.')}`);

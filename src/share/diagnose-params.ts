@@ -6,32 +6,37 @@
  * An answer is a setting's path and one of its choice keys (or "unknown"). Reading never fails:
  * what cannot be understood is left out and each problem is said in plain words.
  */
-import type { Modality, SettingPath } from '../rules/model.ts';
-import { MODALITIES } from '../rules/matrix.ts';
+import type { SettingPath } from '../rules/model.ts';
+import { RULES } from '../rules/rules.ts';
 import { SETTINGS } from '../rules/settings.ts';
+import { isSymptomId, rulesFor, SYMPTOMS, type SymptomId } from '../rules/symptoms.ts';
 
 export interface DiagnoseLink {
-  modality: Modality;
+  /** What goes wrong: a modality's id (the links of before) or another symptom's (rules/symptoms.ts). */
+  symptom: SymptomId;
   you: string;
   them: string;
   /** Scoping (evidence: troubleshooting#scope-first): other users of yours reach them; you reach others at their company. */
   colleagues: 'yes' | 'no' | 'unknown';
   theirs: 'yes' | 'no' | 'unknown';
+  /** Scoping: you reach people at other partners (so not everyone everywhere fails). */
+  partners: 'yes' | 'no' | 'unknown';
   /** [setting path, choice key or "unknown"], in the order answered. */
   answers: [SettingPath, string][];
 }
 
-export const emptyLink = (): DiagnoseLink => ({ modality: 'presence', you: '', them: '', colleagues: 'unknown', theirs: 'unknown', answers: [] });
+export const emptyLink = (): DiagnoseLink => ({ symptom: 'presence', you: '', them: '', colleagues: 'unknown', theirs: 'unknown', partners: 'unknown', answers: [] });
 
 const PATHS = new Set<string>(SETTINGS.filter((s) => !s.identity).map((s) => s.path));
 const TRI = ['yes', 'no', 'unknown'];
 
 export function encodeDiagnoseParams(link: DiagnoseLink): string {
-  const q = new URLSearchParams({ m: link.modality });
+  const q = new URLSearchParams({ m: link.symptom });
   if (link.you.trim()) q.set('you', link.you.trim());
   if (link.them.trim()) q.set('them', link.them.trim());
   if (link.colleagues !== 'unknown') q.set('others', link.colleagues);
   if (link.theirs !== 'unknown') q.set('theirs', link.theirs);
+  if (link.partners !== 'unknown') q.set('partners', link.partners);
   for (const [path, key] of link.answers) q.append('a', `${path}:${key}`);
   return q.toString();
 }
@@ -43,12 +48,12 @@ export function decodeDiagnoseParams(search: string): { link: DiagnoseLink; prob
   const present = ['m', 'you', 'them', 'a'].some((k) => q.has(k));
   const m = q.get('m');
   if (m !== null) {
-    if ((MODALITIES as readonly string[]).includes(m)) link.modality = m as Modality;
+    if (isSymptomId(m)) link.symptom = m;
     else problems.push(`The link's symptom "${m.slice(0, 40)}" is not one we know, so Presence is assumed.`);
   }
   link.you = (q.get('you') ?? '').slice(0, 300);
   link.them = (q.get('them') ?? '').slice(0, 300);
-  for (const [name, field] of [['others', 'colleagues'], ['theirs', 'theirs']] as const) {
+  for (const [name, field] of [['others', 'colleagues'], ['theirs', 'theirs'], ['partners', 'partners']] as const) {
     const v = q.get(name);
     if (v === null) continue;
     if (TRI.includes(v)) link[field] = v as 'yes' | 'no' | 'unknown';
@@ -83,7 +88,8 @@ export interface AnsweredQuestion {
 }
 
 export interface LinkDiagnosis {
-  result: DiagnoseInputResult;
+  /** Null for a symptom outside the federation rules: the page shows its note, nothing is asked. */
+  result: DiagnoseInputResult | null;
   answered: AnsweredQuestion[];
   problems: string[];
 }
@@ -96,7 +102,11 @@ export function diagnoseLink(link: DiagnoseLink): LinkDiagnosis {
   const scope: Record<string, boolean> = {};
   if (link.colleagues !== 'unknown') scope['colleaguesReachThem'] = link.colleagues === 'yes';
   if (link.theirs !== 'unknown') scope['youReachTheirColleagues'] = link.theirs === 'yes';
-  const first = diagnoseInput({ modality: link.modality, answers, scope });
+  if (link.partners !== 'unknown') scope['otherPartnersWork'] = link.partners === 'yes';
+  const modality = SYMPTOMS[link.symptom].modality;
+  if (modality === undefined) return { result: null, answered: [], problems: [] };
+  const rules = rulesFor(link.symptom, RULES);
+  const first = diagnoseInput({ modality, answers, scope }, rules);
   if (!first.ok || first.state === null) return { result: first, answered: [], problems: [] };
   const known = first.state.known;
   const answered: AnsweredQuestion[] = [];
@@ -113,7 +123,7 @@ export function diagnoseLink(link: DiagnoseLink): LinkDiagnosis {
     answers[path] = choice === undefined ? UNKNOWN : choice.value;
     answered.push({ path, question: setting.question(known), choices, key, answer: choice?.label ?? "I don't know" });
   }
-  let result = diagnoseInput({ modality: link.modality, answers, scope });
+  let result = diagnoseInput({ modality, answers, scope }, rules);
   // An answer that no longer fits (a setting the partner kind chosen does not have) is dropped, and said.
   for (let guard = 0; guard < 40 && !result.ok; guard++) {
     const field = result.field;
@@ -123,7 +133,7 @@ export function diagnoseLink(link: DiagnoseLink): LinkDiagnosis {
     answered.splice(i, 1);
     delete answers[gone.path];
     problems.push(`"${gone.question}" does not apply to this kind of partner, so its answer was left out.`);
-    result = diagnoseInput({ modality: link.modality, answers, scope });
+    result = diagnoseInput({ modality, answers, scope }, rules);
   }
   return { result, answered, problems };
 }

@@ -180,10 +180,13 @@ export function forumAnswer(evaluation: Evaluation, link: string, format: Answer
   }
   if (evaluation.history && evaluation.history.length > 0) {
     const items = evaluation.history.map((h) => {
-      const docs = h.sources.map((d) => (d.href ? `${d.title}${d.date ? `, ${d.date}` : ''} ${m.link(siteHref(d.href, link))}` : d.title));
-      return m.item(`${h.when}: ${h.text} (${docs.join('; ')})`);
+      const docs = h.sources.map((d) => {
+        const title = m.text(`${d.title}${d.date ? `, ${d.date}` : ''}`);
+        return d.href ? `${title} ${m.link(siteHref(d.href, link))}` : title;
+      });
+      return `${m.text(`${h.when}: ${h.text} (`)}${docs.join(m.text('; '))}${m.text(')')}`;
     });
-    blocks.push(`${m.heading(`Changed between June 2011 and ${monthYear(asOf)}`)}\n${m.list(items)}`);
+    blocks.push(m.heading(`Changed between June 2011 and ${monthYear(asOf)}`), m.list(items));
   }
   const cited = sources(evaluation, m, link);
   if (cited.length > 0) blocks.push(m.heading('Sources'), m.list(cited));

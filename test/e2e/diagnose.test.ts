@@ -64,6 +64,48 @@ describe('Diagnose a contact', () => {
     await page.context().close();
   });
 
+  it('the issue 29 case: a vanity Messenger address typed plainly ends at the address form, with the route and no question about acceptance', async () => {
+    const page = await (await newContext(browser)).newPage();
+    const problems = watch(page);
+    const widget = await open(page);
+    await widget.getByLabel(/Presence Unknown/).check();
+    await widget.getByLabel('Your SIP domain (after the @ of your sign-in address)').fill('contoso.com');
+    await widget.getByLabel('Their address, as you typed it into Lync').fill('joe@live-contoso.com');
+    await page.keyboard.press('Tab');
+    const asked: string[] = [];
+    for (let i = 0; i < 12 && (await page.getByTestId('diagnose-outcome').count()) === 0; i++) {
+      const setting = (await question(page).getAttribute('data-setting')) ?? '';
+      asked.push(setting);
+      const label: Record<string, string> = {
+        'partner.platform': 'A Windows Live Messenger user',
+        'tenant.dnsVerified': 'Yes, verified and resolving',
+        'tenant.federation.mode': 'Allow federation with all domains except those I block',
+        'tenant.publicIm': 'Enabled, provisioning finished',
+        'tenant.userExternalAccess': 'Yes',
+        'partner.acceptsContactRequest': 'No, or not yet',
+      };
+      await answer(page, label[setting] ?? "I don't know");
+    }
+    expect(asked).not.toContain('partner.acceptsContactRequest');
+    const outcome = page.getByTestId('diagnose-outcome');
+    await expect(outcome.getAttribute('data-outcome')).resolves.toBe('messenger-vanity-address-format');
+    await expect(outcome.textContent()).resolves.toContain('Add the contact as joe(live-contoso.com)@msn.com');
+    // The route picture, inside the outcome, with the hop that blocks.
+    await expect(outcome.locator('[data-route] [data-hop][data-state="blocks"]').count()).resolves.toBeGreaterThan(0);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a symptom outside the federation rules says so and where to look, without questions', async () => {
+    const page = await (await newContext(browser)).newPage();
+    await open(page, '?m=other-network');
+    const outcome = page.getByTestId('diagnose-outcome');
+    await expect(outcome.getAttribute('data-outcome')).resolves.toBe('outside');
+    await expect(outcome.locator('a[href="/reference/evidence/messenger/#other-im-networks"]').count()).resolves.toBe(1);
+    await expect(page.getByTestId('diagnose-question').count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
   it('reopens from its link, goes back, changes an answer, and keeps "I don\'t know" open', async () => {
     const page = await (await newContext(browser)).newPage();
     await open(page, '?m=im&you=contoso.com&them=tommy@fabrikam.com&a=tenant.dnsVerified:yes&a=partner.platform:lync-online&a=tenant.federation.mode:disabled');

@@ -3,11 +3,11 @@
  * with `evaluate` alone (not the diagnosis's own walk): shared by the property test and the bench.
  */
 import { evaluate } from '../../src/rules/index.ts';
-import { diagnoseInput } from '../../src/rules/diagnose-input.ts';
+import { diagnoseInput, type OutsideStep } from '../../src/rules/diagnose-input.ts';
 import { isUnfixable, UNKNOWN, type DiagnosisStep } from '../../src/rules/diagnose.ts';
 import type { Modality, Platform, Rule, Scenario, SettingPath } from '../../src/rules/index.ts';
 import { RULES } from '../../src/rules/index.ts';
-import { platformsFor, settingAt, type Known } from '../../src/rules/settings.ts';
+import { platformsFor, SETTINGS, settingAt, type Known } from '../../src/rules/settings.ts';
 import { baseScenario } from '../../src/rules/diagnose.ts';
 
 const UNFIXABLE = new Set(RULES.filter((r) => r.kind === 'blocker' && isUnfixable(r)).map((r) => r.code));
@@ -32,9 +32,19 @@ export function truth(s: Scenario, path: SettingPath): unknown {
   return setting.get(s);
 }
 
+/**
+ * A question answered before the partner's kind was known can turn out not to apply to that kind
+ * (your allow list, for a Messenger user): the page then drops the answer and says so; so does this.
+ */
+function dropInapplicable(answers: Record<string, unknown>, r: { field: string; message: string }): boolean {
+  if (!r.message.includes('has no such setting') || !(r.field in answers)) return false;
+  delete answers[r.field];
+  return true;
+}
+
 export interface Run {
   asked: SettingPath[];
-  last: DiagnosisStep;
+  last: DiagnosisStep | OutsideStep;
   /** The answers as they stood before each question. */
   before: Record<string, unknown>[];
 }
@@ -46,8 +56,9 @@ export function answerFrom(s: Scenario, modality: Modality, dontKnow: (path: Set
   const before: Record<string, unknown>[] = [];
   for (let guard = 0; guard < 40; guard++) {
     const r = diagnoseInput({ modality, answers }, rules);
+    if (!r.ok && dropInapplicable(answers, r)) continue;
     if (!r.ok) throw new Error(`${r.field}: ${r.message}`);
-    if (r.step.kind === 'outcome') return { asked, last: r.step, before };
+    if (r.step.kind !== 'next') return { asked, last: r.step, before };
     before.push({ ...answers });
     asked.push(r.step.setting);
     // A setting this kind of partner does not have: the reader cannot answer it.
@@ -73,7 +84,8 @@ export function canChangeByEvaluate(s: Scenario, modality: Modality, answers: Re
     const k = { ...known, platform };
     const open: { path: SettingPath; values: unknown[] }[] = [];
     const fixed: [SettingPath, unknown][] = [];
-    for (const setting of ['tenant.dnsVerified', 'tenant.federation.mode', 'tenant.federation.domains', 'tenant.publicIm', 'tenant.userExternalAccess', 'partner.dnsVerified', 'partner.federation.mode', 'partner.federation.domains', 'partner.userExternalAccess', 'partner.federationEnabled', 'partner.blockedDomains', 'partner.partnerDiscovery', 'partner.allowedDomains', 'partner.hostingProviders', 'partner.acceptsContactRequest', 'contact'] as SettingPath[]) {
+    // Every setting a reader can answer, from the one settings table (no list written here).
+    for (const setting of SETTINGS.filter((x) => x.identity !== true && x.path !== 'partner.platform').map((x) => x.path)) {
       const spec = settingAt(setting);
       if (spec === undefined || !spec.platforms.includes(platform)) continue;
       const a = answers[setting];
@@ -114,4 +126,49 @@ export function canChangeByEvaluate(s: Scenario, modality: Modality, answers: Re
     }
   }
   return false;
+}
+
+/** A kept scenario as its file gives it: the normalised scenario and the raw input (to tell what it is silent about). */
+export interface KeptScenario {
+  name: string;
+  scenario: Scenario;
+  raw: unknown;
+}
+
+/** True when the raw scenario input says nothing at `path` (an optional field left out): the reader does not know. */
+export function silentAt(raw: unknown, path: SettingPath): boolean {
+  let o: unknown = raw;
+  for (const part of path.split('.')) {
+    if (typeof o !== 'object' || o === null || !(part in o)) return true;
+    o = (o as Record<string, unknown>)[part];
+  }
+  return false;
+}
+
+/**
+ * The diagnosis as a reader meets it on the page: symptom, their own domain and the address they typed
+ * (the first screen), then each question answered from the scenario, "I don't know" where it is silent.
+ * A reader whose typed address names someone other than the partner also says who they meant.
+ */
+export function answerLikeReader(k: KeptScenario, modality: Modality, rules?: readonly Rule[]): Run {
+  const s = k.scenario;
+  const answers: Record<string, unknown> = { 'tenant.domain': s.tenant.domain, contact: s.contact };
+  const partner = startAnswers(s);
+  const fromContact = diagnoseInput({ modality, answers: { ...answers } }, rules);
+  const meant = s.partner.platform === 'windows-live-messenger' ? s.partner.address : s.partner.domain;
+  const derived = fromContact.ok && fromContact.state !== null ? (s.partner.platform === 'windows-live-messenger' ? fromContact.state.known.partnerAddress : fromContact.state.known.partnerDomain) : '';
+  if (derived !== meant) Object.assign(answers, partner);
+  const asked: SettingPath[] = [];
+  const before: Record<string, unknown>[] = [];
+  for (let guard = 0; guard < 40; guard++) {
+    const r = diagnoseInput({ modality, answers }, rules);
+    if (!r.ok && dropInapplicable(answers, r)) continue;
+    if (!r.ok) throw new Error(`${k.name}: ${r.field}: ${r.message}`);
+    if (r.step.kind !== 'next') return { asked, last: r.step, before };
+    before.push({ ...answers });
+    asked.push(r.step.setting);
+    const value = truth(s, r.step.setting);
+    answers[r.step.setting] = value === undefined || silentAt(k.raw, r.step.setting) ? UNKNOWN : value;
+  }
+  throw new Error('the diagnosis did not end');
 }

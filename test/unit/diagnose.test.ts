@@ -10,12 +10,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../src/rules/context.ts';
 import { isUnfixable, UNKNOWN } from '../../src/rules/diagnose.ts';
-import { RULES } from '../../src/rules/index.ts';
+import { evaluate, ON_PREM_PLATFORMS, RULES } from '../../src/rules/index.ts';
+import { isOnPrem } from '../../src/rules/model.ts';
+import { causalOrder, CAUSAL_ORDER } from '../../src/rules/rules.ts';
 import type { Modality, Rule, RuleId, Scenario, SettingPath } from '../../src/rules/index.ts';
 import { SETTINGS } from '../../src/rules/settings.ts';
 import { diagnoseInput } from '../../src/rules/diagnose-input.ts';
 import { ALL_MODALITIES, scenarioArb } from './arbitraries.ts';
-import { answerFrom, canChangeByEvaluate, expectedOutcome } from './diagnose-oracle.ts';
+import { answerFrom, answerLikeReader, canChangeByEvaluate, expectedOutcome } from './diagnose-oracle.ts';
 
 const modalityArb = fc.constantFrom<Modality>(...ALL_MODALITIES);
 const outcomeKey = (step: ReturnType<typeof answerFrom>['last']) => (step.kind !== 'outcome' ? 'question' : step.works ? 'works' : (step.reasons[0] ?? 'none'));
@@ -110,8 +112,8 @@ describe('every rule declares the settings it reads', () => {
 
   it('a rule that does not read the partner kind says the same for every on-premises kind', () => {
     fc.assert(
-      fc.property(scenarioArb, fc.constantFrom('lync-server-2010', 'ocs-2007-r2', 'ocs-2007'), (a, kind) => {
-        if (a.partner.platform === 'lync-online' || a.partner.platform === 'windows-live-messenger') return;
+      fc.property(scenarioArb, fc.constantFrom(...ON_PREM_PLATFORMS), (a, kind) => {
+        if (!isOnPrem(a.partner.platform)) return;
         const changed = structuredClone(a);
         (changed.partner as { platform: string }).platform = kind;
         for (const rule of RULES) {
@@ -173,6 +175,7 @@ describe('scoping (who else is affected)', () => {
       const r = diagnoseInput({ modality: 'im', answers, scope });
       if (!r.ok) throw new Error(r.message);
       if (r.step.kind === 'outcome') return { asked, outcome: r.step };
+      if (r.step.kind !== 'next') throw new Error('no question');
       const path = r.step.setting;
       asked.push(path);
       answers[path] = SETTINGS.find((x) => x.path === path)?.get(fabrikam);
@@ -191,5 +194,69 @@ describe('scoping (who else is affected)', () => {
   it('a scope the answers contradict is set aside, not obeyed', () => {
     const r = diagnoseInput({ modality: 'im', answers: { 'tenant.domain': 'contoso.com', 'partner.domain': 'fabrikam.com', 'tenant.dnsVerified': false }, scope: { colleaguesReachThem: true } });
     expect(r.ok && r.step.kind === 'outcome' && r.step.reasons).toEqual(['tenant-dns-not-verified']);
+  });
+});
+
+describe('causal precedence (issue 29): a blocker whose premise another present blocker defeats is never first', () => {
+  /** The blocker rules that fired for modality m, from evaluate's trace. */
+  const firedFor = (s: Scenario, m: Modality): Rule[] => {
+    const e = evaluate({ ...s, modalities: [m] });
+    return e.trace
+      .filter((t) => t.status === 'fail' && (t.modalities === undefined || t.modalities.includes(m)))
+      .map((t) => RULES.find((r) => r.id === t.rule))
+      .filter((r): r is Rule => r !== undefined && r.kind === 'blocker');
+  };
+  const defeatedBy = (rule: Rule, fired: readonly Rule[]) => fired.filter((f) => f !== rule && f.defeats !== undefined && (rule.presupposes ?? []).includes(f.defeats)).map((f) => f.id);
+
+  it('in evaluate, for every modality', () => {
+    fc.assert(
+      fc.property(scenarioArb, modalityArb, (s, m) => {
+        const fired = firedFor(s, m);
+        const first = evaluate({ ...s, modalities: [m] }).results[0]?.reasons[0];
+        if (first === undefined) return;
+        for (const rule of fired.filter((r) => r.kind === 'blocker' && r.code === first)) expect({ first: rule.id, defeatedBy: defeatedBy(rule, fired) }).toEqual({ first: rule.id, defeatedBy: [] });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('in the diagnosis, answered truthfully, for every modality', () => {
+    fc.assert(
+      fc.property(scenarioArb, modalityArb, (s, m) => {
+        const last = answerFrom(s, m).last;
+        if (last.kind !== 'outcome' || last.rule === undefined) return;
+        expect({ first: last.rule.id, defeatedBy: defeatedBy(last.rule, firedFor(s, m)) }).toEqual({ first: last.rule.id, defeatedBy: [] });
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('the order is data: every premise a rule presupposes is defeated by some rule, and a cycle is refused', () => {
+    const defeated = new Set(RULES.map((r) => r.defeats).filter((p) => p !== undefined));
+    for (const rule of RULES) for (const p of rule.presupposes ?? []) expect(defeated, `${rule.id} presupposes ${p}`).toContain(p);
+    const [a, b] = RULES.filter((r) => r.kind === 'blocker') as [Rule, Rule];
+    const cyclic = [
+      { ...a, defeats: 'route-to-lync-online', presupposes: ['partner-edge-federates'] },
+      { ...b, defeats: 'partner-edge-federates', presupposes: ['route-to-lync-online'] },
+    ] as Rule[];
+    expect(() => causalOrder(cyclic)).toThrow(/cycle/);
+    expect(CAUSAL_ORDER).toHaveLength(RULES.length);
+  });
+
+  it('the issue\'s case: a vanity Messenger address typed plainly ends at the address form, not at acceptance', () => {
+    const joe: Scenario = {
+      tenant: { domain: 'contoso.com', dnsVerified: true, federation: { mode: 'allow-all-except-blocked', domains: [] }, publicIm: 'enabled', userExternalAccess: true },
+      partner: { platform: 'windows-live-messenger', address: 'joe@live-contoso.com', acceptsContactRequest: false },
+      contact: 'joe@live-contoso.com',
+      modalities: ['presence'],
+    };
+    expect(evaluate(joe).results[0]?.reasons).toEqual(['messenger-vanity-address-format', 'messenger-contact-request-pending']);
+    for (const m of ['presence', 'im'] as Modality[]) {
+      const run = answerFrom(joe, m);
+      expect(run.asked).not.toContain('partner.acceptsContactRequest');
+      expect(run.last.kind === 'outcome' && run.last.reasons).toEqual(['messenger-vanity-address-format']);
+      const page = answerLikeReader({ name: 'joe', scenario: joe, raw: joe }, m);
+      expect(page.last.kind === 'outcome' && page.last.fixes[0]?.title).toBe('Add the contact as joe(live-contoso.com)@msn.com');
+    }
   });
 });

@@ -2,9 +2,12 @@ import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect, useId } from 'preact/hooks';
 import { scenarioOfState, settingOrder, type Outcome } from '../../rules/diagnose.ts';
 import { UNKNOWN } from '../../rules/diagnose.ts';
-import type { Modality, SettingPath } from '../../rules/model.ts';
+import { evaluate } from '../../rules/evaluate.ts';
+import type { SettingPath } from '../../rules/model.ts';
 import { ruleById } from '../../rules/rules.ts';
 import { settingAt } from '../../rules/settings.ts';
+import { SYMPTOM_IDS, SYMPTOMS, type Symptom, type SymptomNote } from '../../rules/symptoms.ts';
+import { RoutePicture } from '../route/RoutePicture.tsx';
 import { diagnoseAnswer } from '../../share/diagnose-answer.ts';
 import { decodeDiagnoseParams, diagnoseLink, emptyLink, encodeDiagnoseParams, type DiagnoseLink } from '../../share/diagnose-params.ts';
 import { encodePlaygroundParams } from '../../share/playground-params.ts';
@@ -12,15 +15,6 @@ import { siteLink } from '../../share/site-link.ts';
 import { ReportVerdict } from '../widgets/ReportVerdict.tsx';
 import { fromScenarioInput } from '../../share/playground-draft.ts';
 import { Announcer } from '../widgets/Announcer.tsx';
-
-/** The symptoms in the reader's words, each pointing at the modality that fails (evidence: troubleshooting). */
-const SYMPTOMS: { modality: Modality; label: string }[] = [
-  { modality: 'presence', label: 'Their status shows "Presence Unknown" (or they see me but I cannot see them)' },
-  { modality: 'im', label: 'IM fails: "This message was not delivered … not federated with your company, or the address is incorrect"' },
-  { modality: 'audio', label: 'Audio calls fail' },
-  { modality: 'video', label: 'Video calls fail' },
-  { modality: 'file-transfer', label: 'I cannot send them a file' },
-];
 
 const PAGE = '/troubleshooting/diagnose/';
 
@@ -60,9 +54,11 @@ export function Diagnose({ path = PAGE }: Props) {
   });
 
   const diagnosis = useComputed(() => diagnoseLink(link.value));
-  const step = useComputed(() => (diagnosis.value.result.ok ? diagnosis.value.result.step : null));
+  const step = useComputed(() => (diagnosis.value.result?.ok ? diagnosis.value.result.step : null));
   const outcome = useComputed<Outcome | null>(() => (step.value?.kind === 'outcome' ? step.value : null));
   const summary = useComputed(() => {
+    const note = SYMPTOMS[link.value.symptom].modality === undefined ? SYMPTOMS[link.value.symptom].note : undefined;
+    if (note !== undefined) return note.text;
     const o = outcome.value;
     if (o === null) return step.value?.kind === 'next' && !step.value.typed ? `Next question: ${step.value.question}` : '';
     if (!o.decided) return 'Not decided: what you could not answer can still change the outcome.';
@@ -82,7 +78,7 @@ export function Diagnose({ path = PAGE }: Props) {
   const shareUrl = () => siteLink(import.meta.env.SITE, window.location.origin, path, encodeDiagnoseParams(link.value));
   const playgroundHref = useComputed(() => {
     const r = diagnosis.value.result;
-    if (!r.ok || r.state === null) return null;
+    if (r === null || !r.ok || r.state === null) return null;
     const scenario = outcome.value?.scenario ?? scenarioOfState(r.state);
     return `/playground/?${encodePlaygroundParams(fromScenarioInput(scenario))}`;
   });
@@ -100,6 +96,11 @@ export function Diagnose({ path = PAGE }: Props) {
 
   const l = link.value;
   const r = diagnosis.value.result;
+  const symptom = SYMPTOMS[l.symptom];
+  // Scoping in the support articles' three steps: one contact, everyone at one partner, everyone everywhere.
+  const scope = l.theirs === 'yes' ? 'one-contact' : l.theirs === 'no' && l.partners === 'yes' ? 'one-partner' : l.theirs === 'no' && l.partners === 'no' ? 'everyone' : 'unknown';
+  const setScope = (v: typeof scope) =>
+    set(v === 'one-contact' ? { theirs: 'yes', partners: 'unknown' } : v === 'one-partner' ? { theirs: 'no', partners: 'yes' } : v === 'everyone' ? { theirs: 'no', partners: 'no' } : { theirs: 'unknown', partners: 'unknown' });
   const s = step.value;
   const problems = [...linkProblems.value, ...diagnosis.value.problems];
   return (
@@ -112,9 +113,26 @@ export function Diagnose({ path = PAGE }: Props) {
       ) : null}
       <fieldset>
         <legend>What goes wrong?</legend>
-        {SYMPTOMS.map((sym) => (
-          <label key={sym.modality} class="lf-opt">
-            <input type="radio" name={`${id}-m`} value={sym.modality} checked={l.modality === sym.modality} onChange={() => set({ modality: sym.modality })} /> {sym.label}
+        {SYMPTOM_IDS.map((sid) => (
+          <label key={sid} class="lf-opt">
+            <input type="radio" name={`${id}-m`} value={sid} checked={l.symptom === sid} onChange={() => set({ symptom: sid })} /> {SYMPTOMS[sid].label}
+          </label>
+        ))}
+      </fieldset>
+      {symptom.modality === undefined && symptom.note !== undefined ? <NoteView note={symptom.note} outside /> : null}
+      {symptom.modality === undefined ? null : (<>
+      <fieldset>
+        <legend>Who is affected?</legend>
+        {(
+          [
+            ['one-contact', 'Only this contact: I can reach other people at their company (or other Messenger users)'],
+            ['one-partner', 'Everyone at their company (or every Messenger user), while other federated partners work'],
+            ['everyone', 'Every federated contact, everywhere'],
+            ['unknown', "I don't know"],
+          ] as const
+        ).map(([v, text]) => (
+          <label key={v} class="lf-opt">
+            <input type="radio" name={`${id}-scope`} checked={scope === v} onChange={() => setScope(v)} /> {text}
           </label>
         ))}
       </fieldset>
@@ -124,18 +142,17 @@ export function Diagnose({ path = PAGE }: Props) {
         <input id={`${id}-you`} type="text" inputMode="url" autoComplete="off" spellcheck={false} placeholder="contoso.com" value={l.you} onChange={(e) => set({ you: e.currentTarget.value })} />
         <label for={`${id}-them`}>Their address, as you typed it into Lync</label>
         <input id={`${id}-them`} type="text" inputMode="email" autoComplete="off" spellcheck={false} placeholder="tommy@fabrikam.com" value={l.them} onChange={(e) => set({ them: e.currentTarget.value })} />
-        {!r.ok ? (
+        {r !== null && !r.ok ? (
           <p class="lf-field-error" role="alert" data-testid="diagnose-input-error">
             {r.field === 'tenant.domain' ? 'Your domain' : 'Their address'}: {r.message}
           </p>
         ) : null}
       </fieldset>
       <fieldset>
-        <legend>Who else is affected? (optional)</legend>
+        <legend>Anyone else in your organisation? (optional)</legend>
         {(
           [
             ['colleagues', 'Can other people in your organisation reach this person?'],
-            ['theirs', 'Can you reach other people at their company (or other Messenger users)?'],
           ] as const
         ).map(([field, text]) => (
           <div key={field} role="radiogroup" aria-label={text}>
@@ -167,6 +184,11 @@ export function Diagnose({ path = PAGE }: Props) {
           <legend>
             {diagnosis.value.answered.length + 1}. {s.question}
           </legend>
+          {s.found !== undefined && s.found.length > 0 ? (
+            <p data-testid="diagnose-found">
+              Already found from what you told us: {s.found[0]?.explanation} The questions left check what comes before it.
+            </p>
+          ) : null}
           <p class="lf-hint">How to find out: {linked(s.howTo)}</p>
           {[...s.choices, { key: UNKNOWN, label: "I don't know" }].map((c) => (
             <label key={c.key} class="lf-opt">
@@ -194,9 +216,10 @@ export function Diagnose({ path = PAGE }: Props) {
         </button>
       ) : null}
 
+      </>)}
       <Announcer summary={summary} />
-      {outcome.value !== null ? <OutcomeView outcome={outcome.value} /> : null}
-      {outcome.value !== null ? (
+      {outcome.value !== null && symptom.modality !== undefined ? <OutcomeView outcome={outcome.value} symptom={symptom} /> : null}
+      {outcome.value !== null && symptom.modality !== undefined ? (
         <ReportVerdict
           report={() => {
             const o = outcome.value!;
@@ -205,7 +228,7 @@ export function Diagnose({ path = PAGE }: Props) {
           }}
         />
       ) : null}
-      {r.ok && r.state !== null ? (
+      {r !== null && r.ok && r.state !== null && symptom.modality !== undefined ? (
         <p class="lf-diagnose-links">
           {outcome.value !== null ? (
             <>
@@ -234,15 +257,45 @@ function linked(text: string) {
   return text.split(/(\/troubleshooting\/[^\s]+)/).map((part, i) => (i % 2 === 1 ? <a key={part} href={part}>{part.replace(/\?.*$/, '')}</a> : part));
 }
 
-function OutcomeView({ outcome }: { outcome: Outcome }) {
+/** A symptom's next step: outside the federation rules, or what to check when they find nothing. */
+function NoteView({ note, outside = false }: { note: SymptomNote; outside?: boolean }) {
+  return (
+    <div class={outside ? 'lf-outcome' : undefined} data-testid={outside ? 'diagnose-outcome' : 'diagnose-note'} data-outcome={outside ? 'outside' : undefined}>
+      {outside ? <h3>Outside the federation settings</h3> : null}
+      <p>{note.text}</p>
+      <p>
+        Where to look:{' '}
+        {note.pointers.map((ptr, i) => (
+          <span key={ptr.href}>
+            {i > 0 ? '; ' : ''}
+            <a href={ptr.href}>{ptr.label}</a>
+          </span>
+        ))}
+        .
+      </p>
+    </div>
+  );
+}
+
+/** The route with the hop that blocks, drawn from the scenario the outcome stands on (placeholders pass). */
+function RouteOf({ outcome }: { outcome: Outcome }) {
+  return <RoutePicture evaluation={evaluate({ ...outcome.scenario, modalities: [outcome.modality] })} headingLevel={4} />;
+}
+
+function OutcomeView({ outcome, symptom }: { outcome: Outcome; symptom: Symptom }) {
   if (outcome.decided && outcome.works) {
     return (
       <section class="lf-outcome" data-testid="diagnose-outcome" data-outcome="works">
         <h3>Everything you told us says this should work</h3>
-        <p>
-          If it still fails, the cause is outside these settings: take a Lync client log and read its ms-diagnostics code with the{' '}
-          <a href="/troubleshooting/trace-explainer/">trace explainer</a>.
-        </p>
+        {symptom.note !== undefined ? (
+          <NoteView note={symptom.note} />
+        ) : (
+          <p>
+            If it still fails, the cause is outside these settings: take a Lync client log and read its ms-diagnostics code with the{' '}
+            <a href="/troubleshooting/trace-explainer/">trace explainer</a>.
+          </p>
+        )}
+        <RouteOf outcome={outcome} />
       </section>
     );
   }
@@ -264,6 +317,7 @@ function OutcomeView({ outcome }: { outcome: Outcome }) {
             ))}
           </div>
         ))}
+        <RouteOf outcome={outcome} />
       </section>
     );
   }
