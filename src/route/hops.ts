@@ -62,7 +62,7 @@ export const ROUTE_SOURCES = {
     title: 'Microsoft: Get-CsExternalAccessPolicy (Lync Server 2010)',
     href: 'https://learn.microsoft.com/en-us/previous-versions/office/skype-server-2010/gg425805(v=ocs.14)',
   },
-  publicIm: { id: 'public-im', title: 'Evidence: what each partner can do (Microsoft KB 897567: public IM connectivity carries IM and presence only)', href: '/reference/evidence/modalities/#messenger-im-and-presence-only' },
+  publicIm: { id: 'public-im', title: 'Evidence: what each partner can do (Messenger: IM and presence; audio and video no as the article reads, uncertain)', href: '/reference/evidence/modalities/#messenger-audio-and-video' },
 } as const satisfies Record<string, RouteSource>;
 
 type SourceKey = keyof typeof ROUTE_SOURCES;

@@ -8,18 +8,27 @@ import { documentSource } from './documents.ts';
 
 export const HISTORY: readonly HistoryNote[] = [
   {
+    // Not a dated change: the sources do not say when (or whether) Lync Online offered audio and
+    // video with Messenger, so this note never says "became possible after GA" (facts §1, §8).
     id: 'messenger-av-wlm-2011',
     about: ['modality-not-supported-with-partner', 'messenger'],
-    when: '2012-01',
-    note: 'Peer-to-peer audio and video with Windows Live Messenger 2011 clients became possible (with the encryption level set to Supported); the Lync Online help later listed it too.',
-    source: { kind: 'evidence', evidence: 'modalities#messenger-im-and-presence-only', confidence: 'sourced', document: documentSource('externalCommunications'), note: 'TechNet "External Communications Capabilities" for Lync Server 2010, modified 2012-01-24: "Yes* for Windows Live Messenger 2011".' },
+    when: 'undated',
+    note: 'Lync Server 2010 on premises offered peer-to-peer audio and video with Windows Live Messenger 2011 clients (encryption level set to Supported), and Lync Online\'s own help, undated, lists peer-to-peer audio/video calls with Messenger users. No source dates it for Lync Online, so the rules keep the article\'s "no", marked uncertain.',
+    source: { kind: 'evidence', evidence: 'modalities#messenger-audio-and-video', confidence: 'uncertain', document: documentSource('externalCommunications'), note: 'TechNet "External Communications Capabilities" for Lync Server 2010 (page last modified 2012-01-24, not the feature\'s date): "Yes* for Windows Live Messenger 2011".' },
+  },
+  {
+    id: 'federation-needed-for-skype',
+    about: ['tenant-federation-disabled-messenger', 'messenger'],
+    when: '2012-10',
+    note: 'Microsoft\'s Office 365 help of October 2012 says domain federation must be enabled to reach contacts on the Skype public IM service; for Messenger at GA no source says it, so the rules mark that case inferred.',
+    source: { kind: 'evidence', evidence: 'control-panel#domain-federation-tab', confidence: 'sourced', document: documentSource('hh416767'), note: 'Configure federation with external domains (hh416767, 2012-10-24): "You must enable domain federation if you plan to support communication with contacts who use the Skype public IM service provider".' },
   },
   {
     id: 'external-communications-tab',
     about: ['tenant-federation-disabled', 'tenant-blocks-partner-domain', 'tenant-partner-domain-not-allowed', 'control-panel'],
     when: '2012',
     note: 'The Lync Online control panel\'s federation settings were later renamed "External communications".',
-    source: { kind: 'evidence', evidence: 'control-panel#domain-federation-tab', confidence: 'sourced', document: { title: "Microsoft's later Lync Online help", date: '2012', href: '/reference/sources/#later-and-related-documents' }, note: 'Later versions renamed these settings "External communications" (2012).' },
+    source: { kind: 'evidence', evidence: 'control-panel#domain-federation-tab', confidence: 'sourced', document: documentSource('hh416767'), note: 'Later versions renamed these settings "External communications" (2012).' },
   },
   {
     id: 'lyncdiscover-cname',

@@ -37,7 +37,7 @@ export function RouteNotes({ platform, route }: Props) {
         <dt>Direct federation</dt>
         <dd>
           One allowed-domain entry per Lync Online domain, each with proxy FQDN sipfed.online.lync.com: it admits only the
-          domains listed (every domain of the tenant, including its onmicrosoft.com one) and works without partner discovery.
+          domains listed (each domain the tenant's users sign in with; its onmicrosoft.com one only if some users do) and works without partner discovery.
           Without the proxy FQDN the Edge falls back to DNS discovery, which we infer does not reach Lync Online (
           <a href={evidenceHref('on-premises#route-and-permission')}>evidence</a>).
         </dd>
