@@ -49,6 +49,16 @@ export function newAllowedDomain(domain: string): Command {
   return ps(`New-CsAllowedDomain -Identity ${psLiteral(domain)} -ProxyFqdn ${psLiteral(SIPFED)}`);
 }
 
+/**
+ * The permission alone, for an Edge that already has a Lync Online hosting provider (the route):
+ * no -ProxyFqdn. Microsoft's own wording (hh202166) is to add the Lync Online domain to the allowed
+ * list; giving the entry the hosting provider's FQDN as well is harmless on Lync Server 2010 but
+ * stops a Lync Server 2013 CU3 Edge from starting (event 14517; on-premises evidence).
+ */
+export function newAllowedDomainPermission(domain: string): Command {
+  return ps(`New-CsAllowedDomain -Identity ${psLiteral(domain)}`);
+}
+
 /** Direct federation the seed's way: the entry, then its proxy FQDN. */
 export function newAllowedDomainTwoStep(domain: string): Command {
   return ps(`New-CsAllowedDomain -Identity ${psLiteral(domain)}\n${setAllowedDomainProxy(domain).code}`);

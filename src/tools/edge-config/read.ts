@@ -4,6 +4,7 @@
  * output that does not matter here, or listed as unread with the reason. Never throws.
  */
 import { normaliseDomain } from '../../rules/address.ts';
+import { psLiteral } from '../../rules/commands.ts';
 import { lookupCode, CATALOGUE } from '../trace/catalogue.ts';
 import { cmdletOf, field, lineOf, parameterOf, policyName, policyScope, readBoolean, readText, type EdgeCmdlet } from './cmdlets.ts';
 import { parsePowerShell, type PsLine, type PsObject } from './powershell.ts';
@@ -246,7 +247,27 @@ function readParsed(text: string): EdgeConfigRead {
   if (out.edge?.routingMethod && /^UseDefaultRouting$/i.test(out.edge.routingMethod)) {
     out.notes.push('RoutingMethod is UseDefaultRouting: this Edge sends all federated traffic to one next hop (DefaultRouteFqdn); partner discovery does not apply.');
   }
+  out.notes.push(...proxyFqdnClashes(out));
   return out;
+}
+
+/**
+ * An allowed-domain entry whose proxy FQDN is also a hosting provider's (typically both
+ * sipfed.online.lync.com). Harmless on Lync Server 2010; from Lync Server 2013 CU3 the Edge refuses
+ * to start (event 14517: "configured as both type 'allowed partner server' and type 'IM service
+ * provider'"; practitioner write-up, November 2013). Where a hosting provider is the route, the
+ * allowed-domain entry needs no proxy FQDN.
+ */
+export function proxyFqdnClashes(read: Pick<EdgeConfigRead, 'hostingProviders' | 'allowedDomains'>): string[] {
+  const providers = new Map(read.hostingProviders.filter((hp) => hp.proxyFqdn).map((hp) => [hp.proxyFqdn!.toLowerCase(), hp.identity]));
+  return read.allowedDomains
+    .filter((a) => a.proxyFqdn !== null && providers.has(a.proxyFqdn.toLowerCase()))
+    .map(
+      (a) =>
+        `The allowed domain ${a.domain} (line ${a.line}) has proxy FQDN ${a.proxyFqdn}, which is also hosting provider "${providers.get(a.proxyFqdn!.toLowerCase())}"'s. ` +
+        'Harmless on Lync Server 2010, where it works; but an Edge on Lync Server 2013 with CU3 (later history) or later does not start with it (event 14517). ' +
+        `With the hosting provider as the route, the entry needs no proxy FQDN: Remove-CsAllowedDomain -Identity ${psLiteral(a.domain)}, then New-CsAllowedDomain -Identity ${psLiteral(a.domain)}.`,
+    );
 }
 
 /**
