@@ -41,7 +41,7 @@ export const HISTORY: readonly HistoryNote[] = [
     id: 'outlook-com',
     about: ['messenger-vanity-address-format', 'messenger-microsoft-address-wrapped', 'messenger'],
     when: '2012',
-    note: 'outlook.com addresses did not exist at GA (launched 2012); the rules treat outlook.com as a vanity domain, as Lync Online at GA would have.',
+    note: 'outlook.com addresses did not exist at GA (launched 2012): they are outside this guide\'s period, and the rules decide nothing for them.',
     source: { kind: 'evidence', evidence: 'messenger#microsoft-addresses', confidence: 'sourced', note: 'outlook.com did not exist at GA (launched 2012).' },
   },
   {
