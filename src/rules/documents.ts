@@ -102,6 +102,14 @@ export const DOCUMENTS = {
     sources: 'the-2012-blog-source-for-codes-1027-1034-and-1047',
     names: /risual/i,
   },
+  cu3HostingProviders: {
+    title: 'Lync 2013 CU3 and Hosting Providers (confusedamused.com)',
+    date: 'November 2013',
+    address: 'http://www.confusedamused.com/notebook/tag/edge',
+    addressNote: 'the blog\'s "edge" tag page, which carries the post in full',
+    sources: 'later-and-related-documents',
+    names: /Lync 2013 CU3 and Hosting Providers|confusedamused/i,
+  },
   ocs2007AllowTab: {
     title: 'Microsoft TechNet, Step 7 Configure Federation on Your Access Edge Server (Office Communications Server 2007)',
     date: null,
