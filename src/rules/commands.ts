@@ -106,7 +106,7 @@ const ocsName = (platform: OnPremPlatform): string => (platform === 'ocs-2007' ?
 const UNCONFIRMED = '(our sources do not give these console steps or their labels: this is a reconstruction; look for the equivalent in your console)';
 const allowNote = (platform: OnPremPlatform): string =>
   platform === 'ocs-2007'
-    ? '(Microsoft\'s procedure for OCS 2007 R2; for OCS 2007 these labels are not confirmed: we infer they are the same)'
+    ? '(Microsoft\'s OCS 2007 documentation puts direct federation on the Edge\'s Allow tab; these dialog labels are from its OCS 2007 R2 procedure, inferred the same for OCS 2007)'
     : '(Microsoft\'s OCS 2007 R2 procedure "To add an external domain to the Allow list")';
 
 const edgeProperties = (platform: OnPremPlatform): string =>
@@ -139,8 +139,9 @@ export function ocsRemoveBlockEntry(platform: OnPremPlatform, domain: string): C
 
 export function ocsEnableFederation(platform: OnPremPlatform): Command {
   return text(
-    `${edgeProperties(platform)} → Access Methods tab → Federation: on\n` +
-      `${ocsName(platform)} administrative tool → forest → Properties → Global Properties → Federation tab → Enable federation\n` +
+    `${ocsName(platform)} administrative tool → the forest's Global Properties → Federation tab → "Enable Federation and Public IM connectivity"\n` +
+      '(the tab and the check box are from Microsoft\'s OCS help "Global Properties: Federation"; the way to open the dialog is not confirmed)\n' +
+      `${edgeProperties(platform)} → Access Methods tab → Federation: on\n` +
       UNCONFIRMED,
     platform,
   );
@@ -166,11 +167,11 @@ export const FEDERATION_OPTION = {
   disabled: 'Disable federation',
 } as const;
 
-// The Domain Federation tab, Edit, its three options, Add domain and Remove domain are the labels
-// the article and Microsoft's help give (evidence: control-panel#domain-federation-tab). No source
-// names a button that saves the change, so none is named here.
+// The Domain Federation tab, Edit, its three options, OK, Add domain and Remove domain are the
+// labels the article and Microsoft's GA help "Enable or disable domain federation" (ff637586) give
+// (evidence: control-panel#domain-federation-tab).
 export function panelFederationMode(option: keyof typeof FEDERATION_OPTION): Command {
-  return panel('Domain Federation tab', 'Edit', `"${FEDERATION_OPTION[option]}"`);
+  return panel('Domain Federation tab', 'Edit', `"${FEDERATION_OPTION[option]}"`, 'OK');
 }
 
 export function panelAddDomain(domain: string): Command {

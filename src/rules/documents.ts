@@ -81,6 +81,13 @@ export const DOCUMENTS = {
     sources: 'lync-online-help-topics',
     names: /HA102644174|Federated Communications and Public Networks/i,
   },
+  office365Advisors2011: {
+    title: 'Office 365 Advisors, Administering the Lync Online Control Panel',
+    date: '19 September 2011',
+    address: 'https://office365advisors.com/administering-lync-online-control-panel/',
+    sources: 'lync-online-help-topics',
+    names: /Administering the Lync Online Control Panel|Office 365 Advisors/i,
+  },
   hh416767: {
     title: 'Microsoft Office 365 help, Configure federation with external domains (hh416767)',
     date: '24 October 2012',

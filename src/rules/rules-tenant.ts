@@ -24,7 +24,7 @@ export const TENANT_RULES: readonly Rule[] = [
     reads: ['tenant.dnsVerified'],
     source: { kind: 'seed', paragraph: 17, quote: 'First make sure that your DNS are correctly configured.' },
     condition: 'your domain\'s Lync DNS records are not verified',
-    explanation: 'The article\'s first step is your domain\'s Lync DNS records, in place and verified, and yours are not yet: servers that discover partners by DNS, Lync Online\'s own among them, find your organisation through the federation SRV record.',
+    explanation: 'The article\'s first step is your domain\'s Lync DNS records, in place and verified, and yours are not yet: servers that discover partners by DNS find your organisation through the federation SRV record (Lync Online\'s own among them, we infer).',
     check: (ctx) => !ctx.tenant.dnsVerified,
     fix: (ctx) => [
       {

@@ -17,7 +17,7 @@ export function RouteNotes({ platform, route }: Props) {
       <p class="lf-hint" data-testid="cb-route-notes">
         OCS 2007 R2 and OCS 2007 have no hosting providers and no PowerShell: one entry on the Edge Server's Allow tab, with
         sipfed.online.lync.com as the partner's Access Edge Server, is both the route and the permission (sourced for OCS 2007
-        R2; we infer OCS 2007's Allow tab is the same). Partner discovery
+        R2; we infer OCS 2007's Allow tab is the same). We infer that partner discovery
         alone does not reach Lync Online (<a href={evidenceHref('on-premises#ocs-2007-r2-and-ocs-2007')}>evidence</a>).
       </p>
     );
