@@ -209,9 +209,17 @@ export function dnsRecords(domain: string): Command {
   );
 }
 
-/** Checks the federation SRV record (the one partners resolve). */
+/**
+ * Checks the federation SRV record (the one partners resolve) with nslookup, which every Windows of
+ * 2011 had; Resolve-DnsName came later (Windows 8 and Windows Server 2012), so it is offered only as
+ * a later alternative. The domain is one parseScenario validated (letters, digits, hyphens, dots).
+ */
 export function dnsCheck(domain: string): Command {
-  return { language: 'powershell', code: `Resolve-DnsName -Type SRV -Name ${psLiteral(`_sipfederationtls._tcp.${domain}`)}`, platform: 'dns' };
+  return text(
+    `nslookup -type=srv _sipfederationtls._tcp.${domain}\n` +
+      '(Command Prompt; the answer must show port 5061 and sipfed.online.lync.com. On Windows 8 or Windows Server 2012 and later, PowerShell\'s Resolve-DnsName -Type SRV does the same.)',
+    'dns',
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
