@@ -14,7 +14,7 @@ export const HISTORY: readonly HistoryNote[] = [
     about: ['modality-not-supported-with-partner', 'messenger'],
     when: 'undated',
     note: 'Lync Server 2010 on premises offered peer-to-peer audio and video with Windows Live Messenger 2011 clients (encryption level set to Supported), and Lync Online\'s own help, undated, lists peer-to-peer audio/video calls with Messenger users. No source dates it for Lync Online, so the rules keep the article\'s "no", marked uncertain.',
-    source: { kind: 'evidence', evidence: 'modalities#messenger-audio-and-video', confidence: 'uncertain', document: documentSource('externalCommunications'), note: 'TechNet "External Communications Capabilities" for Lync Server 2010 (page last modified 2012-01-24, not the feature\'s date): "Yes* for Windows Live Messenger 2011".' },
+    source: { kind: 'evidence', evidence: 'modalities#messenger-audio-and-video', confidence: 'uncertain', document: documentSource('externalCommunications'), note: 'Uncertain for Lync Online: TechNet "External Communications Capabilities" for Lync Server 2010 (page last modified 2012-01-24, not the feature\'s date) says "Yes* for Windows Live Messenger 2011".' },
   },
   {
     id: 'federation-needed-for-skype',
@@ -42,7 +42,7 @@ export const HISTORY: readonly HistoryNote[] = [
     about: ['messenger-vanity-address-format', 'messenger-microsoft-address-wrapped', 'messenger'],
     when: '2012',
     note: 'outlook.com addresses did not exist at GA (launched 2012): they are outside this guide\'s period, and the rules decide nothing for them.',
-    source: { kind: 'evidence', evidence: 'messenger#microsoft-addresses', confidence: 'sourced', note: 'outlook.com did not exist at GA (launched 2012).' },
+    source: { kind: 'evidence', evidence: 'messenger#microsoft-addresses', confidence: 'inferred', note: 'outlook.com did not exist at GA (launched 2012); we name no source for the date, so read it as inferred.' },
   },
   {
     id: 'skype-for-business-teams',

@@ -34,7 +34,7 @@ const R1_AV: Source = {
   evidence: 'modalities#audio-and-video',
   confidence: 'uncertain',
   document: { title: 'Microsoft, Lync Server 2010 interoperability notes for Office Communications Server 2007' },
-  note: 'The article puts OCS 2007 in the Lync Server 2010 row, but its users run Office Communicator, not Lync; Lync\'s interoperability notes speak of video "with some voice feature limitations" (coexistence, not federation).',
+  note: 'Uncertain: the article puts OCS 2007 in the Lync Server 2010 row, but its users run Office Communicator, not Lync; Lync\'s interoperability notes speak of video "with some voice feature limitations" (coexistence, not federation).',
 };
 const MESSENGER_AV: Source = {
   kind: 'evidence',

@@ -47,7 +47,7 @@ export const ADDRESS_RULES: readonly Rule[] = [
       kind: 'evidence',
       evidence: 'messenger#vanity-domains-userdomainmsncom',
       confidence: 'inferred',
-      note: 'The rules are evaluated between your domain and the partner\'s; an address in another domain (or, for a Lync partner, in the Messenger form) reaches someone else.',
+      note: 'Inferred: the rules are evaluated between your domain and the partner\'s; an address in another domain (or, for a Lync partner, in the Messenger form) reaches someone else.',
     },
     condition: 'the address typed is not the partner\'s: another domain or user, or the Messenger (…)@msn.com form for a Lync or OCS partner',
     explanation: 'The address typed into Lync does not name the partner you set up, so Lync is trying to reach someone else.',

@@ -221,9 +221,9 @@ export const PARTNER_RULES: readonly Rule[] = [
     code: 'partner-blocks-tenant-domain',
     platforms: ON_PREM,
     reads: ['partner.blockedDomains', 'tenant.domain'],
-    source: { kind: 'evidence', evidence: 'on-premises#route-and-permission', confidence: 'inferred', note: 'A blocked-domain entry for your domain wins over everything else on the Edge.' },
+    source: { kind: 'evidence', evidence: 'on-premises#route-and-permission', confidence: 'inferred', note: 'We infer (our route-and-permission model) that a blocked-domain entry for your domain wins over everything else on the Edge.' },
     condition: 'the on-premises partner has your domain on its blocked list',
-    explanation: 'The partner\'s Edge has your domain on its blocked list, and a block wins over every allow.',
+    explanation: 'The partner\'s Edge has your domain on its blocked list, and (we infer) a block wins over every allow.',
     check: (ctx) => ctx.onPrem?.blocked === true,
     fix: (ctx) => [
       {
