@@ -140,7 +140,7 @@ export function ocsRemoveBlockEntry(platform: OnPremPlatform, domain: string): C
 export function ocsEnableFederation(platform: OnPremPlatform): Command {
   return text(
     `${ocsName(platform)} administrative tool → the forest's Global Properties → Federation tab → "Enable Federation and Public IM connectivity"\n` +
-      '(the tab and the check box are from Microsoft\'s OCS help "Global Properties: Federation"; the way to open the dialog is not confirmed)\n' +
+      '(the tab and the check box are from Microsoft\'s OCS help "Global Properties: Federation"; the way to open that dialog, and the Edge step below, are reconstructions)\n' +
       `${edgeProperties(platform)} → Access Methods tab → Federation: on\n` +
       UNCONFIRMED,
     platform,

@@ -40,8 +40,8 @@ const MESSENGER_AV: Source = {
   kind: 'evidence',
   evidence: 'modalities#messenger-audio-and-video',
   confidence: 'uncertain',
-  document: documentSource('publicNetworksHelp'),
-  note: 'No, as the article reads it (its audio and video column is "Lync-to-Lync"), but uncertain: KB 897567\'s "audio, video … not supported" is about public IM connectivity of LCS 2005 SP1 and OCS 2007 / 2007 R2, not Lync; Lync Server 2010 on premises offered it with Messenger 2011; Lync Online\'s own (undated) help lists peer-to-peer audio/video calls with Messenger users.',
+  document: documentSource('kb897567'),
+  note: 'No, as the article reads it (its audio and video column is "Lync-to-Lync"), but uncertain: KB 897567\'s "audio, video … not supported" is about public IM connectivity of LCS 2005 SP1 and OCS 2007 / 2007 R2, not Lync; Lync Server 2010 on premises offered it with Messenger 2011; Lync Online\'s own help, undated, lists peer-to-peer audio/video calls with Messenger users.',
 };
 
 export const MESSENGER_AV_UNCERTAINTY =

@@ -123,7 +123,7 @@ export const ADDRESS_RULES: readonly Rule[] = [
       kind: 'evidence',
       evidence: 'modalities#messenger-audio-and-video',
       confidence: 'uncertain',
-      document: documentSource('publicNetworksHelp'),
+      document: documentSource('kb897567'),
       note: 'The modality matrix: the article\'s audio and video are Lync-to-Lync, so no with Messenger as the article reads; uncertain, since KB 897567 is about OCS, Lync Server 2010 offered it with Messenger 2011, and Lync Online\'s undated help lists it.',
     },
     condition: 'a modality this kind of partner does not support over federation (the modality matrix)',
