@@ -167,9 +167,10 @@ export const DOCUMENTS = {
     names: /\bKB ?2541980\b/,
   },
   kb2566829: {
-    title: 'Microsoft KB 2566829 (Messenger contacts with their own domain)',
+    title: 'Microsoft KB 2566829 (Messenger contacts with a custom, EASI, domain)',
     date: null,
-    address: null,
+    address: 'https://support.microsoft.com/pl-pl/kb/2566829',
+    addressNote: 'a Polish machine translation on Microsoft\'s support site, which names the English article 2566829; we could not open the English page',
     sources: 'microsoft-support-articles-on-lync-online-symptoms',
     names: /\bKB ?2566829\b/,
   },
