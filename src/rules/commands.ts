@@ -97,11 +97,12 @@ export function testFederatedPartner(domain: string): Command {
 const ocsName = (platform: OnPremPlatform): string => (platform === 'ocs-2007' ? 'Office Communications Server 2007' : 'Office Communications Server 2007 R2');
 
 /**
- * Only the Edge's Allow-tab procedure is sourced: Microsoft's OCS 2007 R2 "To add an external domain
- * to the Allow list" (Computer Management → Services and Applications → OCS 2007 R2 → Properties →
- * Allow → Add, and its two fields); for OCS 2007 (R1) it is inferred the same (evidence:
- * on-premises#ocs-2007-r2-and-ocs-2007). Every other console step below has no source, so each text
- * says so rather than present a label as certain (issue 14).
+ * Sourced: the Edge's Allow-tab procedure, Microsoft's OCS 2007 R2 "To add an external domain to the
+ * Allow list" (Computer Management → Services and Applications → OCS 2007 R2 → Properties → Allow →
+ * Add, and its two fields), with OCS 2007's own documentation putting direct federation on the same
+ * Allow tab (its dialog labels inferred the same); and the forest-wide Federation tab of the global
+ * properties ("Global Properties: Federation"). Every other console step below has no source, so
+ * each text says so rather than present a label as certain (issues 14, 30).
  */
 const UNCONFIRMED = '(our sources do not give these console steps or their labels: this is a reconstruction; look for the equivalent in your console)';
 const allowNote = (platform: OnPremPlatform): string =>

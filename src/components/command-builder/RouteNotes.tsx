@@ -29,7 +29,8 @@ export function RouteNotes({ platform, route }: Props) {
         <dd>
           One entry reaches every Office 365 domain through sipfed.online.lync.com, so it suits an Edge that already allows
           open federation (partner discovery). Without discovery, each Lync Online domain must still be added to the allowed
-          domains. Only one hosting provider may point at sipfed.online.lync.com, and its proxy FQDN cannot be changed: remove
+          domains, without a proxy FQDN (the hosting provider is the route; the same FQDN on both stops a Lync Server 2013 CU3
+          Edge from starting, though Lync Server 2010 does not mind). Only one hosting provider may point at sipfed.online.lync.com, and its proxy FQDN cannot be changed: remove
           it and create it again (<a href={evidenceHref('on-premises#lync-server-2010-two-routes')}>evidence</a>).
         </dd>
       </div>
