@@ -252,7 +252,7 @@ describe('the checks themselves fail on bad samples', () => {
     expect(uncitedSections(COMMITTED, [...UNCITED, { evidence: 'dns#the-four-values', why: 'a claim cites it, so this entry is wrong' }])).toHaveLength(1);
   });
   it('a rule source naming a catalogued document without its address fails', () => {
-    const bare: Source = { kind: 'evidence', evidence: 'modalities#messenger-im-and-presence-only', confidence: 'sourced', note: 'Only IM and presence (KB 897567).', document: { title: 'Microsoft KB 897567' } };
+    const bare: Source = { kind: 'evidence', evidence: 'modalities#messenger-audio-and-video', confidence: 'sourced', note: 'Only IM and presence (KB 897567).', document: { title: 'Microsoft KB 897567' } };
     expect(ruleDocumentProblems([['sample', bare]])).toEqual(['sample: names ' + DOCUMENTS.kb897567.title + ' without http://support.microsoft.com/kb/897567']);
   });
   it('a statement whose section does not cite the article fails', () => {

@@ -121,7 +121,7 @@ export function CommandBuilder(props: Props) {
             label="Your Lync Online domain"
             value={s.domain}
             onInput={(value) => set({ domain: value })}
-            hint="If the partner keeps a list (direct federation, or no partner discovery), each of your domains needs its own entry, including the onmicrosoft.com one."
+            hint="If the partner keeps a list (direct federation, or no partner discovery), each domain your users sign in with needs its own entry (the onmicrosoft.com one only if some users sign in with it)."
             error={errorAt(current.ok ? null : current, 'tenant.domain')}
           />
         </fieldset>

@@ -63,7 +63,7 @@ describe('buildOgCard', () => {
     // The verdicts in words (one per modality, so a new modality adds one and this still holds), then the route.
     expect(alt).toMatch(/^Both on Lync Online\? — See what works\. — Both on Lync Online: IM: works, Presence: works, Audio: works, Video: works, File transfer: not supported[,.]/);
     expect(alt).toContain(
-      ' — Route: Your user → Your Lync Online tenant → Lync Online federation edge → DNS → Their Lync Online tenant → Their user; every hop passes.',
+      ' — Route: Your user → Your Lync Online tenant → Lync Online federation edge → DNS lookup (inferred) → Their Lync Online tenant → Their user; every hop passes.',
     );
     expect(buildOgCard(page('reference/glossary')).alt).toBe('A question? — A short answer.');
   });

@@ -41,7 +41,7 @@ export const ROUTE_SOURCES = {
     href: 'http://www.ultimate-communications.com/2011/07/federation-101-in-lync-online-office365-lync/',
   },
   // Sources with no address we trust link our evidence page, which names them and what they say.
-  dns: { id: 'dns', title: 'Evidence: DNS records (Microsoft\'s Office 365 DNS help: _sipfederationtls._tcp, port 5061, sipfed.online.lync.com)', href: '/reference/evidence/dns/#the-four-values' },
+  dns: { id: 'dns', title: 'Evidence: DNS records (the record _sipfederationtls._tcp, port 5061, sipfed.online.lync.com: sourced; that Lync Online looks it up to reach another tenant: inferred)', href: '/reference/evidence/dns/#which-record-matters-for-federation' },
   hostingProvider: {
     id: 'hosting-provider',
     title: 'Microsoft: New-CsHostingProvider (Lync Server 2010)',
@@ -62,7 +62,7 @@ export const ROUTE_SOURCES = {
     title: 'Microsoft: Get-CsExternalAccessPolicy (Lync Server 2010)',
     href: 'https://learn.microsoft.com/en-us/previous-versions/office/skype-server-2010/gg425805(v=ocs.14)',
   },
-  publicIm: { id: 'public-im', title: 'Evidence: what each partner can do (Microsoft KB 897567: public IM connectivity carries IM and presence only)', href: '/reference/evidence/modalities/#messenger-im-and-presence-only' },
+  publicIm: { id: 'public-im', title: 'Evidence: what each partner can do (Messenger: IM and presence; audio and video no as the article reads, uncertain)', href: '/reference/evidence/modalities/#messenger-audio-and-video' },
 } as const satisfies Record<string, RouteSource>;
 
 type SourceKey = keyof typeof ROUTE_SOURCES;
@@ -74,11 +74,15 @@ export interface HopPlan {
   sources: readonly SourceKey[];
 }
 
-const YOURS: readonly HopPlan[] = [
+const YOURS_NO_EDGE: readonly HopPlan[] = [
   { id: 'your-user', operator: 'you', sources: ['article'] },
   { id: 'your-tenant', operator: 'you', sources: ['article'] },
+];
+const YOURS: readonly HopPlan[] = [
+  ...YOURS_NO_EDGE,
   // The seed names sipfed.online.lync.com as Lync Online's proxy FQDN; Microsoft's cmdlet topic
-  // names Lync Online as a hosting provider reached there.
+  // names Lync Online as a hosting provider reached there. Federation only: no source puts Public
+  // IM traffic on sipfed, so the Messenger path does not cross this hop.
   { id: 'federation-edge', operator: 'microsoft', sources: ['article', 'hostingProvider'] },
 ];
 
@@ -97,7 +101,7 @@ export const HOPS: Record<RouteKind, readonly HopPlan[]> = {
     { id: 'their-user', operator: 'partner', sources: ['externalAccess'] },
   ],
   messenger: [
-    ...YOURS,
+    ...YOURS_NO_EDGE,
     { id: 'public-im', operator: 'microsoft', sources: ['article', 'publicIm'] },
     { id: 'messenger', operator: 'partner', sources: ['article'] },
     { id: 'their-user', operator: 'partner', sources: ['article'] },
@@ -126,7 +130,9 @@ export function routeKindOf(platform: Platform): RouteKind {
 /** By stage, per path; `null`: the check belongs to the whole path (the modality). */
 const BY_STAGE: Record<RouteKind, Record<Stage, HopId | null>> = {
   'lync-online': { dns: 'dns', 'your-federation': 'your-tenant', 'your-user': 'your-user', 'their-side': 'their-tenant', address: 'your-user', modality: null },
-  'on-premises': { dns: 'route', 'your-federation': 'your-tenant', 'your-user': 'your-user', 'their-side': 'their-edge', address: 'your-user', modality: null },
+  // Your DNS records are yours: on the on-premises path they sit on your tenant, not on the
+  // partner's route (their Edge with a proxy FQDN does not look them up; inferred).
+  'on-premises': { dns: 'your-tenant', 'your-federation': 'your-tenant', 'your-user': 'your-user', 'their-side': 'their-edge', address: 'your-user', modality: null },
   messenger: { dns: 'your-tenant', 'your-federation': 'your-tenant', 'your-user': 'your-user', 'their-side': 'messenger', address: 'messenger', modality: null },
 };
 

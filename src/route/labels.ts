@@ -45,7 +45,7 @@ export const HOP_NAME: Record<HopId, string> = {
   'your-user': 'Your user',
   'your-tenant': 'Your Lync Online tenant',
   'federation-edge': 'Lync Online federation edge',
-  dns: 'DNS',
+  dns: 'DNS lookup (inferred)',
   route: 'Their route to Lync Online',
   'public-im': 'Public IM connectivity',
   'their-tenant': 'Their Lync Online tenant',

@@ -42,6 +42,8 @@ export interface ModalityOnPath {
   modality: Modality;
   /** 'no': this kind of partner does not carry it (file transfer, A/V with Messenger). */
   carried: 'yes' | 'no' | 'uncertain';
+  /** Set on a 'no' the sources leave uncertain (A/V with Messenger: no as the article reads). */
+  noUncertain?: true;
 }
 
 export interface Route {
@@ -123,10 +125,14 @@ export function buildRoute(evaluation: Evaluation): Route {
     if (state === 'blocks' && firstBlocker === null) firstBlocker = { rule: step.rule, code: rule.code as ReasonCode, hop: hopId };
   }
 
-  const modalities: ModalityOnPath[] = evaluation.results.map((result) => ({
-    modality: result.modality,
-    carried: result.reasons.some((code) => pathWide.has(code)) ? 'no' : result.certainty === 'uncertain' ? 'uncertain' : 'yes',
-  }));
+  const modalities: ModalityOnPath[] = evaluation.results.map((result) => {
+    const no = result.reasons.some((code) => pathWide.has(code));
+    return {
+      modality: result.modality,
+      carried: no ? 'no' : result.certainty === 'uncertain' ? 'uncertain' : 'yes',
+      ...(no && result.certainty === 'uncertain' ? { noUncertain: true as const } : {}),
+    };
+  });
   // The whole path is "not carried" only when the evaluation says so for every modality asked
   // (verdict not-supported: nothing but path-wide blockers); otherwise real blockers still show.
   const nothingCarried = evaluation.results.every((result) => result.verdict === 'not-supported');

@@ -8,6 +8,7 @@ import {
   parseAddress,
   parseVanityAddress,
   sameDomain,
+  vanityDomainWords,
 } from './address.ts';
 
 describe('normaliseDomain', () => {
@@ -106,11 +107,39 @@ describe('messengerDomainKind', () => {
     ['live.com', 'microsoft'],
     ['passport.com', 'microsoft'],
     ['hotmail.co.uk', 'microsoft-country'],
-    ['live.fr', 'microsoft-country'],
+    ['live.co.uk', 'microsoft-country'],
+    // Only the country domains our sources name count as Microsoft's (no full list exists).
+    ['live.fr', 'vanity'],
+    ['live.me', 'vanity'],
+    ['live.tv', 'vanity'],
+    ['hotmail.io', 'vanity'],
     ['mydomain.com', 'vanity'],
-    ['outlook.com', 'vanity'],
   ])('classifies %s as %s', (domain, kind) => {
     expect(messengerDomainKind(domain)).toBe(kind);
+  });
+  it('says it cannot tell for a Hotmail- or Live-shaped domain our sources do not name', () => {
+    for (const domain of ['live.me', 'hotmail.io', 'live.fr']) expect(vanityDomainWords(domain)).toMatch(/we found no full list .* if .* is one of them, add the address as it is/);
+    expect(vanityDomainWords('mydomain.com')).toBe("mydomain.com is not one of Microsoft's Messenger domains of 2011");
+    const live = convertMessengerAddress('anna@live.me');
+    expect(live.ok && live.direction).toBe('to-vanity');
+    expect(JSON.stringify(live)).not.toMatch(/live\.me is a Microsoft/);
+  });
+});
+
+describe('outlook.com: outside the guide\'s period', () => {
+  it.each(['anna@outlook.com', 'anna(outlook.com)@msn.com', 'Anna@Outlook.COM'])('%s gets no conversion, only the period note', (input) => {
+    const result = convertMessengerAddress(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(/outside this guide's period: the address did not exist in 2011/);
+  });
+  it('is refused as a scenario address with the same words, so no verdict is given', async () => {
+    const { evaluateInput } = await import('./evaluate.ts');
+    const base = { tenant: { domain: 'contoso.com', dnsVerified: true, federation: { mode: 'allow-all-except-blocked', domains: [] }, publicIm: 'enabled', userExternalAccess: true }, modalities: ['im'] };
+    for (const [partner, contact] of [[{ platform: 'windows-live-messenger', address: 'anna@outlook.com' }, undefined], [{ platform: 'windows-live-messenger', address: 'anna@hotmail.com' }, 'anna(outlook.com)@msn.com']] as const) {
+      const out = evaluateInput({ ...base, partner, ...(contact ? { contact } : {}) });
+      expect(out.ok).toBe(false);
+      if (!out.ok) expect(out.message).toMatch(/outside this guide's period/);
+    }
   });
 });
 

@@ -120,20 +120,35 @@ export function parseVanityAddress(input: string): Checked<VanityAddress> {
 
 /**
  * Microsoft's own Messenger domains, added to Lync as they are. hotmail.com and msn.com: seed;
- * live.com and passport.com: evidence: messenger#microsoft-addresses (inferred); country variants of hotmail and live
- * (hotmail.co.uk, live.fr, …): inferred, no full list exists. outlook.com launched in 2012, after GA.
+ * live.com and passport.com: evidence: messenger#microsoft-addresses (inferred). Country variants:
+ * only the two our sources name (hotmail.co.uk, live.co.uk; inferred); we found no full list, so
+ * any other hotmail.XX or live.XX is not taken for Microsoft's (live.me, hotmail.io are not), and
+ * the words for it say we cannot tell. outlook.com launched in 2012, after GA: outside this guide.
  */
 /** The two the article names; every other Microsoft domain here is our inference. */
 const ARTICLE_DOMAINS: ReadonlySet<string> = new Set(['hotmail.com', 'msn.com']);
 const MICROSOFT_EXACT = new Set([...ARTICLE_DOMAINS, 'live.com', 'passport.com']);
-const MICROSOFT_COUNTRY = /^(?:hotmail|live)\.(?:[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/;
+const MICROSOFT_COUNTRY: ReadonlySet<string> = new Set(['hotmail.co.uk', 'live.co.uk']);
+/** Shaped like a Hotmail or Live country domain, but not one our sources name. */
+const COUNTRY_SHAPED = /^(?:hotmail|live)\.(?:[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/;
+
+/**
+ * Domains whose addresses did not exist in 2011: the guide decides nothing for them (no verdict, no
+ * conversion), it says they are outside its period. outlook.com: launched in 2012 (evidence:
+ * messenger#microsoft-addresses).
+ */
+export function outsidePeriod(domain: string): string | null {
+  return domain === 'outlook.com'
+    ? 'outlook.com addresses are outside this guide\'s period: the address did not exist in 2011 (Outlook.com opened as a preview at the end of July 2012), and no source says how Lync Online treated one, so this guide decides nothing for it, at any date'
+    : null;
+}
 
 export type MessengerDomainKind = 'microsoft' | 'microsoft-country' | 'vanity';
 
 /** Tells a Microsoft Messenger domain from a vanity (EASI) one. Expects a normalised domain. */
 export function messengerDomainKind(domain: string): MessengerDomainKind {
   if (MICROSOFT_EXACT.has(domain)) return 'microsoft';
-  if (MICROSOFT_COUNTRY.test(domain)) return 'microsoft-country';
+  if (MICROSOFT_COUNTRY.has(domain)) return 'microsoft-country';
   return 'vanity';
 }
 
@@ -143,16 +158,16 @@ export function messengerDomainKind(domain: string): MessengerDomainKind {
  */
 export function microsoftDomainWords(domain: string): string {
   const inferred = !ARTICLE_DOMAINS.has(domain);
-  return `${domain} is a Microsoft Messenger domain${inferred ? ' (the article names hotmail.com and msn.com; we infer the same for live.com, passport.com and the country versions of Hotmail and Live)' : ''}`;
+  return `${domain} is a Microsoft Messenger domain${inferred ? ' (the article names hotmail.com and msn.com; we infer the same for live.com, passport.com and the country versions our sources name, hotmail.co.uk and live.co.uk)' : ''}`;
 }
 
 /**
- * How a vanity domain is named to the reader. outlook.com is Microsoft's, but it came in 2012, after
- * general availability, so at GA Lync Online could only have treated it as any other domain.
+ * How a vanity domain is named to the reader. A Hotmail- or Live-shaped country domain our sources
+ * do not name is said to be undecided, not Microsoft's and not certainly someone else's.
  */
 export function vanityDomainWords(domain: string): string {
-  return domain === 'outlook.com'
-    ? 'outlook.com addresses came in 2012, after general availability, when Lync Online knew only the older Microsoft domains: this guide treats outlook.com as a domain of its own'
+  return COUNTRY_SHAPED.test(domain)
+    ? `${domain} is not among the Microsoft Messenger domains our sources name (hotmail.com, msn.com, live.com, passport.com, hotmail.co.uk, live.co.uk); we found no full list of Microsoft's country domains, so if ${domain} is one of them, add the address as it is instead`
     : `${domain} is not one of Microsoft's Messenger domains of 2011`;
 }
 
@@ -205,6 +220,8 @@ export function convertMessengerAddress(input: string): Conversion {
     const vanity = parseVanityAddress(text);
     if (!vanity.ok) return { ok: false, message: `This looks like a vanity address, but ${vanity.message}.` };
     const { user, domain } = vanity.value;
+    const outside = outsidePeriod(domain);
+    if (outside) return { ok: false, message: `${outside}.` };
     if (messengerDomainKind(domain) !== 'vanity') {
       return { ok: false, message: `${microsoftDomainWords(domain)}: add ${user}@${domain} as it is, without the (…)@msn.com wrapping.` };
     }
@@ -214,6 +231,8 @@ export function convertMessengerAddress(input: string): Conversion {
   const parsed = parseAddress(text);
   if (!parsed.ok) return { ok: false, message: `Check the address: ${parsed.message}.` };
   const { user, domain } = parsed.value;
+  const outside = outsidePeriod(domain);
+  if (outside) return { ok: false, message: `${outside}.` };
   const signIn = `${user}@${domain}`;
   if (messengerDomainKind(domain) !== 'vanity') return { ok: true, direction: 'microsoft', signIn, typeInLync: signIn, domain };
   return { ok: true, direction: 'to-vanity', signIn, typeInLync: `${user}(${domain})@msn.com`, domain, caveat: windowsLiveIdCaveat(signIn, domain) };

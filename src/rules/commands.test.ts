@@ -59,7 +59,9 @@ describe('OCS, control panel, DNS and user steps', () => {
   });
   it('DNS records are the four values of the DNS evidence page, and the check quotes the name', () => {
     expect(c.dnsRecords('contoso.com').code).toMatch(/_sipfederationtls\._tcp\.contoso\.com\s+100 1 5061 sipfed\.online\.lync\.com/);
-    expect(c.dnsCheck('contoso.com').code).toBe("Resolve-DnsName -Type SRV -Name '_sipfederationtls._tcp.contoso.com'");
+    // nslookup existed at GA; Resolve-DnsName came with Windows 8 / Server 2012 (a later alternative only).
+    expect(c.dnsCheck('contoso.com').code.split('\n')[0]).toBe('nslookup -type=srv _sipfederationtls._tcp.contoso.com');
+    expect(c.dnsCheck('contoso.com').code).toMatch(/Windows 8 or Windows Server 2012 and later/);
   });
   it('addContact tells the user what to type', () => {
     expect(c.addContact('tommy(mydomain.com)@msn.com').code).toContain('tommy(mydomain.com)@msn.com');

@@ -49,6 +49,16 @@ export function newAllowedDomain(domain: string): Command {
   return ps(`New-CsAllowedDomain -Identity ${psLiteral(domain)} -ProxyFqdn ${psLiteral(SIPFED)}`);
 }
 
+/**
+ * The permission alone, for an Edge that already has a Lync Online hosting provider (the route):
+ * no -ProxyFqdn. Microsoft's own wording (hh202166) is to add the Lync Online domain to the allowed
+ * list; giving the entry the hosting provider's FQDN as well is harmless on Lync Server 2010 but
+ * stops a Lync Server 2013 CU3 Edge from starting (event 14517; on-premises evidence).
+ */
+export function newAllowedDomainPermission(domain: string): Command {
+  return ps(`New-CsAllowedDomain -Identity ${psLiteral(domain)}`);
+}
+
 /** Direct federation the seed's way: the entry, then its proxy FQDN. */
 export function newAllowedDomainTwoStep(domain: string): Command {
   return ps(`New-CsAllowedDomain -Identity ${psLiteral(domain)}\n${setAllowedDomainProxy(domain).code}`);
@@ -87,16 +97,17 @@ export function testFederatedPartner(domain: string): Command {
 const ocsName = (platform: OnPremPlatform): string => (platform === 'ocs-2007' ? 'Office Communications Server 2007' : 'Office Communications Server 2007 R2');
 
 /**
- * Only the Edge's Allow-tab procedure is sourced: Microsoft's OCS 2007 R2 "To add an external domain
- * to the Allow list" (Computer Management → Services and Applications → OCS 2007 R2 → Properties →
- * Allow → Add, and its two fields); for OCS 2007 (R1) it is inferred the same (evidence:
- * on-premises#ocs-2007-r2-and-ocs-2007). Every other console step below has no source, so each text
- * says so rather than present a label as certain (issue 14).
+ * Sourced: the Edge's Allow-tab procedure, Microsoft's OCS 2007 R2 "To add an external domain to the
+ * Allow list" (Computer Management → Services and Applications → OCS 2007 R2 → Properties → Allow →
+ * Add, and its two fields), with OCS 2007's own documentation putting direct federation on the same
+ * Allow tab (its dialog labels inferred the same); and the forest-wide Federation tab of the global
+ * properties ("Global Properties: Federation"). Every other console step below has no source, so
+ * each text says so rather than present a label as certain (issues 14, 30).
  */
 const UNCONFIRMED = '(our sources do not give these console steps or their labels: this is a reconstruction; look for the equivalent in your console)';
 const allowNote = (platform: OnPremPlatform): string =>
   platform === 'ocs-2007'
-    ? '(Microsoft\'s procedure for OCS 2007 R2; for OCS 2007 these labels are not confirmed: we infer they are the same)'
+    ? '(Microsoft\'s OCS 2007 documentation puts direct federation on the Edge\'s Allow tab; these dialog labels are from its OCS 2007 R2 procedure, inferred the same for OCS 2007)'
     : '(Microsoft\'s OCS 2007 R2 procedure "To add an external domain to the Allow list")';
 
 const edgeProperties = (platform: OnPremPlatform): string =>
@@ -129,8 +140,9 @@ export function ocsRemoveBlockEntry(platform: OnPremPlatform, domain: string): C
 
 export function ocsEnableFederation(platform: OnPremPlatform): Command {
   return text(
-    `${edgeProperties(platform)} → Access Methods tab → Federation: on\n` +
-      `${ocsName(platform)} administrative tool → forest → Properties → Global Properties → Federation tab → Enable federation\n` +
+    `${ocsName(platform)} administrative tool → the forest's Global Properties → Federation tab → "Enable Federation and Public IM connectivity"\n` +
+      '(the tab and the check box are from Microsoft\'s OCS help "Global Properties: Federation"; the way to open that dialog, and the Edge step below, are reconstructions)\n' +
+      `${edgeProperties(platform)} → Access Methods tab → Federation: on\n` +
       UNCONFIRMED,
     platform,
   );
@@ -156,11 +168,11 @@ export const FEDERATION_OPTION = {
   disabled: 'Disable federation',
 } as const;
 
-// The Domain Federation tab, Edit, its three options, Add domain and Remove domain are the labels
-// the article and Microsoft's help give (evidence: control-panel#domain-federation-tab). No source
-// names a button that saves the change, so none is named here.
+// The Domain Federation tab, Edit, its three options, OK, Add domain and Remove domain are the
+// labels the article and Microsoft's GA help "Enable or disable domain federation" (ff637586) give
+// (evidence: control-panel#domain-federation-tab).
 export function panelFederationMode(option: keyof typeof FEDERATION_OPTION): Command {
-  return panel('Domain Federation tab', 'Edit', `"${FEDERATION_OPTION[option]}"`);
+  return panel('Domain Federation tab', 'Edit', `"${FEDERATION_OPTION[option]}"`, 'OK');
 }
 
 export function panelAddDomain(domain: string): Command {
@@ -198,9 +210,17 @@ export function dnsRecords(domain: string): Command {
   );
 }
 
-/** Checks the federation SRV record (the one partners resolve). */
+/**
+ * Checks the federation SRV record (the one partners resolve) with nslookup, which every Windows of
+ * 2011 had; Resolve-DnsName came later (Windows 8 and Windows Server 2012), so it is offered only as
+ * a later alternative. The domain is one parseScenario validated (letters, digits, hyphens, dots).
+ */
 export function dnsCheck(domain: string): Command {
-  return { language: 'powershell', code: `Resolve-DnsName -Type SRV -Name ${psLiteral(`_sipfederationtls._tcp.${domain}`)}`, platform: 'dns' };
+  return text(
+    `nslookup -type=srv _sipfederationtls._tcp.${domain}\n` +
+      '(Command Prompt; the answer must show port 5061 and sipfed.online.lync.com. On Windows 8 or Windows Server 2012 and later, PowerShell\'s Resolve-DnsName -Type SRV does the same.)',
+    'dns',
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -61,19 +61,28 @@ const EX_MESSENGER: ScenarioInput = { tenant: EX_TENANT, partner: { platform: 'w
 /** A note in effect for one evaluation: what the output carries and the forum answer states. */
 export type AppliedNote = AppliedNoteOut;
 
-const MESSENGER_AV_UNDATED =
-  'Audio and video with Messenger users after general availability are uncertain: the article\'s audio and video column is Lync-to-Lync (no), Lync Server 2010 on premises did support audio and video with Windows Live Messenger 2011 with its encryption set to Supported, and Lync Online\'s own help later lists peer-to-peer audio and video with Messenger users, but no source dates that for Lync Online.';
-
 export const HISTORY: readonly DatedNote[] = [
   {
+    // Not a dated change: the sources do not say when (or whether) Lync Online offered audio and
+    // video with Messenger, so this note never says "became possible after GA" (facts §1, §8).
     id: 'messenger-av-wlm-2011',
     about: ['modality-not-supported-with-partner', 'messenger'],
-    when: 'after general availability (undated)',
+    when: 'undated',
     date: '2011-06-29',
-    note: 'Lync Server 2010 on premises supported peer-to-peer audio and video with Windows Live Messenger 2011 (with the encryption level set to Supported), and the Lync Online help later listed it too; no source dates it for Lync Online, so for any date after general availability the article\'s "no" is uncertain.',
+    note: 'Lync Server 2010 on premises offered peer-to-peer audio and video with Windows Live Messenger 2011 clients (encryption level set to Supported), and Lync Online\'s own help, undated, lists peer-to-peer audio/video calls with Messenger users. No source dates it for Lync Online, so the rules keep the article\'s "no", marked uncertain at every date.',
     documents: ['externalCommunications'],
-    change: { kind: 'verdict', cells: { 'windows-live-messenger': ['audio', 'video'] }, why: MESSENGER_AV_UNDATED },
-    source: { kind: 'evidence', evidence: 'modalities#messenger-im-and-presence-only', confidence: 'uncertain', document: documentSource('externalCommunications'), note: 'TechNet "External Communications Capabilities" for Lync Server 2010 (last modified 2012-01-24, a page date, not the date of the feature): "Yes* for Windows Live Messenger 2011". No source dates it for Lync Online.' },
+    change: { kind: 'none', why: 'The rules already mark audio and video with Messenger uncertain from general availability on, and no source dates a change for Lync Online (the date here is only the first day after general availability).' },
+    source: { kind: 'evidence', evidence: 'modalities#messenger-audio-and-video', confidence: 'uncertain', document: documentSource('externalCommunications'), note: 'Uncertain for Lync Online: TechNet "External Communications Capabilities" for Lync Server 2010 (page last modified 2012-01-24, not the feature\'s date) says "Yes* for Windows Live Messenger 2011".' },
+  },
+  {
+    id: 'federation-needed-for-skype',
+    about: ['tenant-federation-disabled-messenger', 'messenger'],
+    when: 'by October 2012',
+    date: '2012-10-24',
+    note: 'Microsoft\'s Office 365 help of October 2012 says domain federation must be enabled to reach contacts on the Skype public IM service; for Messenger at GA no source says it, so the rules mark that case inferred.',
+    documents: ['hh416767'],
+    change: { kind: 'none', why: 'It speaks of Skype contacts, which the rules\' partner kinds do not include; for Messenger the rule that "Disable federation" also cuts Public IM stays our inference.' },
+    source: { kind: 'evidence', evidence: 'control-panel#domain-federation-tab', confidence: 'sourced', document: documentSource('hh416767'), note: 'Configure federation with external domains (hh416767, 2012-10-24): "You must enable domain federation if you plan to support communication with contacts who use the Skype public IM service provider".' },
   },
   {
     id: 'lyncdiscover-cname',
@@ -90,16 +99,9 @@ export const HISTORY: readonly DatedNote[] = [
     about: ['messenger-vanity-address-format', 'messenger-microsoft-address-wrapped', 'messenger'],
     when: 'July 2012',
     date: '2012-07-31',
-    note: 'outlook.com addresses did not exist at GA (Microsoft introduced a preview of Outlook.com at the end of July 2012); the rules treat outlook.com as a vanity domain, as Lync Online at GA would have, and no source says how Lync Online added outlook.com Messenger contacts.',
+    note: 'outlook.com addresses did not exist at GA (Microsoft introduced a preview of Outlook.com at the end of July 2012), and no source says how Lync Online added outlook.com Messenger contacts: the rules decide nothing for an outlook.com address, at any date.',
     documents: ['outlookComPreview'],
-    change: {
-      kind: 'verdict',
-      cells: { 'windows-live-messenger': ['im', 'presence', 'audio', 'video', 'file-transfer'] },
-      applies: (s) => s.partner.platform === 'windows-live-messenger' && (/@outlook\.com$/.test(s.partner.address) || /\(outlook\.com\)@msn\.com$|@outlook\.com$/.test(s.contact)),
-      why: 'An outlook.com address did not exist at general availability (Outlook.com opened as a preview at the end of July 2012): the rules treat it as a vanity domain, to be added as user(outlook.com)@msn.com, but no source says how Lync Online added outlook.com Messenger contacts.',
-    },
-    pages: ['/scenarios/messenger-vanity-domain/', '/scenarios/messenger-microsoft-address/'],
-    example: { tenant: EX_TENANT, partner: { platform: 'windows-live-messenger', address: 'anna@outlook.com' }, contact: 'anna(outlook.com)@msn.com' },
+    change: { kind: 'none', why: 'An outlook.com address is refused with that explanation at every date, before and after July 2012: no source says how Lync Online treated one.' },
     source: { kind: 'evidence', evidence: 'messenger#microsoft-addresses', confidence: 'sourced', document: documentSource('outlookComPreview'), note: 'Microsoft\'s Chris Jones: "today we\'re introducing a preview of Outlook.com" (reported 3 August 2012).' },
   },
   {

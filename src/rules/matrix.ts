@@ -34,21 +34,25 @@ const R1_AV: Source = {
   evidence: 'modalities#audio-and-video',
   confidence: 'uncertain',
   document: { title: 'Microsoft, Lync Server 2010 interoperability notes for Office Communications Server 2007' },
-  note: 'The article puts OCS 2007 in the Lync Server 2010 row, but its users run Office Communicator, not Lync; Lync\'s interoperability notes speak of video "with some voice feature limitations" (coexistence, not federation).',
+  note: 'Uncertain: the article puts OCS 2007 in the Lync Server 2010 row, but its users run Office Communicator, not Lync; Lync\'s interoperability notes speak of video "with some voice feature limitations" (coexistence, not federation).',
 };
 const MESSENGER_AV: Source = {
   kind: 'evidence',
-  evidence: 'modalities#messenger-im-and-presence-only',
-  confidence: 'sourced',
+  evidence: 'modalities#messenger-audio-and-video',
+  confidence: 'uncertain',
   document: documentSource('kb897567'),
-  note: 'Public IM connectivity carried only IM and presence at GA (Microsoft KB 897567: "File transfers, audio, video, or other sessions are not supported").',
+  note: 'No, as the article reads it (its audio and video column is "Lync-to-Lync"), but uncertain: KB 897567\'s "audio, video … not supported" is about public IM connectivity of LCS 2005 SP1 and OCS 2007 / 2007 R2, not Lync; Lync Server 2010 on premises offered it with Messenger 2011; Lync Online\'s own help, undated, lists peer-to-peer audio/video calls with Messenger users.',
 };
+
+export const MESSENGER_AV_UNCERTAINTY =
+  'Audio and video with Windows Live Messenger are shown as not supported because the article\'s audio and video column is "Lync-to-Lync", but this is uncertain: the Microsoft article usually cited for "IM and presence only" (KB 897567) is about Office Communications Server, not Lync; Lync Server 2010 on premises offered peer-to-peer audio and video with Messenger 2011 (encryption level set to Supported); and Lync Online\'s own help, undated, lists peer-to-peer audio/video calls with Messenger users. No source dates it for Lync Online.';
 
 export const OCS_2007_AV_UNCERTAINTY =
   'Audio and video with OCS 2007 (R1) partners are uncertain: the article lists OCS 2007 with Lync Server 2010, but its users run Office Communicator, not Lync, and Lync\'s own notes on OCS 2007 speak of video "with some voice feature limitations" for two servers in one company, not for federation.';
 
 const yes = (source: Source): MatrixCell => ({ supported: true, certainty: 'certain', source });
 const no = (source: Source): MatrixCell => ({ supported: false, certainty: 'certain', source });
+const messengerAv: MatrixCell = { supported: false, certainty: 'uncertain', source: MESSENGER_AV, uncertainty: MESSENGER_AV_UNCERTAINTY };
 const unsure: MatrixCell = { supported: true, certainty: 'uncertain', source: R1_AV, uncertainty: OCS_2007_AV_UNCERTAINTY };
 
 const lyncRow = (av: Source): Record<Modality, MatrixCell> => ({
@@ -68,8 +72,8 @@ export const MATRIX: Readonly<Record<Platform, Readonly<Record<Modality, MatrixC
   'windows-live-messenger': {
     im: yes(IM_PRESENCE),
     presence: yes(IM_PRESENCE),
-    audio: no(MESSENGER_AV),
-    video: no(MESSENGER_AV),
+    audio: messengerAv,
+    video: messengerAv,
     'file-transfer': no(NO_FILE_TRANSFER),
   },
 };

@@ -48,7 +48,7 @@ export const ADDRESS_RULES: readonly Rule[] = [
       kind: 'evidence',
       evidence: 'messenger#vanity-domains-userdomainmsncom',
       confidence: 'inferred',
-      note: 'The rules are evaluated between your domain and the partner\'s; an address in another domain (or, for a Lync partner, in the Messenger form) reaches someone else.',
+      note: 'Inferred: the rules are evaluated between your domain and the partner\'s; an address in another domain (or, for a Lync partner, in the Messenger form) reaches someone else.',
     },
     condition: 'the address typed is not the partner\'s: another domain or user, or the Messenger (…)@msn.com form for a Lync or OCS partner',
     explanation: 'The address typed into Lync does not name the partner you set up, so Lync is trying to reach someone else.',
@@ -124,13 +124,13 @@ export const ADDRESS_RULES: readonly Rule[] = [
     modalities: MODALITIES.filter((m) => !FILE_TRANSFER.includes(m)),
     source: {
       kind: 'evidence',
-      evidence: 'modalities#messenger-im-and-presence-only',
-      confidence: 'sourced',
+      evidence: 'modalities#messenger-audio-and-video',
+      confidence: 'uncertain',
       document: documentSource('kb897567'),
-      note: 'The modality matrix: audio and video are Lync-to-Lync; Public IM with Messenger carried only IM and presence at GA (KB 897567).',
+      note: 'The modality matrix: the article\'s audio and video are Lync-to-Lync, so no with Messenger as the article reads; uncertain, since KB 897567 is about OCS, Lync Server 2010 offered it with Messenger 2011, and Lync Online\'s undated help lists it.',
     },
     condition: 'a modality this kind of partner does not support over federation (the modality matrix)',
-    explanation: 'This kind of partner does not support this modality over federation: with Windows Live Messenger, only IM and presence.',
+    explanation: 'This kind of partner does not support this modality over federation as the article reads it: with Windows Live Messenger, IM and presence (whether audio and video worked with Messenger at GA is uncertain).',
     check: (ctx) => {
       const out: Modality[] = [];
       for (const m of ctx.asked) if (!FILE_TRANSFER.includes(m) && !supportOf(ctx.partner.platform, m).supported) out.push(m);
@@ -141,7 +141,7 @@ export const ADDRESS_RULES: readonly Rule[] = [
         rule: 'modality-not-supported-with-partner',
         actor: 'you',
         title: 'Use IM and presence with this contact',
-        steps: ['Audio and video over federation are Lync-to-Lync: Messenger contacts get IM and presence only (as of Office 365 GA).'],
+        steps: ['The article\'s audio and video are Lync-to-Lync: with Messenger contacts count on IM and presence (as of Office 365 GA). Whether audio and video worked with Messenger then is uncertain; try a call rather than promise one.'],
         commands: [],
       },
     ],

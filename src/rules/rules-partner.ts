@@ -11,6 +11,7 @@ import {
   enableHostingProvider,
   newAllowedDomain,
   newAllowedDomainTwoStep,
+  newAllowedDomainPermission,
   newHostingProvider,
   ocsAllowEntry,
   ocsEditAllowEntry,
@@ -228,9 +229,9 @@ export const PARTNER_RULES: readonly Rule[] = [
     platforms: ON_PREM,
     reads: ['partner.blockedDomains', 'tenant.domain'],
     presupposes: ['address-reaches-partner', 'route-to-lync-online'],
-    source: { kind: 'evidence', evidence: 'on-premises#route-and-permission', confidence: 'inferred', note: 'A blocked-domain entry for your domain wins over everything else on the Edge.' },
+    source: { kind: 'evidence', evidence: 'on-premises#route-and-permission', confidence: 'inferred', note: 'We infer (our route-and-permission model) that a blocked-domain entry for your domain wins over everything else on the Edge.' },
     condition: 'the on-premises partner has your domain on its blocked list',
-    explanation: 'The partner\'s Edge has your domain on its blocked list, and a block wins over every allow.',
+    explanation: 'The partner\'s Edge has your domain on its blocked list, and (we infer) a block wins over every allow.',
     check: (ctx) => ctx.onPrem?.blocked === true,
     fix: (ctx) => [
       {
@@ -260,25 +261,43 @@ export const PARTNER_RULES: readonly Rule[] = [
     condition: 'the on-premises partner has partner discovery off and no allowed-domain entry for your domain',
     explanation: 'The partner\'s Edge admits only the domains on its allowed list (partner discovery is off), and your domain is not on it.',
     check: (ctx) => ctx.onPrem?.permitted === false,
-    fix: (ctx) => [
-      {
-        rule: 'partner-edge-tenant-domain-not-allowed',
-        actor: 'partner-admin',
-        title: `The partner adds ${ctx.tenant.domain} to its allowed domains, with proxy FQDN ${SIPFED}`,
-        steps:
-          ctx.partner.platform === 'lync-server-2010'
-            ? [
-                `The partner's admin adds an allowed-domain entry for ${ctx.tenant.domain} pointing at ${SIPFED} (direct federation): one line, or the article's two steps.`,
-                'Alternatively, with a Lync Online hosting provider already in place, turning on partner discovery (open federation) admits your domain too.',
-              ]
-            : [`The partner's admin adds an Allow-tab entry for ${ctx.tenant.domain} with ${SIPFED} as its Access Edge Server: it is both the permission and the route.`],
-        commands: byPlatform(
-          ctx,
-          [newAllowedDomain(ctx.tenant.domain), newAllowedDomainTwoStep(ctx.tenant.domain)],
-          [ocsAllowEntry(platformOf(ctx), ctx.tenant.domain)],
-        ),
-      },
-    ],
+    fix: (ctx) => {
+      // With a Lync Online hosting provider in place the route exists and only the permission is
+      // missing: a plain allowed-domain entry (hh202166), never a second pointer at sipfed.
+      const hosted = ctx.partner.platform === 'lync-server-2010' && ctx.onPrem?.route === 'hosting-provider';
+      if (hosted) {
+        return [
+          {
+            rule: 'partner-edge-tenant-domain-not-allowed',
+            actor: 'partner-admin',
+            title: `The partner adds ${ctx.tenant.domain} to its allowed domains (no proxy FQDN: its hosting provider is the route)`,
+            steps: [
+              `The partner already has a Lync Online hosting provider, so only the permission is missing: its admin adds ${ctx.tenant.domain} to the allowed domains without a proxy FQDN.`,
+              `Do not give that entry the proxy FQDN ${SIPFED} as well: harmless on Lync Server 2010, but from Lync Server 2013 CU3 (later history) an Edge with the same FQDN as both an allowed partner's and a hosting provider's does not start.`,
+              'Alternatively, turning on partner discovery (open federation) admits your domain too.',
+              `Then Test-CsFederatedPartner can test ${ctx.tenant.domain}, now on the allowed list.`,
+            ],
+            commands: [newAllowedDomainPermission(ctx.tenant.domain), testFederatedPartner(ctx.tenant.domain)],
+          },
+        ];
+      }
+      return [
+        {
+          rule: 'partner-edge-tenant-domain-not-allowed',
+          actor: 'partner-admin',
+          title: `The partner adds ${ctx.tenant.domain} to its allowed domains, with proxy FQDN ${SIPFED}`,
+          steps:
+            ctx.partner.platform === 'lync-server-2010'
+              ? [`The partner's admin adds an allowed-domain entry for ${ctx.tenant.domain} pointing at ${SIPFED} (direct federation, no hosting provider): one line, or the article's two steps.`]
+              : [`The partner's admin adds an Allow-tab entry for ${ctx.tenant.domain} with ${SIPFED} as its Access Edge Server: it is both the permission and the route.`],
+          commands: byPlatform(
+            ctx,
+            [newAllowedDomain(ctx.tenant.domain), newAllowedDomainTwoStep(ctx.tenant.domain)],
+            [ocsAllowEntry(platformOf(ctx), ctx.tenant.domain)],
+          ),
+        },
+      ];
+    },
   },
   {
     id: 'partner-proxy-fqdn-missing',
@@ -364,7 +383,8 @@ export const PARTNER_RULES: readonly Rule[] = [
           title: `The partner adds a route to ${SIPFED}`,
           steps: [
             `Either direct federation: an allowed-domain entry for ${ctx.tenant.domain} with proxy FQDN ${SIPFED} (admits only your domain).`,
-            'Or a hosting provider for Lync Online: with partner discovery on, it federates with every Office 365 domain; suited only where open federation is already allowed.',
+            'Or a hosting provider for Lync Online: with partner discovery on, it federates with every Office 365 domain; suited only where open federation is already allowed. With partner discovery off it also needs an allowed-domain entry for your domain, without a proxy FQDN.',
+            `Choose one: a hosting provider and an allowed-domain entry whose proxy FQDN is also ${SIPFED} are harmless together on Lync Server 2010, but from Lync Server 2013 CU3 (later history) that Edge does not start.`,
             `Test-CsFederatedPartner tests only a domain on the allowed-domain list: run it once ${ctx.tenant.domain} is on it; otherwise test with an IM.`,
           ],
           commands: [newAllowedDomain(ctx.tenant.domain), newHostingProvider('LyncOnline'), testFederatedPartner(ctx.tenant.domain)],

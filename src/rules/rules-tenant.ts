@@ -24,7 +24,7 @@ export const TENANT_RULES: readonly Rule[] = [
     reads: ['tenant.dnsVerified'],
     source: { kind: 'seed', paragraph: 17, quote: 'First make sure that your DNS are correctly configured.' },
     condition: 'your domain\'s Lync DNS records are not verified',
-    explanation: 'The article\'s first step is your domain\'s Lync DNS records, in place and verified, and yours are not yet: servers that discover partners by DNS, Lync Online\'s own among them, find your organisation through the federation SRV record.',
+    explanation: 'The article\'s first step is your domain\'s Lync DNS records, in place and verified, and yours are not yet: servers that discover partners by DNS find your organisation through the federation SRV record (Lync Online\'s own among them, we infer).',
     check: (ctx) => !ctx.tenant.dnsVerified,
     fix: (ctx) => [
       {
@@ -74,10 +74,10 @@ export const TENANT_RULES: readonly Rule[] = [
       kind: 'evidence',
       evidence: 'control-panel#domain-federation-tab',
       confidence: 'inferred',
-      note: 'Public IM connectivity is a form of federation: with "Disable federation" chosen, Messenger contacts are out of reach too. Inferred; no source states it for Lync Online.',
+      note: 'Public IM connectivity is a form of federation: with "Disable federation" chosen, Messenger contacts are out of reach too. Inferred for GA; the only source that says it is later help (2012, for Skype).',
     },
     condition: 'your Domain Federation tab says "Disable federation" and the partner is on Messenger',
-    explanation: 'Public IM is a form of federation, so we infer that "Disable federation" on your Domain Federation tab also cuts off Messenger contacts (no source says so for Lync Online).',
+    explanation: 'Public IM is a form of federation, so we infer that "Disable federation" on your Domain Federation tab also cuts off Messenger contacts (no source says so for Lync Online at GA; Microsoft\'s later help, of 2012, says it for Skype contacts).',
     check: (ctx) => ctx.tenant.federation.mode === 'disabled',
     fix: () => [
       {

@@ -6,7 +6,7 @@
  * array items as `[0]`) and a reader-facing reason.
  */
 import * as z from 'zod/mini';
-import { looksLikeVanity, normaliseDomain, parseAddress, parseVanityAddress } from './address.ts';
+import { looksLikeVanity, normaliseDomain, outsidePeriod, parseAddress, parseVanityAddress } from './address.ts';
 import { GA_DATE, isIsoDate, LAST_DATE } from './history.ts';
 import { MODALITIES, ON_PREM_PLATFORMS, type Modality, type ParseResult, type Scenario, type ScenarioInput } from './model.ts';
 
@@ -40,6 +40,7 @@ const signIn = z.pipe(
   z.transform((text: string, ctx) => {
     if (looksLikeVanity(text) || /[()]/.test(text)) return fail(ctx, text, `"${text.trim()}" is not a sign-in address: ${SIGN_IN_HINT}`);
     const a = parseAddress(text);
+    if (a.ok && outsidePeriod(a.value.domain)) return fail(ctx, text, outsidePeriod(a.value.domain)!);
     return a.ok ? `${a.value.user}@${a.value.domain}` : fail(ctx, text, a.message);
   }),
 );
@@ -50,12 +51,14 @@ const contact = z.pipe(
   z.transform((text: string, ctx) => {
     if (looksLikeVanity(text)) {
       const v = parseVanityAddress(text);
+      if (v.ok && outsidePeriod(v.value.domain)) return fail(ctx, text, outsidePeriod(v.value.domain)!);
       return v.ok ? `${v.value.user}(${v.value.domain})@msn.com` : fail(ctx, text, v.message);
     }
     if (/[()]/.test(text)) {
       return fail(ctx, text, 'has parentheses: they belong only in the form user(domain.com)@msn.com, ending in @msn.com');
     }
     const a = parseAddress(text);
+    if (a.ok && outsidePeriod(a.value.domain)) return fail(ctx, text, outsidePeriod(a.value.domain)!);
     return a.ok ? `${a.value.user}@${a.value.domain}` : fail(ctx, text, a.message);
   }),
 );

@@ -115,7 +115,7 @@ export const SETTINGS: readonly Setting[] = [
     platforms: ALL,
     question: () => 'Who is the other person with?',
     howTo: (k) =>
-      `Ask them, or look up their federation record (nslookup -type=srv _sipfederationtls._tcp.${k.partnerDomain}): it names sipfed.online.lync.com for a Lync Online (Office 365) tenant, and an Access Edge Server of their own for a company running Lync Server or OCS; a Messenger user signs in to Windows Live Messenger.`,
+      `Ask them: that is the sure way. Their federation record (nslookup -type=srv _sipfederationtls._tcp.${k.partnerDomain}) can hint, as a rule of thumb only: sipfed.online.lync.com suggests a Lync Online (Office 365) tenant, an Access Edge Server of their own a company running Lync Server or OCS; but an on-premises company that does not use partner discovery need not publish the record, and a tenant whose DNS is not set up shows none. A Messenger user signs in to Windows Live Messenger.`,
     choices: (k) =>
       platformsFor(k.partnerDomain).map((p) => ({ key: p, value: p, label: PLATFORM_LABEL[p] })),
     get: (s) => s.partner.platform,

@@ -102,4 +102,37 @@ describe('search', () => {
     expect(titles, `first results for "${query}": ${titles.join(" · ")}`).toContain(title);
     await context.close();
   });
+
+  // The words administrators used in the questions of the time (issue 30): Microsoft's own words
+  // for a vanity Messenger domain ("custom domain", "EASI", in KB 2566829), the partner side's
+  // words ("hosting provider", "sipfed"), the control panel's ("Public IM", "PIC"), and the
+  // question itself. Each must find its page among the first three.
+  const READERS_WORDS: readonly [query: string, title: string][] = [
+    ['custom domain', "Why can't I reach a Messenger contact who signs in with their own domain?"],
+    ['EASI', "Why can't I reach a Messenger contact who signs in with their own domain?"],
+    ['hotmail contact', "Why can't I reach a Messenger contact with a hotmail.com or msn.com address?"],
+    ['hosting provider', 'How does a partner on Lync Server 2010 reach Lync Online?'],
+    ['New-CsAllowedDomain', 'How does a partner on Lync Server 2010 reach Lync Online?'],
+    ['PIC', 'What happens when I enable Public IM connectivity?'],
+    ['external access', 'How do I set up federation in the Lync Online control panel?'],
+    ['Test-CsFederatedPartner', 'How does a partner on Lync Server 2010 reach Lync Online?'],
+  ];
+  it.each(READERS_WORDS)('"%s" finds its page in the first three results', async (query, title) => {
+    const { context, page } = await openSearch(query);
+    await page.locator('.pagefind-ui__result-link').first().waitFor();
+    // Pages, not the headings Pagefind lists under each (those sit in .pagefind-ui__result-nested).
+    const titles = (await page.locator('.pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link').allTextContents()).slice(0, 3);
+    expect(titles, `first results for "${query}": ${titles.join(' · ')}`).toContain(title);
+    await context.close();
+  });
+
+  it('an empty search says what the guide covers and where else to look', async () => {
+    const { context, page } = await openSearch('zzqx sharepoint quota');
+    const message = page.locator('.pagefind-ui__message');
+    await expect.poll(async () => (await message.textContent()) ?? '', { timeout: 5000 }).toMatch(/Nothing in this guide matches/);
+    const text = (await message.textContent()) ?? '';
+    expect(text).toContain('Lync Online federation as it stood at Office 365 general availability');
+    expect(text).toMatch(/Microsoft's documentation .* community forums/);
+    await context.close();
+  });
 });

@@ -148,3 +148,84 @@ describe('the coverage reader itself', () => {
     expect(blocks.map((b) => exemption(b, blocks))).toEqual(['about this site', null, 'about this site', 'about this site', null, null]);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Beyond paragraphs and list items (issue 30): card texts, Aside titles, "about this site" blocks
+// that state Lync facts, and page descriptions.
+// ---------------------------------------------------------------------------------------------
+
+/** An Aside's title and its body: the title is covered when the body cites (or the Aside is marked). */
+export function asideProblems(source: string): string[] {
+  const out: string[] = [];
+  for (const m of source.matchAll(/(\{\/\* about this site \*\/\}\s*)?<Aside\b([^>]*)>([\s\S]*?)<\/Aside>/g)) {
+    const title = /title="([^"]*)"/.exec(m[2] ?? '')?.[1];
+    if (!title || m[1]) continue;
+    if (!FOOTNOTE_REF.test(m[3] ?? '')) out.push(`Aside "${title}": its body cites nothing, so its title is unsourced`);
+  }
+  return out;
+}
+
+/**
+ * Card texts (LinkCard descriptions): a card states what its page says, so a card group must be
+ * followed by a footnoted block that gives the cards' source (or be marked about this site).
+ */
+export function cardProblems(source: string): string[] {
+  const out: string[] = [];
+  for (const m of source.matchAll(/(\{\/\* about this site \*\/\}\s*)?<CardGrid>([\s\S]*?)<\/CardGrid>\s*\n([^\n]*(?:\n(?!\s*\n)[^\n]*)*)/g)) {
+    const described = [...(m[2] ?? '').matchAll(/description="([^"]*)"/g)].map((d) => d[1]!);
+    if (described.length === 0 || m[1]) continue;
+    if (!FOOTNOTE_REF.test(m[3] ?? '')) out.push(`cards "${described[0]!.slice(0, 40)}…": no footnoted block right after the card group gives their source`);
+  }
+  return out;
+}
+
+/** What a block about this site may not say without a footnote: a fact about Lync itself. */
+export const LYNC_FACT = /\b(?:New|Set|Get|Test|Remove)-Cs\w+\b[^.]*\b(?:only|must|cannot|never)\b|\bonly a domain\b|\blogged at\b|\bms-diagnostics\s+\d{4}\b|\bsipfed\.online\.lync\.com\b[^.]*\b(?:is|are|must)\b|\b(?:is|are) not (?:available|supported)\b/i;
+
+export function siteBlockProblems(blocks: readonly Block[]): string[] {
+  return blocks
+    .filter((b) => (b.aboutSite || b.text.includes(SITE_MARKER)) && !CITES(b) && LYNC_FACT.test(b.text.replace(LINK, '$1')))
+    .map((b) => `line ${b.line}: marked "about this site" but states a Lync fact without a footnote: "${b.text.slice(0, 70)}…"`);
+}
+
+/** Page descriptions (search results): no hedged topic of the page stated flat. */
+const HEDGE_WORDS = /\b(uncertain|inferred|we infer|infer|as the article reads|not established|rule of thumb|may|disagree)\b/i;
+const TOPICS: readonly [string, RegExp][] = [
+  ['messenger-av', /\b(audio|video)\b[^.;]*\bMessenger\b|\bMessenger\b[^.;]*\b(audio|video)\b/i],
+  ['ocs-2007-av', /\bOCS 2007\b(?! R2)[^.;]*\b(audio|video)\b|\b(audio|video)\b[^.;]*\bOCS 2007\b(?! R2)/i],
+  ['other-networks', /\b(AOL|Yahoo!?|Google Talk|Jabber|XMPP)\b/],
+  ['default-state', /\bby default\b|\bstarts? (on|off|enabled|disabled)\b/i],
+  ['outlook', /\boutlook\.com\b/i],
+];
+
+export function descriptionProblems(source: string): string[] {
+  const description = /^description:\s*(.*)$/m.exec(source.split(/^---$/m)[1] ?? '')?.[1] ?? '';
+  const body = source.split(/^---$/m).slice(2).join('---');
+  const out: string[] = [];
+  for (const [topic, re] of TOPICS) {
+    const hedgedInBody = body.split(/(?<=[.;])\s+/).some((s) => re.test(s) && HEDGE_WORDS.test(s));
+    if (!hedgedInBody) continue;
+    for (const clause of description.split(/(?<=[.;])\s+/)) if (re.test(clause) && !HEDGE_WORDS.test(clause)) out.push(`description states ${topic} flat, which the page hedges: "${clause}"`);
+  }
+  return out;
+}
+
+describe('footnote coverage beyond paragraphs: cards, Aside titles, "about this site" blocks, descriptions', () => {
+  it.each(FILES.map((file) => [relative(ROOT, file), file]))('%s', (_name, file) => {
+    const source = readFileSync(file, 'utf8');
+    const problems = [...asideProblems(source), ...cardProblems(source), ...siteBlockProblems(blocksOf(source)), ...descriptionProblems(source)];
+    expect(problems).toEqual([]);
+  });
+
+  it('each check fails on a bad sample', () => {
+    expect(asideProblems('<Aside type="caution" title="Block wins">\n  It does.\n</Aside>')).toHaveLength(1);
+    expect(asideProblems('<Aside type="caution" title="Block wins">\n  It does.[^a]\n</Aside>')).toEqual([]);
+    expect(cardProblems('<CardGrid>\n  <LinkCard title="a" href="/a/" description="IM only." />\n</CardGrid>\n\nNext.')).toHaveLength(1);
+    expect(cardProblems('<CardGrid>\n  <LinkCard title="a" href="/a/" description="IM only." />\n</CardGrid>\n\nThe cards sum up the article.[^a]')).toEqual([]);
+    expect(siteBlockProblems(blocksOf(`${SITE_MARKER}\nThat cmdlet (Test-CsFederatedPartner) can test only a domain on the allowed list.`))).toHaveLength(1);
+    expect(siteBlockProblems(blocksOf(`${SITE_MARKER}\nPaste the output of Get-CsAllowedDomain here.`))).toEqual([]);
+    const page = (d: string) => `---\ntitle: x\ndescription: ${d}\n---\n\nWith Messenger, audio and video are no as the article reads, and uncertain.[^a]\n`;
+    expect(descriptionProblems(page('IM and presence with Messenger; no audio or video with Messenger.'))).toHaveLength(1);
+    expect(descriptionProblems(page('IM and presence with Messenger; audio and video with Messenger uncertain.'))).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@ export function RouteNotes({ platform, route }: Props) {
       <p class="lf-hint" data-testid="cb-route-notes">
         OCS 2007 R2 and OCS 2007 have no hosting providers and no PowerShell: one entry on the Edge Server's Allow tab, with
         sipfed.online.lync.com as the partner's Access Edge Server, is both the route and the permission (sourced for OCS 2007
-        R2; we infer OCS 2007's Allow tab is the same). Partner discovery
+        R2; we infer OCS 2007's Allow tab is the same). We infer that partner discovery
         alone does not reach Lync Online (<a href={evidenceHref('on-premises#ocs-2007-r2-and-ocs-2007')}>evidence</a>).
       </p>
     );
@@ -29,7 +29,8 @@ export function RouteNotes({ platform, route }: Props) {
         <dd>
           One entry reaches every Office 365 domain through sipfed.online.lync.com, so it suits an Edge that already allows
           open federation (partner discovery). Without discovery, each Lync Online domain must still be added to the allowed
-          domains. Only one hosting provider may point at sipfed.online.lync.com, and its proxy FQDN cannot be changed: remove
+          domains, without a proxy FQDN (the hosting provider is the route; the same FQDN on both stops a Lync Server 2013 CU3
+          Edge from starting, though Lync Server 2010 does not mind). Only one hosting provider may point at sipfed.online.lync.com, and its proxy FQDN cannot be changed: remove
           it and create it again (<a href={evidenceHref('on-premises#lync-server-2010-two-routes')}>evidence</a>).
         </dd>
       </div>
@@ -37,7 +38,7 @@ export function RouteNotes({ platform, route }: Props) {
         <dt>Direct federation</dt>
         <dd>
           One allowed-domain entry per Lync Online domain, each with proxy FQDN sipfed.online.lync.com: it admits only the
-          domains listed (every domain of the tenant, including its onmicrosoft.com one) and works without partner discovery.
+          domains listed (each domain the tenant's users sign in with; its onmicrosoft.com one only if some users do) and works without partner discovery.
           Without the proxy FQDN the Edge falls back to DNS discovery, which we infer does not reach Lync Online (
           <a href={evidenceHref('on-premises#route-and-permission')}>evidence</a>).
         </dd>

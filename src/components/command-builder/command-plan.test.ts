@@ -47,7 +47,10 @@ describe('command builder plan', () => {
   it('hosting provider without partner discovery: the rules add the allowed-domain entry as a further step', () => {
     const p = plan({ route: 'hosting-provider', partnerDiscovery: false });
     expect(p.steps.map((s) => s.id)).toEqual(['edge', 'route', 'admit', 'policy', 'check']);
-    expect(p.steps[2]!.commands[0]!.command.code).toBe("New-CsAllowedDomain -Identity 'contoso.com' -ProxyFqdn 'sipfed.online.lync.com'");
+    // The hosting provider is the route: the permission is a plain entry, never a second pointer at
+    // sipfed (harmless on Lync Server 2010, fatal to a Lync Server 2013 CU3 Edge).
+    expect(p.steps[2]!.commands[0]!.command.code).toBe("New-CsAllowedDomain -Identity 'contoso.com'");
+    expect(planCommands(p).some((c) => /New-CsAllowedDomain[^\n]*-ProxyFqdn|Set-CsAllowedDomain[^\n]*-ProxyFqdn/.test(c.code))).toBe(false);
     expect(p.steps[2]!.fixes.map((f) => f.rule)).toEqual(['partner-edge-tenant-domain-not-allowed']);
     expect(p.result.warnings).not.toContain('hosting-provider-opens-all-office365');
     expect(works(p)).toEqual(SUPPORTED(p));

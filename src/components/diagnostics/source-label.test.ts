@@ -8,8 +8,9 @@ describe('sourceLabel', () => {
     expect(label).toEqual({ text: 'MS-OCER', href: expect.stringMatching(/^https:\/\/learn\.microsoft\.com\/.*ms-ocer/) });
   });
 
-  it('names the 2012 blog post as such, linked to the evidence page that describes it', () => {
-    expect(sourceLabel(CATALOGUE.find((e) => e.code === 1034)!.source)).toEqual({ text: 'blog, 2012', href: '/reference/evidence/troubleshooting/#ms-diagnostics-codes' });
+  it('names the 2012 blog posts as such, each linked to the post itself', () => {
+    expect(sourceLabel(CATALOGUE.find((e) => e.code === 1034)!.source)).toEqual({ text: 'blog, 2012', href: 'https://jon.netdork.net/2012/07/18/lync-federation-and-dns/' });
+    expect(sourceLabel(CATALOGUE.find((e) => e.code === 1047)!.source)).toEqual({ text: 'blog, 2012', href: 'https://www.risual.com/2012/06/lync-federation-issue-presence-unknown-with-a-remote-lyncocs-partner/' });
   });
 
   it('shows any other source by its first link, whole', () => {

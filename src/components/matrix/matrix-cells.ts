@@ -37,7 +37,7 @@ export function configuredScenario(platform: Platform): ScenarioInput {
   }
 }
 
-export type CellState = 'works' | 'works-uncertain' | Verdict;
+export type CellState = 'works' | 'works-uncertain' | 'not-supported-uncertain' | Verdict;
 
 export interface MatrixCellView {
   platform: Platform;
@@ -76,7 +76,9 @@ function cell(platform: Platform, modality: Modality, notes: string[]): MatrixCe
   const result = outcome.evaluation.results[0];
   if (!result) return `${platform} / ${modality}: the rules returned no result`;
   const uncertain = result.certainty === 'uncertain';
-  const state: CellState = result.works ? (uncertain ? 'works-uncertain' : 'works') : result.verdict;
+  const state: CellState = result.works
+    ? (uncertain ? 'works-uncertain' : 'works')
+    : uncertain && result.verdict === 'not-supported' ? 'not-supported-uncertain' : result.verdict;
   const view: MatrixCellView = {
     platform,
     modality,
@@ -116,6 +118,7 @@ export function buildMatrix(platforms: readonly Platform[] = PLATFORMS, modaliti
 export const CELL_LABEL: Record<CellState, string> = {
   works: 'Works',
   'works-uncertain': 'Works — uncertain',
+  'not-supported-uncertain': 'Not supported — uncertain',
   blocked: 'Blocked',
   'not-supported': 'Not supported',
 };

@@ -65,13 +65,14 @@ describe('RoutePicture', () => {
 
   it('says where encryption stops being Microsoft’s, on the hop it follows', () => {
     const texts = hopTexts(html('messenger-vanity-domain'));
-    expect(texts[3]).toMatch(/^Public IM connectivity to Windows Live passes .*Past this point encryption is not Microsoft’s to control/);
-    expect(texts[4]).toMatch(/^Windows Live Messenger mydomain\.com passes/);
+    // No sipfed hop on the Messenger path: your user, your tenant, Public IM, Messenger, their user.
+    expect(texts[2]).toMatch(/^Public IM connectivity to Windows Live passes .*Past this point encryption is not Microsoft’s to control/);
+    expect(texts[3]).toMatch(/^Windows Live Messenger mydomain\.com passes/);
   });
 
   it('a modality the partner kind does not carry is said once for the path, not as a broken hop', () => {
     const markup = html('messenger-microsoft-address', (s) => (s.modalities = ['audio', 'im']));
-    expect(markup).toContain('<p class="rn">Not carried on this route: audio.</p>');
+    expect(markup).toContain('<p class="rn">Not carried on this route: audio (as the article reads; uncertain).</p>');
     expect(markup).not.toContain('data-state="blocks"');
     const none = html('messenger-microsoft-address', (s) => (s.modalities = ['video']));
     expect([...none.matchAll(/data-state="([^"]+)"/g)].every((m) => m[1] === 'not-carried')).toBe(true);

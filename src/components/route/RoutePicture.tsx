@@ -60,7 +60,9 @@ function checkText(hop: Hop, check: RouteCheck): string {
 export function RoutePicture({ evaluation, headingLevel = 3, fixHref }: Props) {
   const route = buildRoute(evaluation);
   const Tag = `h${Math.min(6, Math.max(2, headingLevel))}` as 'h3';
-  const notCarried = route.modalities.filter((m) => m.carried === 'no').map((m) => MODALITY_NAME[m.modality]);
+  const notCarried = route.modalities
+    .filter((m) => m.carried === 'no')
+    .map((m) => (m.noUncertain ? `${MODALITY_NAME[m.modality]} (as the article reads; uncertain)` : MODALITY_NAME[m.modality]));
   const uncertain = route.modalities.filter((m) => m.carried === 'uncertain').map((m) => MODALITY_NAME[m.modality]);
   const first = route.firstBlocker;
   return (

@@ -280,7 +280,7 @@ function judge(expected: ExpectedRecord, name: string, here: DnsRecord[], all: D
 
 function missing(expected: ExpectedRecord, name: string, domain: string | null): RecordCheck {
   const why: Record<RecordId, string> = {
-    'federation-srv': "Partners whose servers find domains by DNS (another Lync Online company among them) look this record up to find you; without it they cannot reach you (their side logs ms-diagnostics 1008, Unable to resolve DNS SRV record). An on-premises Edge set up with sipfed.online.lync.com as its proxy goes there directly.",
+    'federation-srv': "Partners whose servers find domains by DNS (another Lync Online company among them, we infer) look this record up to find you; without it they cannot reach you (their side logs ms-diagnostics 1008, Unable to resolve DNS SRV record). An on-premises Edge set up with sipfed.online.lync.com as its proxy goes there directly.",
     'sign-in-srv': 'Lync clients look this record up to sign in.',
     'sign-in-cname': 'Lync clients fall back to this name when the sign-in SRV record is not found.',
     'lyncdiscover-cname': 'Optional: mobile clients and autodiscover use it; it came after GA and does not affect federation.',
@@ -316,7 +316,7 @@ function summarise(federation: DnsReport['federation'], domain: string | null, f
   if (federation === 'ok') return `The federation record is in place: partners whose servers find domains by DNS can find ${who} at sipfed.online.lync.com.`;
   if (federation === 'broken') {
     return fed?.status === 'missing'
-      ? `The federation record is missing: partners whose servers find domains by DNS (other Lync Online companies among them) cannot find ${who}, so federation with them fails.`
+      ? `The federation record is missing: partners whose servers find domains by DNS (other Lync Online companies among them, we infer) cannot find ${who}, so federation with them fails.`
       : `The federation record is wrong: partners whose servers find domains by DNS will not reach Lync Online for ${who}. ${fed?.fix ?? ''}`.trim();
   }
   return `The input does not show the federation record (_sipfederationtls._tcp${domain ? `.${domain}` : ''}); check it to know whether partners can find ${who}.`;

@@ -21,7 +21,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../trace/decode.ts';
-import { diagnosticCode, readEdgeConfig, type EdgeConfigRead } from './read.ts';
+import { diagnosticCode, proxyFqdnClashes, readEdgeConfig, type EdgeConfigRead } from './read.ts';
 
 const fixture = (name: string) => decodeText(readFileSync(new URL(`../../../test/fixtures/edge-config/${name}`, import.meta.url)));
 const read = (text: string): EdgeConfigRead => {
@@ -141,5 +141,23 @@ describe('a list cmdlet that printed nothing', () => {
     const failed = readEdgeConfig("PS C:\\> Get-CsHostingProvider\nGet-CsHostingProvider : The term 'Get-CsHostingProvider' is not recognized\n\nAllowFederatedUsers : True");
     if (!failed.ok) throw new Error(failed.message);
     expect(failed.value.cmdlets).not.toContain('Get-CsHostingProvider');
+  });
+});
+
+describe('an allowed domain pointing at a hosting provider\'s FQDN', () => {
+  it('warns: harmless on Lync Server 2010, the Edge does not start from Lync Server 2013 CU3', () => {
+    const notes = proxyFqdnClashes({
+      hostingProviders: [{ line: 1, identity: 'LyncOnline', proxyFqdn: 'sipfed.online.lync.com', enabled: true, verificationLevel: null, isLocal: false }],
+      allowedDomains: [
+        { line: 9, domain: 'contoso.com', proxyFqdn: 'SIPFED.online.lync.com' },
+        { line: 12, domain: 'fabrikam.com', proxyFqdn: null },
+      ],
+    });
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/contoso\.com .*Harmless on Lync Server 2010.*2013 with CU3.*does not start.*New-CsAllowedDomain -Identity 'contoso\.com'/);
+  });
+  it('says nothing when the entry has no proxy FQDN or there is no hosting provider', () => {
+    expect(proxyFqdnClashes({ hostingProviders: [], allowedDomains: [{ line: 1, domain: 'contoso.com', proxyFqdn: 'sipfed.online.lync.com' }] })).toEqual([]);
+    expect(proxyFqdnClashes({ hostingProviders: [{ line: 1, identity: 'LyncOnline', proxyFqdn: 'sipfed.online.lync.com', enabled: true, verificationLevel: null, isLocal: false }], allowedDomains: [{ line: 2, domain: 'contoso.com', proxyFqdn: null }] })).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
  * output that does not matter here, or listed as unread with the reason. Never throws.
  */
 import { normaliseDomain } from '../../rules/address.ts';
+import { psLiteral } from '../../rules/commands.ts';
 import { lookupCode, CATALOGUE } from '../trace/catalogue.ts';
 import { cmdletOf, field, lineOf, parameterOf, policyName, policyScope, readBoolean, readText, resolveCutHeader, type EdgeCmdlet } from './cmdlets.ts';
 import { SIPFED } from '../../rules/commands.ts';
@@ -302,12 +303,32 @@ function readParsed(text: string): EdgeConfigRead {
   if (out.edge?.routingMethod && /^UseDefaultRouting$/i.test(out.edge.routingMethod)) {
     out.notes.push('RoutingMethod is UseDefaultRouting: this Edge sends all federated traffic to one next hop (DefaultRouteFqdn); partner discovery does not apply.');
   }
+  out.notes.push(...proxyFqdnClashes(out));
   return out;
 }
 
 /** A command that lists the whole of a cmdlet's entries on the console: no filter, no -Identity. */
 function isListing(text: string, cmdlet: string): boolean {
   return text.toLowerCase().startsWith(cmdlet.toLowerCase()) && !/\|\s*(?:where|\?|select|sort)/i.test(text) && !/-(?:Identity|Filter)\b/i.test(text);
+}
+
+/**
+ * An allowed-domain entry whose proxy FQDN is also a hosting provider's (typically both
+ * sipfed.online.lync.com). Harmless on Lync Server 2010; from Lync Server 2013 CU3 the Edge refuses
+ * to start (event 14517: "configured as both type 'allowed partner server' and type 'IM service
+ * provider'"; practitioner write-up, November 2013). Where a hosting provider is the route, the
+ * allowed-domain entry needs no proxy FQDN.
+ */
+export function proxyFqdnClashes(read: Pick<EdgeConfigRead, 'hostingProviders' | 'allowedDomains'>): string[] {
+  const providers = new Map(read.hostingProviders.filter((hp) => hp.proxyFqdn).map((hp) => [hp.proxyFqdn!.toLowerCase(), hp.identity]));
+  return read.allowedDomains
+    .filter((a) => a.proxyFqdn !== null && providers.has(a.proxyFqdn.toLowerCase()))
+    .map(
+      (a) =>
+        `The allowed domain ${a.domain} (line ${a.line}) has proxy FQDN ${a.proxyFqdn}, which is also hosting provider "${providers.get(a.proxyFqdn!.toLowerCase())}"'s. ` +
+        'Harmless on Lync Server 2010, where it works; but an Edge on Lync Server 2013 with CU3 (later history) or later does not start with it (event 14517). ' +
+        `With the hosting provider as the route, the entry needs no proxy FQDN: Remove-CsAllowedDomain -Identity ${psLiteral(a.domain)}, then New-CsAllowedDomain -Identity ${psLiteral(a.domain)}.`,
+    );
 }
 
 /**

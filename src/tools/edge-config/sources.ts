@@ -41,6 +41,11 @@ export const SOURCES: readonly EdgeSource[] = [
     used: 'the domain tested must be on the allowed-domain list; -TargetFqdn is the Edge’s internal FQDN',
   },
   {
+    title: 'Lync 2013 CU3 and Hosting Providers (confusedamused.com, November 2013; later history)',
+    url: 'http://www.confusedamused.com/notebook/tag/edge',
+    used: 'an allowed domain whose Access Edge (proxy) FQDN is also a hosting provider\'s: no effect before CU3; from Lync Server 2013 CU3 the Edge does not start (event 14517)',
+  },
+  {
     title: 'Testing ability to connect to a federated domain from Lync Server 2013',
     url: 'https://docs.microsoft.com/en-us/lyncserver/lync-server-2013-testing-ability-to-connect-to-a-federated-domain',
     used: 'the output fields TargetFqdn, Result (Success), Latency, Error and Diagnosis',

@@ -41,7 +41,15 @@ const BLOG_2012: Source = {
   kind: 'evidence',
   evidence: 'troubleshooting#ms-diagnostics-codes',
   confidence: 'uncertain',
-  note: 'The code and its reason text come from one 2012 blog post only, whose title and address we did not record: read this explanation as unconfirmed.',
+  document: documentSource('netdork2012'),
+  note: 'The code and its reason text come from one 2012 blog post only (Lync, Federation, and DNS, 18 July 2012), not from Microsoft: read this explanation as unconfirmed.',
+};
+const BLOG_1047: Source = {
+  kind: 'evidence',
+  evidence: 'troubleshooting#ms-diagnostics-codes',
+  confidence: 'uncertain',
+  document: documentSource('risual2012'),
+  note: 'The code and its reason text come from one 2012 blog post only (risual, June 2012), not from Microsoft: read this explanation as unconfirmed.',
 };
 
 export const CATALOGUE: readonly CatalogueEntry[] = [
@@ -167,7 +175,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     rule: null,
     tenantSide: 'from',
     explanation: "The request was refused as it crossed federation. In the one public incident (2012, with 1034 on the same exchange) it appeared while the far side had not admitted the sender's domain; the sources do not settle one cause.",
-    fix: "For IM, presence or a call, check: each side admits the other's domain (Domain Federation tab, or the partner's allowed and blocked domains), the destination's _sipfederationtls._tcp SRV record, and an on-premises partner's route to sipfed.online.lync.com. If the refused request was a file transfer: file transfer is not available with federated partners (see What works with each partner: file transfer).",
+    fix: "For IM, presence or a call, check: each side admits the other's domain (Domain Federation tab, or the partner's allowed and blocked domains), both domains' _sipfederationtls._tcp SRV records (the sources do not say which side's lookup failed), and an on-premises partner's route to sipfed.online.lync.com. If the refused request was a file transfer: file transfer is not available with federated partners (see What works with each partner: file transfer).",
   },
   {
     code: 1034,
@@ -184,7 +192,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     code: 1047,
     reason: 'Failed to complete TLS negotiation with a federated peer server',
     meaning: 'TLS between the two Edges failed: a certificate chain not trusted, or a name that does not match',
-    source: BLOG_2012,
+    source: BLOG_1047,
     rule: null,
     tenantSide: 'from',
     explanation: "The TLS handshake between the two Edges failed: one side does not trust the other's certificate chain, or the certificate's name does not match the FQDN it was reached by. The two sides are Lync Online's federation edge (sipfed.online.lync.com) and, for a partner on premises, their own Access Edge. The playground does not model certificates.",

@@ -4,6 +4,7 @@ import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
 // The search results' styles, as a file of their own: not linked from every page (as an import
 // of the CSS would be), only when search is first opened.
 import searchStylesHref from '../search-ui.css?url&no-inline';
+import { ZERO_RESULTS } from '../search-empty.ts';
 
 /** Links a stylesheet (once it is loaded), after the page's own: their layer order stands. */
 const loadStylesheet = (href: string) =>
@@ -92,7 +93,7 @@ class SiteSearch extends HTMLElement {
     try {
       translations = JSON.parse(this.dataset.translations || '{}');
     } catch {}
-    translations = { placeholder: label, ...translations };
+    translations = { placeholder: label, zero_results: ZERO_RESULTS, ...translations };
 
     const shouldStrip = this.dataset.stripTrailingSlash !== undefined;
     const stripTrailingSlash = (path: string) => path.replace(/(.)\/(#.*)?$/, '$1$2');
