@@ -5,6 +5,10 @@
  * installed version and compares with test/starlight-upstream.json. When an upgrade changes one,
  * the drift test fails with the list of our files to re-read against the new upstream.
  *
+ * The hash is of the file's normalised token stream, not its bytes (see `normalise`): a release
+ * that only reformats (re-indents, swaps quote style, adds or drops trailing commas and semicolons,
+ * re-wraps lines) flags nothing; a changed word, name, value or markup does.
+ *
  *   node scripts/starlight-drift.mjs            report (exit 1 on drift)
  *   node scripts/starlight-drift.mjs --update   record the installed version's hashes (after re-reading)
  */
@@ -39,10 +43,80 @@ export function installedVersion(root = ROOT) {
   return JSON.parse(readFileSync(join(root, 'node_modules', PACKAGE, 'package.json'), 'utf8')).version;
 }
 
-/** sha256 of an upstream file at the installed version, or null when the file no longer exists. */
+/**
+ * The source as a formatter cannot change it: a token stream of words, numbers, punctuation,
+ * strings and comments, with all whitespace between tokens dropped, every string re-quoted the
+ * same way ('a', "a" and `a` without `${` all become "a"), runs of whitespace inside a comment
+ * or a string written as one space, and the commas and semicolons a formatter adds or drops
+ * (a comma before a closing bracket, every semicolon) left out. One tokeniser for .ts, .js,
+ * .astro and .css: it need not parse, only cut the same source the same way however it is laid
+ * out. Markup text is cut into words, so re-wrapped prose is the same too.
+ */
+export function normalise(source) {
+  const tokens = [];
+  const text = source.replace(/\r\n?/g, '\n');
+  let i = 0;
+  const squash = (s) => s.replace(/\s+/g, ' ').trim();
+  while (i < text.length) {
+    const c = text[i];
+    if (/\s/.test(c)) {
+      i++;
+    } else if (c === '/' && text[i + 1] === '/') {
+      const end = text.indexOf('\n', i);
+      const stop = end === -1 ? text.length : end;
+      tokens.push('//' + squash(text.slice(i + 2, stop)));
+      i = stop;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      const stop = end === -1 ? text.length : end + 2;
+      tokens.push('/*' + squash(text.slice(i + 2, stop - 2)) + '*/');
+      i = stop;
+    } else if (c === '<' && text.startsWith('<!--', i)) {
+      const end = text.indexOf('-->', i + 4);
+      const stop = end === -1 ? text.length : end + 3;
+      tokens.push('<!--' + squash(text.slice(i + 4, stop - 3)) + '-->');
+      i = stop;
+    } else if (c === '"' || c === "'" || c === '`') {
+      // A quote opens a string; ' and " end at the line's end if unclosed (an apostrophe in prose).
+      let j = i + 1;
+      let body = '';
+      while (j < text.length && text[j] !== c && !(c !== '`' && text[j] === '\n')) {
+        if (text[j] === '\\' && j + 1 < text.length) {
+          const next = text[j + 1];
+          body += next === '"' || next === "'" || next === '`' ? next : '\\' + next;
+          j += 2;
+        } else body += text[j++];
+      }
+      const closed = text[j] === c;
+      const plain = c !== '`' || !body.includes('${');
+      tokens.push((plain ? '"' : '`') + squash(body).replace(/"/g, '\\"') + (closed ? (plain ? '"' : '`') : ''));
+      i = closed ? j + 1 : j;
+    } else if (/[\p{L}\p{N}_$]/u.test(c)) {
+      let j = i + 1;
+      while (j < text.length && /[\p{L}\p{N}_$]/u.test(text[j])) j++;
+      tokens.push(text.slice(i, j));
+      i = j;
+    } else {
+      tokens.push(c);
+      i++;
+    }
+  }
+  // Formatter punctuation: trailing commas (before a closing bracket) and semicolons.
+  return tokens.filter((t, k) => t !== ';' && !(t === ',' && /^[)\]}>]$/.test(tokens[k + 1] ?? ''))).join('\u0001');
+}
+
+/**
+ * sha256 of an upstream file's normalised source (`normalise`) at the installed version, or null
+ * when the file no longer exists.
+ */
 export function hashUpstream(path, root = ROOT) {
   const file = join(root, 'node_modules', PACKAGE, path);
-  return existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex') : null;
+  return existsSync(file) ? hashSource(readFileSync(file, 'utf8')) : null;
+}
+
+/** sha256 of a source text's normalised token stream. */
+export function hashSource(source) {
+  return createHash('sha256').update(normalise(source)).digest('hex');
 }
 
 /** The installed state: { version, files: { upstream path: hash } } for every upstream we name. */

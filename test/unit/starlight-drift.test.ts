@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { current, drift, ourFiles, RECORD, report, ROOT, type Installed } from '../../scripts/starlight-drift.mjs';
+import fc from 'fast-check';
+import { current, drift, hashSource, hashUpstream, normalise, ourFiles, RECORD, report, ROOT, type Installed } from '../../scripts/starlight-drift.mjs';
 
 const record = JSON.parse(readFileSync(RECORD, 'utf8')) as Installed;
 const installed = current();
@@ -38,6 +39,57 @@ describe('Starlight drift', () => {
     expect(text).toContain('src/components/overrides/PageFrame.astro');
     expect(text).toContain('src/components/overrides/scripts/sidebar-pane.ts');
     expect(text).toContain('src/styles/chrome.css');
+  });
+});
+
+describe('the drift hash reads source, not bytes', () => {
+  const upstreams = Object.keys(installed.files).filter((u) => installed.files[u] !== null);
+  const source = (u: string) => readFileSync(join(ROOT, 'node_modules', '@astrojs', 'starlight', u), 'utf8');
+
+  it('hashes each recorded upstream file by its normalised source', () => {
+    for (const u of upstreams) expect(hashUpstream(u), u).toBe(hashSource(source(u)));
+  });
+
+  it('a release that only re-indents, re-wraps or changes line endings flags no file', () => {
+    const indent = fc.constantFrom('', ' ', '  ', '    ', '\t', '\t\t');
+    fc.assert(
+      fc.property(fc.constantFrom(...upstreams), fc.array(indent, { minLength: 1, maxLength: 8 }), fc.boolean(), fc.boolean(), (u, indents, crlf, trailing) => {
+        const lines = source(u).split('\n');
+        const reformatted = lines.map((line, n) => indents[n % indents.length] + line.trimStart() + (trailing ? '  ' : '')).join(crlf ? '\r\n' : '\n');
+        return hashSource(reformatted) === hashSource(source(u));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a release that swaps quote style, adds trailing commas and semicolons, or breaks a call over lines flags nothing', () => {
+    const before = `import { a } from 'x';\nconst t = { label: 'Menu', items: [1, 2] }\nfoo(a, t)\nconst s = "it's";\n<a href="/x" class='y'>Next page</a>`;
+    const after = `import { a } from "x"\nconst t = {\n  label: "Menu",\n  items: [\n    1,\n    2,\n  ],\n};\nfoo(\n  a,\n  t,\n);\nconst s = 'it\\'s';\n<a href='/x' class="y">\n  Next\n  page\n</a>`;
+    expect(normalise(after)).toBe(normalise(before));
+  });
+
+  it('any change to a word, a value, a name or the markup does flag the file', () => {
+    const base = `const t = { label: 'Menu', width: 18 };\n<nav aria-label="Main"><slot /></nav>\n.sl-flex { gap: 1rem; }`;
+    const edits = [
+      base.replace('Menu', 'Main menu'),
+      base.replace('18', '20'),
+      base.replace('label:', 'title:'),
+      base.replace('<nav', '<div').replace('</nav>', '</div>'),
+      base.replace('gap: 1rem', 'gap: 2rem'),
+      base.replace('{ gap', '{ display: flex; gap'),
+      base.replace("'Menu'", "'Me nu'"),
+      base + '\n// a note',
+    ];
+    for (const edited of edits) expect(hashSource(edited), edited).not.toBe(hashSource(base));
+  });
+
+  it('a real upstream file with one name changed flags it', () => {
+    for (const u of upstreams) {
+      const text = source(u);
+      const word = /[A-Za-z_]\w{3,}/.exec(text)?.[0];
+      if (!word) continue;
+      expect(hashSource(text.replace(word, `${word}X`)), u).not.toBe(hashSource(text));
+    }
   });
 });
 
