@@ -6,8 +6,9 @@
  * the drift test fails with the list of our files to re-read against the new upstream.
  *
  * The hash is of the file's normalised token stream, not its bytes (see `normalise`): a release
- * that only reformats (re-indents, swaps quote style, adds or drops trailing commas and semicolons,
- * re-wraps lines) flags nothing; a changed word, name, value or markup does.
+ * that only reformats (re-indents, swaps quote style, adds or drops trailing commas, semicolons or
+ * the parentheses around markup, re-wraps lines, rewrites comments) flags nothing; a changed word,
+ * name, value or markup does.
  *
  *   node scripts/starlight-drift.mjs            report (exit 1 on drift)
  *   node scripts/starlight-drift.mjs --update   record the installed version's hashes (after re-reading)
@@ -44,38 +45,39 @@ export function installedVersion(root = ROOT) {
 }
 
 /**
- * The source as a formatter cannot change it: a token stream of words, numbers, punctuation,
- * strings and comments, with all whitespace between tokens dropped, every string re-quoted the
- * same way ('a', "a" and `a` without `${` all become "a"), runs of whitespace inside a comment
- * or a string written as one space, and the commas and semicolons a formatter adds or drops
- * (a comma before a closing bracket, every semicolon) left out. One tokeniser for .ts, .js,
- * .astro and .css: it need not parse, only cut the same source the same way however it is laid
- * out. Markup text is cut into words, so re-wrapped prose is the same too.
+ * The source as a formatter cannot change it: a token stream of words, numbers, punctuation and
+ * strings, cut the same way however the source is laid out. Left out, because a formatter or the
+ * package's build adds, drops or rewrites them without changing what the file does:
+ * - whitespace between tokens, and inside a string all whitespace except one space between two
+ *   words ("padding:0" and "padding: 0" are the same; "Next page" and "Nextpage" are not);
+ * - comments (`//`, `/* … *​/`, `<!-- -->`; a `//` right after `:` is a URL, not a comment);
+ * - the quote style: 'a', "a" and `a` (without `${`) are the same string;
+ * - semicolons (also one that ends a string: an inline style's last declaration), and a comma
+ *   before a closing bracket (a trailing comma);
+ * - the parentheses a formatter puts around markup (`( <nav …> … </nav> )` in an .astro file).
+ * One tokeniser for .ts, .js, .astro and .css: it need not parse, only cut any layout of the same
+ * source into the same tokens. Markup text is cut into words, so re-wrapped prose is the same too.
  */
 export function normalise(source) {
   const tokens = [];
   const text = source.replace(/\r\n?/g, '\n');
+  const isWord = (ch) => /[\p{L}\p{N}_$]/u.test(ch ?? '');
+  /** Whitespace kept only between two word characters, as one space. */
+  const squash = (s) => s.trim().replace(/\s+/g, (space, at) => (isWord(s[at - 1]) && isWord(s[at + space.length]) ? ' ' : ''));
   let i = 0;
-  const squash = (s) => s.replace(/\s+/g, ' ').trim();
   while (i < text.length) {
     const c = text[i];
     if (/\s/.test(c)) {
       i++;
-    } else if (c === '/' && text[i + 1] === '/') {
+    } else if (c === '/' && text[i + 1] === '/' && text[i - 1] !== ':') {
       const end = text.indexOf('\n', i);
-      const stop = end === -1 ? text.length : end;
-      tokens.push('//' + squash(text.slice(i + 2, stop)));
-      i = stop;
+      i = end === -1 ? text.length : end;
     } else if (c === '/' && text[i + 1] === '*') {
       const end = text.indexOf('*/', i + 2);
-      const stop = end === -1 ? text.length : end + 2;
-      tokens.push('/*' + squash(text.slice(i + 2, stop - 2)) + '*/');
-      i = stop;
+      i = end === -1 ? text.length : end + 2;
     } else if (c === '<' && text.startsWith('<!--', i)) {
       const end = text.indexOf('-->', i + 4);
-      const stop = end === -1 ? text.length : end + 3;
-      tokens.push('<!--' + squash(text.slice(i + 4, stop - 3)) + '-->');
-      i = stop;
+      i = end === -1 ? text.length : end + 3;
     } else if (c === '"' || c === "'" || c === '`') {
       // A quote opens a string; ' and " end at the line's end if unclosed (an apostrophe in prose).
       let j = i + 1;
@@ -89,11 +91,12 @@ export function normalise(source) {
       }
       const closed = text[j] === c;
       const plain = c !== '`' || !body.includes('${');
-      tokens.push((plain ? '"' : '`') + squash(body).replace(/"/g, '\\"') + (closed ? (plain ? '"' : '`') : ''));
+      const quote = plain ? '"' : '`';
+      tokens.push(quote + squash(body).replace(/;$/, '').replace(/"/g, '\\"') + (closed ? quote : ''));
       i = closed ? j + 1 : j;
-    } else if (/[\p{L}\p{N}_$]/u.test(c)) {
+    } else if (isWord(c)) {
       let j = i + 1;
-      while (j < text.length && /[\p{L}\p{N}_$]/u.test(text[j])) j++;
+      while (j < text.length && isWord(text[j])) j++;
       tokens.push(text.slice(i, j));
       i = j;
     } else {
@@ -101,8 +104,19 @@ export function normalise(source) {
       i++;
     }
   }
-  // Formatter punctuation: trailing commas (before a closing bracket) and semicolons.
-  return tokens.filter((t, k) => t !== ';' && !(t === ',' && /^[)\]}>]$/.test(tokens[k + 1] ?? ''))).join('\u0001');
+  // Parentheses around markup: an opening one right before `<`, and the one that closes it.
+  const dropped = new Set();
+  const open = [];
+  tokens.forEach((t, k) => {
+    if (t === '(') open.push(k);
+    else if (t === ')' && open.length > 0) {
+      const start = open.pop();
+      if (tokens[start + 1] === '<') dropped.add(start).add(k);
+    }
+  });
+  return tokens
+    .filter((t, k) => !dropped.has(k) && t !== ';' && !(t === ',' && /^[)\]}>]$/.test(tokens[k + 1] ?? '')))
+    .join('\u0001');
 }
 
 /**
