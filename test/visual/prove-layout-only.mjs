@@ -81,8 +81,10 @@ function scratchCopy() {
   }
   // Hard links: fast, and the same packages and browser as this checkout.
   execFileSync('cp', ['-al', join(ROOT, 'node_modules'), join(dir, 'node_modules')]);
-  const browser = 'scripts/toolchain/chromium/node_modules';
-  if (existsSync(join(ROOT, browser))) execFileSync('cp', ['-al', join(ROOT, browser), join(dir, browser)]);
+  // The pinned browser and the project's Node (node_modules/.bin/node points into the toolchain).
+  for (const tool of ['scripts/toolchain/chromium/node_modules', 'scripts/toolchain/node/node_modules']) {
+    if (existsSync(join(ROOT, tool))) execFileSync('cp', ['-al', join(ROOT, tool), join(dir, tool)]);
+  }
   return dir;
 }
 
@@ -94,10 +96,13 @@ for (const name of wanted) {
   const dir = scratchCopy();
   try {
     change.apply(dir);
-    const build = spawnSync('npx', ['astro', 'build'], { cwd: dir, encoding: 'utf8' });
+    // Through npm run, as a contributor would: it puts the project's own Node (node_modules/.bin) first.
+    const build = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8' });
     if (build.status !== 0) throw new Error(`${name}: the build failed:\n${build.stdout.slice(-2000)}${build.stderr.slice(-2000)}`);
-    const run = spawnSync('npx', ['vitest', 'run', '--project', 'visual', '--reporter=json', `--outputFile.json=${join(dir, 'visual.json')}`], { cwd: dir, encoding: 'utf8' });
-    const report = JSON.parse(readFileSync(join(dir, 'visual.json'), 'utf8'));
+    const run = spawnSync('npm', ['run', 'test:visual'], { cwd: dir, encoding: 'utf8' });
+    const results = join(dir, 'test-results', 'visual.json');
+    if (!existsSync(results)) throw new Error(`${name}: the visual suite did not run:\n${run.stdout.slice(-2000)}${run.stderr.slice(-2000)}`);
+    const report = JSON.parse(readFileSync(results, 'utf8'));
     const failed = report.testResults.flatMap((file) => file.assertionResults.filter((t) => t.status === 'failed').map((t) => t.title.replace(' matches its reference image', '')));
     const outcome = run.status === 0 ? 'pass' : 'fail';
     const ok = outcome === change.expect;
