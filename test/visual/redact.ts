@@ -15,7 +15,8 @@
  * (a block is a block), and a change of inline structure: a reword that adds or removes a link,
  * code span or emphasis makes one run more or less, so its line shows one placeholder more or
  * less. The tables of contents keep their first TOC_ITEMS entries: their length is the page's
- * headings (a new glossary entry), not the layout.
+ * headings (a new glossary entry), not the layout. A new section or glossary entry inside a shot's
+ * first screen does show: it is new layout there, and pushes what was below it down.
  *
  * The leading and trailing spaces of a run are kept (they space inline elements); text a reader
  * typed or pasted (an input's value, a textarea) is left alone: it is the test's own fixture.
