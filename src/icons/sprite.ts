@@ -12,7 +12,7 @@
  * in the sprite, which src/pages/icons/[sprite].svg.ts serves at SPRITE_HREF (the name changes
  * with the content, so it can be cached for good). An icon not listed here stays inline.
  *
- * The icons below are copied from Starlight's Icons table (@astrojs/starlight 0.42.4, MIT License,
+ * The icons below are copied from Starlight's Icons table (@astrojs/starlight 0.42.9, MIT License,
  * Copyright (c) 2023 Astro contributors), which the package does not export: the drift test
  * (test/unit/starlight-drift.test.ts) fails when an upgrade changes that table, naming this file to
  * re-read, and test/e2e/icon-sprite.test.ts fails when a built page still carries an icon inline

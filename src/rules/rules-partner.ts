@@ -28,12 +28,14 @@ import {
   SIPFED,
   testFederatedPartner,
 } from './commands.ts';
-import type { Command, OnPremPlatform, Rule, RuleContext } from './model.ts';
-import { LYNC_AND_OCS, LYNC_ONLINE, MESSENGER, OCS, ON_PREM } from './platforms.ts';
+import type { Command, OnPremPartner, OnPremPlatform, Partner, Rule, RuleContext } from './model.ts';
+import { isOnPrem, LYNC_AND_OCS, LYNC_ONLINE, MESSENGER, OCS, ON_PREM } from './platforms.ts';
 import { documentSource } from './documents.ts';
 
 const lyncOnline = (ctx: RuleContext) => (ctx.partner.platform === 'lync-online' ? ctx.partner : null);
-const onPrem = (ctx: RuleContext) => (ctx.partner.platform === 'lync-server-2010' || ctx.partner.platform === 'ocs-2007-r2' || ctx.partner.platform === 'ocs-2007' ? ctx.partner : null);
+/** The partner when it is on premises (any kind PLATFORM_NAMES marks onPremises), else null. */
+const onPrem = (ctx: RuleContext): OnPremPartner | null => (isOnPremPartner(ctx.partner) ? ctx.partner : null);
+const isOnPremPartner = (partner: Partner): partner is OnPremPartner => isOnPrem(partner.platform);
 const platformOf = (ctx: RuleContext) => ctx.partner.platform as OnPremPlatform;
 const byPlatform = (ctx: RuleContext, lync: Command[], ocs: Command[]): Command[] =>
   ctx.partner.platform === 'lync-server-2010' ? lync : ocs;

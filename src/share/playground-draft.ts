@@ -13,7 +13,6 @@ import {
   type Modality,
   type OnPremPlatform,
   type Platform,
-  type PublicImState,
   type ScenarioInput,
 } from '../rules/index.ts';
 import {
@@ -29,51 +28,16 @@ import {
   USER_FIELDS,
   type FieldTable,
 } from './playground-fields.ts';
+import type { Draft } from './playground-draft-shape.ts';
 
 // The vocabulary is the rules' own: re-exported so the form's modules need one import.
 export { MODALITIES, PLATFORMS };
 export type { FederationMode, Modality, OnPremPlatform, Platform };
-export type PublicIm = PublicImState;
+export type { PublicIm } from './playground-draft-shape.ts';
 export const SIPFED = 'sipfed.online.lync.com';
 
-export interface HostingProviderDraft {
-  identity: string;
-  proxyFqdn: string;
-  enabled: boolean;
-}
-export interface AllowedDomainDraft {
-  domain: string;
-  /** Empty means "made without a proxy FQDN" (null in the scenario). */
-  proxyFqdn: string;
-}
-
-export interface Draft {
-  tenant: {
-    domain: string;
-    dnsVerified: boolean;
-    mode: FederationMode;
-    domains: string[];
-    publicIm: PublicIm;
-    userExternalAccess: boolean;
-  };
-  platform: Platform;
-  lyncOnline: { domain: string; dnsVerified: boolean; mode: FederationMode; domains: string[]; userExternalAccess: boolean };
-  onPremises: {
-    domain: string;
-    federationEnabled: boolean;
-    partnerDiscovery: boolean;
-    hostingProviders: HostingProviderDraft[];
-    allowedDomains: AllowedDomainDraft[];
-    blockedDomains: string[];
-    userExternalAccess: boolean;
-  };
-  messenger: { address: string; acceptsContactRequest: boolean };
-  /** Empty: the partner's own address. */
-  contact: string;
-  modalities: Modality[];
-  /** The date the answer is for (YYYY-MM-DD); general availability by default. */
-  asOf: string;
-}
+// The form state's shape lives in playground-draft-shape.ts, which the field table reads too.
+export type { AllowedDomainDraft, Draft, HostingProviderDraft } from './playground-draft-shape.ts';
 
 export function emptyDraft(): Draft {
   return {

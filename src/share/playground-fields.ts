@@ -16,7 +16,7 @@
  */
 import { GA_DATE, isIsoDate, LAST_DATE, monthYear, MODALITIES, MODALITY_NAMES, SIPFED, type FederationMode, type Modality, type OnPremPlatform, type Platform, type PublicImState, type ScenarioInput } from '../rules/index.ts';
 import { MODE_PARAM, PLATFORM_PARAM, PUBLIC_IM_PARAM } from './param-values.ts';
-import type { AllowedDomainDraft, Draft, HostingProviderDraft } from './playground-draft.ts';
+import type { AllowedDomainDraft, Draft, HostingProviderDraft } from './playground-draft-shape.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Kinds of field

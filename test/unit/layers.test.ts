@@ -4,7 +4,7 @@
  * that needs a component to check pure code is a sign the code sits in the wrong place) and fails
  * naming each file that reaches up.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -60,7 +60,76 @@ function violations(): string[] {
   return out;
 }
 
+/** Every file under src/ → the files under src/ it imports (type-only imports too: they tie the two files as much). */
+function importGraph(): Map<string, string[]> {
+  const graph = new Map<string, string[]>();
+  for (const file of filesUnder(SRC)) {
+    const to = specifiers(readFileSync(file, 'utf8'))
+      .filter((specifier) => specifier.startsWith('.'))
+      .map((specifier) => resolve(dirname(file), specifier))
+      .filter((path) => path.startsWith(SRC) && existsSync(path) && /\.(ts|tsx|mts|js|mjs)$/.test(path));
+    graph.set(relative(root, file), [...new Set(to.map((path) => relative(root, path)))]);
+  }
+  return graph;
+}
+
+/** The import circles of a graph: each strongly connected group of two or more files (or a file importing itself), as a path round it. */
+export function circles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
+  // Tarjan's algorithm: one pass, each group found once.
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const groups: string[][] = [];
+  const visit = (node: string) => {
+    index.set(node, index.size);
+    low.set(node, index.get(node)!);
+    stack.push(node);
+    onStack.add(node);
+    for (const next of graph.get(node) ?? []) {
+      if (!index.has(next)) {
+        visit(next);
+        low.set(node, Math.min(low.get(node)!, low.get(next)!));
+      } else if (onStack.has(next)) low.set(node, Math.min(low.get(node)!, index.get(next)!));
+    }
+    if (low.get(node) === index.get(node)) {
+      const group: string[] = [];
+      let member: string;
+      do {
+        member = stack.pop()!;
+        onStack.delete(member);
+        group.push(member);
+      } while (member !== node);
+      if (group.length > 1 || (graph.get(node) ?? []).includes(node)) groups.push(group.sort());
+    }
+  };
+  for (const node of [...graph.keys()].sort()) if (!index.has(node)) visit(node);
+  return groups;
+}
+
 describe('import graph', () => {
+  it('has no circles anywhere under src/ (two files that import each other are one concept split, or a shape that wants its own file)', () => {
+    const found = circles(importGraph()).map((group) => `import circle: ${group.join(' ⇄ ')}`);
+    expect(found, found.join('\n')).toEqual([]);
+  });
+
+  it('would catch a circle of two, of three and a file importing itself, and not a diamond', () => {
+    const graph = new Map([
+      ['a', ['b']],
+      ['b', ['a', 'c']],
+      ['c', ['d']],
+      ['d', ['e']],
+      ['e', ['c']],
+      ['f', ['f']],
+      ['g', ['h', 'i']],
+      ['h', ['j']],
+      ['i', ['j']],
+      ['j', []],
+    ]);
+    expect(circles(graph).sort()).toEqual([['a', 'b'], ['c', 'd', 'e'], ['f']]);
+  });
+
+
   it('finds imports of every form', () => {
     expect(
       specifiers(`import a from './a.ts';\nimport type { B } from "../b.ts";\nexport { c } from './c.ts';\nconst d = await import('./d.ts');\nimport './e.css';\nimport {\n  f,\n} from '../f.ts';`),

@@ -4,7 +4,7 @@
  */
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { comparePng, MAX_DIFF_PIXELS } from '../visual/compare.ts';
+import { comparePng, compactPng, MAX_DIFF_PIXELS } from '../visual/compare.ts';
 
 /** A page-like image: white, with grey "text" bars and a 1 px rule under a header. */
 function page(width: number, height: number, draw?: (set: (x: number, y: number, rgb: [number, number, number]) => void) => void): Buffer {
@@ -55,5 +55,21 @@ describe('comparing screenshots', () => {
   it('says when the size changed instead of comparing pixels', () => {
     const result = comparePng(page(375, 300), page(375, 301));
     expect(result).toMatchObject({ same: false, reason: 'size changed from 375×300 to 375×301 px' });
+  });
+
+  it('stores a screenshot smaller, as RGB without alpha, with the same pixels', () => {
+    const shot = page(375, 300, (set) => {
+      for (let x = 100; x < 140; x++) for (let y = 100; y < 120; y++) set(x, y, [30, 90, 200]);
+    });
+    const stored = compactPng(shot);
+    expect(stored.length).toBeLessThan(shot.length);
+    expect(PNG.sync.read(stored).data).toEqual(PNG.sync.read(shot).data);
+    expect(stored.readUInt8(25), 'PNG colour type 2: RGB').toBe(2);
+    expect(comparePng(shot, stored)).toEqual({ same: true, diffPixels: 0 });
+    // A hue change at the same brightness still counts: the stored image keeps colour, not just grey.
+    const hue = page(375, 300, (set) => {
+      for (let x = 100; x < 140; x++) for (let y = 100; y < 120; y++) set(x, y, [200, 90, 30]);
+    });
+    expect(comparePng(stored, compactPng(hue)).same).toBe(false);
   });
 });

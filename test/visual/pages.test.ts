@@ -1,13 +1,14 @@
 /**
- * The pages as a reader sees them: each view below, in the light and the dark theme, at 1280 and
- * 375 px wide, screenshotted in the pinned Chromium and compared with its reference image in
+ * The pages' layout as a reader sees it: each view below, in the light and the dark theme, at 1280
+ * and 375 px wide, screenshotted in the pinned Chromium and compared with its reference image in
  * test/visual/reference/ (compare.ts says how). Each view is shot as the reader first sees it (the
- * top screen: header, sidebar or menu, title, table of contents) and, where it has one, its widget
- * whole. Not whole pages: a sentence reworded further down would otherwise churn megabytes of
- * reference images for no change in how the site looks. On a difference the test fails and writes the new
- * screenshot and a diff image (changed pixels in red) to test-results/visual/. After a change that
- * is meant, `npm run test:visual -- --update` rewrites the references; look at them before you
- * commit (CONTRIBUTING.md, "Reading a visual diff").
+ * top screen: header, sidebar or menu, title, table of contents), its widget whole where it has
+ * one, and its footer (previous and next page) where asked. Before the shot every run of words
+ * becomes the same placeholder (redact.ts): a reword or a new glossary entry changes no reference
+ * image, while a change to the chrome, a widget's layout, a colour or a font does. On a difference
+ * the test fails and writes the new screenshot and a diff image (changed pixels in red) to
+ * test-results/visual/. After a change that is meant, `npm run test:visual -- --update` rewrites
+ * the references; look at them before you commit (CONTRIBUTING.md, "Reading a visual diff").
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -15,8 +16,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { scenarioQuery } from '../../src/share/scenario-param.ts';
 import { baseUrl } from '../e2e/browser.ts';
-import { comparePng } from './compare.ts';
+import { comparePng, compactPng } from './compare.ts';
 import { launchPinned } from './pinned-browser.ts';
+import { redact } from './redact.ts';
 
 const REFERENCE_DIR = fileURLToPath(new URL('./reference/', import.meta.url));
 const OUTPUT_DIR = fileURLToPath(new URL('../../test-results/visual/', import.meta.url));
@@ -30,8 +32,8 @@ interface View {
   widget?: string;
   /** What the reader does before looking (unfold a widget, paste into a tool, open the menu). */
   act?: (page: Page) => Promise<void>;
-  /** Also the last screen (the previous and next page links, the footer), besides the top one. */
-  bottom?: boolean;
+  /** Also the page's footer (the previous and next page links), shot whole like a widget. */
+  footer?: boolean;
   /** Only at these widths (the phone menu exists only on a narrow screen). */
   widths?: readonly number[];
   /** Shot with the focus where the action left it (the open menu's button shows its focus ring). */
@@ -62,7 +64,7 @@ const VIEWS: View[] = [
       await page.getByTestId('trace-report').waitFor();
     },
   },
-  { name: 'glossary', path: '/reference/glossary/', bottom: true },
+  { name: 'glossary', path: '/reference/glossary/', footer: true },
   {
     name: 'phone-menu-open',
     path: '/scenarios/partner-on-premises/',
@@ -133,25 +135,24 @@ describe('pages as a reader sees them', () => {
         .every((toc) => toc.querySelector('a')?.getAttribute('aria-current') === 'true'),
     );
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(theme);
+    expect(await redact(page), 'text runs redacted').toBeGreaterThan(0);
     const shots: [string, Buffer][] = [[`${name}-top`, await page.screenshot({ animations: 'disabled', caret: 'hide' })]];
-    if (view.widget) {
-      // Cut from a whole-page shot taken at the top, not an element shot: an element shot scrolls the
-      // widget into view, and the fixed header would then be drawn over its first lines.
-      const box = await page.locator(`[data-widget="${view.widget}"]`).first().evaluate((element) => {
+    // Cut from a whole-page shot taken at the top, not an element shot: an element shot scrolls the
+    // element into view, and the fixed header would then be drawn over its first lines.
+    const cut = async (selector: string) => {
+      const box = await page.locator(selector).first().evaluate((element) => {
         const r = element.getBoundingClientRect();
         return { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height };
       });
-      shots.push([`${name}-widget`, await page.screenshot({ fullPage: true, clip: box, animations: 'disabled', caret: 'hide' })]);
-    }
-    if (view.bottom) {
-      await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
-      await page.waitForTimeout(100);
-      shots.push([`${name}-bottom`, await page.screenshot({ animations: 'disabled', caret: 'hide' })]);
-    }
+      return page.screenshot({ fullPage: true, clip: box, animations: 'disabled', caret: 'hide' });
+    };
+    if (view.widget) shots.push([`${name}-widget`, await cut(`[data-widget="${view.widget}"]`)]);
+    if (view.footer) shots.push([`${name}-footer`, await cut('footer.sl-footer')]);
     await context.close();
 
     const failures: string[] = [];
-    for (const [shot, actual] of shots) {
+    for (const [shot, shotPng] of shots) {
+      const actual = compactPng(shotPng);
       const reference = `${REFERENCE_DIR}${shot}.png`;
       if (inject('updateReferences')) {
         // Rewritten only when it differs beyond the tolerance: an unchanged view keeps its file.

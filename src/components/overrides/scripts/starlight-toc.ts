@@ -4,7 +4,7 @@
  * "public exports only" rule and would break silently on a Starlight upgrade.
  *
  * Upstream: @astrojs/starlight/dist/components-internals/TableOfContents/starlight-toc.js
- * Origin: Starlight 0.42.4, src/components-internals/TableOfContents/starlight-toc.ts
+ * Origin: Starlight 0.42.9 (unchanged since 0.42.4), src/components-internals/TableOfContents/starlight-toc.ts
  *   (https://github.com/withastro/starlight), MIT licence, Copyright (c) 2023 [Astro contributors].
  * Changes: PAGE_TITLE_ID inlined (Starlight's src/constants.ts); types added. Nothing else.
  */
