@@ -90,6 +90,10 @@ async function main(argv: string[]): Promise<void> {
   // what the paste decides, and the evaluation is given only when the paste decides every modality.
   const verdict = judgePartner({ ...mapped, partner }, tenant.value, notRead);
   const output = {
+    // The date the answer is for, and the dated changes in effect then, even when the paste leaves
+    // the evaluation undecided (src/rules/history.ts).
+    asOf: evaluated.evaluation.asOf,
+    ...(evaluated.evaluation.history ? { history: evaluated.evaluation.history } : {}),
     partner,
     unread: read.value.unread.map((u) => u.text),
     evaluation: decidedEvaluation(evaluated.evaluation, verdict),

@@ -102,7 +102,7 @@ export const HISTORY: readonly DatedNote[] = [
     note: 'outlook.com addresses did not exist at GA (Microsoft introduced a preview of Outlook.com at the end of July 2012), and no source says how Lync Online added outlook.com Messenger contacts: the rules decide nothing for an outlook.com address, at any date.',
     documents: ['outlookComPreview'],
     change: { kind: 'none', why: 'An outlook.com address is refused with that explanation at every date, before and after July 2012: no source says how Lync Online treated one.' },
-    source: { kind: 'evidence', evidence: 'messenger#microsoft-addresses', confidence: 'sourced', document: documentSource('outlookComPreview'), note: 'Microsoft\'s Chris Jones: "today we\'re introducing a preview of Outlook.com" (reported 3 August 2012).' },
+    source: { kind: 'evidence', evidence: 'messenger#microsoft-addresses', confidence: 'inferred', document: documentSource('outlookComPreview'), note: 'Dated by Microsoft\'s Chris Jones: "today we\'re introducing a preview of Outlook.com" (reported 3 August 2012); no source says how Lync Online treated such an address.' },
   },
   {
     id: 'external-communications-tab',
