@@ -22,9 +22,9 @@ export interface EmbedWidget {
 }
 
 export const EMBED_WIDGETS = [
-  { id: 'diagnose', title: "Why can't I reach this person?", page: '/troubleshooting/diagnose/', height: 2550 },
-  { id: 'playground', title: 'Can my users reach this person?', page: '/playground/', height: 4300 },
-  { id: 'modality-matrix', title: 'What works with each kind of partner', page: '/concepts/partners-and-modalities/', height: 1100 },
+  { id: 'diagnose', title: "Why can't I reach this person?", page: '/troubleshooting/diagnose/', height: 3100 },
+  { id: 'playground', title: 'Can my users reach this person?', page: '/playground/', height: 4600 },
+  { id: 'modality-matrix', title: 'What works with each kind of partner', page: '/concepts/partners-and-modalities/', height: 1520 },
   { id: 'domain-federation', title: 'Try the Domain Federation tab', page: '/configure/domain-federation/', height: 1200 },
   { id: 'public-im', title: 'What enabling Public IM connectivity changes', page: '/configure/public-im/', height: 1850 },
   { id: 'command-builder', title: "Commands for a partner's Lync Server or OCS Edge", page: '/configure/partner-commands/', height: 3700 },

@@ -86,7 +86,7 @@ describe('oEmbed for a shared link', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
     const oembed = (await response.json()) as { html: string; title: string; height: number };
-    expect(oembed.title).toBe('Can my users reach this person? (a shared scenario: 2 of 5 modalities work)');
+    expect(oembed.title).toBe('Can my users reach this person? (a shared scenario: 2 of 5 modalities work (some answers uncertain))');
     // What an oEmbed consumer does: put the html in its page.
     otherPages.set('/oembed-consumer', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A thread</title></head><body>${oembed.html}</body></html>`);
     const context = await newContext(browser);
