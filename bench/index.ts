@@ -60,11 +60,12 @@ async function version(pkg: string): Promise<string> {
   return ((JSON.parse(await readFile(path, 'utf8')) as { version?: string }).version ?? '?');
 }
 
-log('engines: bench/rules.ts, bench/trace.ts, bench/parsers.ts, bench/diagnose.ts');
+log('engines: bench/rules.ts, bench/trace.ts, bench/parsers.ts, bench/diagnose.ts, bench/inventory.ts');
 const rules = await runEngineBench(projectRoot, 'bench/rules.ts');
 const trace = await runEngineBench(projectRoot, 'bench/trace.ts');
 const parsers = await runEngineBench(projectRoot, 'bench/parsers.ts');
 const diagnose = await runEngineBench(projectRoot, 'bench/diagnose.ts');
+const inventory = await runEngineBench(projectRoot, 'bench/inventory.ts');
 
 const outRoot = await mkdtemp(join(tmpdir(), 'lync-bench-site-'));
 const siteDir = join(outRoot, 'site');
@@ -155,6 +156,7 @@ try {
   });
   printReport(report, { rules, trace, parsers });
   console.log(`diagnosis (bench/diagnose.ts):\n${diagnose.output.split('\n').filter((l) => !l.startsWith('{')).map((l) => `  ${l}`).join('\n')}${diagnose.error ? `\n  error: ${diagnose.error}` : ''}`);
+  console.log(`partner inventory (bench/inventory.ts):\n  ${inventory.output.split('\n').filter((l) => !l.startsWith('{')).join('\n  ')}${inventory.error ? `\n  error: ${inventory.error}` : ''}`);
   printFirstUse(firstUse);
   const rulesParts = await measureRulesParts();
   printRulesParts(rulesParts);
@@ -163,7 +165,7 @@ try {
   const overrides = await measureOverrides(projectRoot, join(outRoot, 'overrides'), log);
   printOverrides(overrides);
   const out = join(projectRoot, 'bench', 'results.json');
-  await writeReport({ ...report, firstUse, rulesParts, overrides }, out);
+  await writeReport({ ...report, firstUse, rulesParts, overrides, inventory: inventory.figures }, out);
   console.log(`\nwrote ${out} (${report.durationSeconds.toFixed(0)} s in all)`);
 } finally {
   for (const close of closers.reverse()) await close().catch(() => undefined);
