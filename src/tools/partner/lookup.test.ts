@@ -38,3 +38,25 @@ describe('live partner look-up', () => {
     expect(lookupCommands('fabrikam.com')).toContain('nslookup -type=srv _sipfederationtls._tcp.fabrikam.com');
   });
 });
+
+describe('the playground link of a look-up', async () => {
+  const { lookupPlaygroundLink } = await import('./playground-link.ts');
+  const { readPartnerRecord } = await import('./read-record.ts');
+  const { decodePlaygroundParams } = await import('../../share/playground-params.ts');
+  const { readAssumed } = await import('../../share/assumed-fields.ts');
+  it('opens the partner with its likely kind, everything but the two domains marked assumed', () => {
+    const reading = readPartnerRecord('litwareinc.com', { name: 'n', outcome: 'answered', records: [{ priority: 1, weight: 1, port: 5061, target: 'sip.litwareinc.com' }] });
+    const link = lookupPlaygroundLink(reading, 'contoso.com')!;
+    const search = link.slice(link.indexOf('?'));
+    const d = decodePlaygroundParams(search);
+    expect(d.problems).toEqual([]);
+    expect(d.draft.platform).toBe('lync-server-2010');
+    expect(d.draft.onPremises.domain).toBe('litwareinc.com');
+    const assumed = readAssumed(search);
+    expect(assumed).toContain('p');
+    expect(assumed).toContain('discovery');
+    expect(assumed).not.toContain('them');
+    expect(assumed).not.toContain('you');
+    expect(lookupPlaygroundLink(readPartnerRecord('x.com', { name: 'n', outcome: 'failed', records: [] }), null)).toBeNull();
+  });
+});

@@ -1,0 +1,85 @@
+import { MODALITIES, PLATFORMS, type Modality, type Platform } from '../../rules/index.ts';
+import { MODALITY_LABEL, PLATFORM_LABEL } from '../../share/labels.ts';
+import type { InventoryRow } from '../../tools/inventory/inventory.ts';
+import { cellWord, changeReason } from '../../tools/inventory/report.ts';
+
+export interface Entry {
+  domain: string;
+  platform: Platform | null;
+  /** Where the kind came from: the paste, a look-up (a guess), or the reader's choice. */
+  from: 'given' | 'looked-up' | 'chosen' | null;
+  hint: string | null;
+}
+
+export interface Props {
+  id: string;
+  entries: readonly Entry[];
+  /** The evaluated rows, one per entry that has a kind, in the entries' order. */
+  rows: ReadonlyMap<string, InventoryRow>;
+  onKind: (index: number, platform: Platform | null) => void;
+  /** Level of the caption-like heading is the page's; the table has its own caption. */
+  caption: string;
+}
+
+const CELL_CLASS: Record<string, string> = { works: 'lf-inv-works', blocked: 'lf-inv-blocked', 'not supported': 'lf-inv-not-supported', 'works (uncertain)': 'lf-inv-works' };
+
+/**
+ * Partner × modality under the proposed settings; a cell that changes says what it was and why.
+ * Dumb rendering: the rows are the inventory's (evaluate's), the words the report's.
+ */
+export function InventoryTable({ id, entries, rows, onKind, caption }: Props) {
+  return (
+    <div class="lf-inv-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
+      <table class="lf-inv-table" data-testid="inventory-table">
+        <caption id={`${id}-caption`}>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Partner</th>
+            <th scope="col">Kind</th>
+            {MODALITIES.map((m) => (
+              <th scope="col" key={m}>
+                {MODALITY_LABEL[m]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry, i) => {
+            const row = rows.get(entry.domain);
+            return (
+              <tr key={entry.domain} data-domain={entry.domain} data-changed={row && row.changed.length > 0 ? 'true' : undefined}>
+                <th scope="row">{entry.domain}</th>
+                <td>
+                  <select aria-label={`Kind of ${entry.domain}`} value={entry.platform ?? ''} onChange={(e) => onKind(i, (e.currentTarget.value || null) as Platform | null)}>
+                    <option value="">Not known</option>
+                    {PLATFORMS.map((p) => (
+                      <option key={p} value={p}>
+                        {PLATFORM_LABEL[p]}
+                      </option>
+                    ))}
+                  </select>
+                  {entry.from === 'looked-up' ? <span class="lf-badge lf-badge-assumed">guessed from DNS</span> : null}
+                  {entry.hint ? <small class="lf-inv-hint">{entry.hint}</small> : null}
+                </td>
+                {row ? MODALITIES.map((m) => <Cell key={m} row={row} m={m} />) : <td colSpan={MODALITIES.length}>Choose its kind, or look it up, to see its verdicts.</td>}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Cell({ row, m }: { row: InventoryRow; m: Modality }) {
+  const next = cellWord(row.proposed[m]);
+  if (!row.changed.includes(m)) return <td class={CELL_CLASS[next]}>{next}</td>;
+  return (
+    <td class={`lf-inv-changed ${CELL_CLASS[next]}`} data-cell={m}>
+      <span class="sr-only">was </span>
+      <s>{cellWord(row.now[m])}</s> <span aria-hidden="true">→</span>
+      <span class="sr-only">, now </span> <strong>{next}</strong>
+      <small>{changeReason(row, m)}</small>
+    </td>
+  );
+}
