@@ -1,7 +1,8 @@
+import { Component } from 'preact';
 import { MODALITIES, PLATFORMS, type Modality, type Platform } from '../../rules/index.ts';
 import { MODALITY_LABEL, PLATFORM_LABEL } from '../../share/labels.ts';
 import type { InventoryRow } from '../../tools/inventory/inventory.ts';
-import { cellWord, changeReason } from '../../tools/inventory/report.ts';
+import { cellWord, rowReason } from '../../tools/inventory/report.ts';
 
 export interface Entry {
   domain: string;
@@ -17,6 +18,8 @@ export interface Props {
   /** The evaluated rows, one per entry that has a kind, in the entries' order. */
   rows: ReadonlyMap<string, InventoryRow>;
   onKind: (index: number, platform: Platform | null) => void;
+  /** True while a change is being worked through (the rows shown may be the previous ones). */
+  busy?: boolean;
   /** Level of the caption-like heading is the page's; the table has its own caption. */
   caption: string;
 }
@@ -27,10 +30,11 @@ const CELL_CLASS: Record<string, string> = { works: 'lf-inv-works', blocked: 'lf
  * Partner × modality under the proposed settings; a cell that changes says what it was and why.
  * Dumb rendering: the rows are the inventory's (evaluate's), the words the report's.
  */
-export function InventoryTable({ id, entries, rows, onKind, caption }: Props) {
+export function InventoryTable({ id, entries, rows, onKind, caption, busy = false }: Props) {
   return (
-    <div class="lf-inv-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
-      <table class="lf-inv-table" data-testid="inventory-table">
+    // A section named by the caption: a scrollable region that a keyboard can reach and scroll.
+    <section class="lf-inv-scroll" tabIndex={0} aria-labelledby={`${id}-caption`}>
+      <table class="lf-inv-table" data-testid="inventory-table" data-busy={busy ? 'true' : undefined}>
         <caption id={`${id}-caption`}>{caption}</caption>
         <thead>
           <tr>
@@ -41,34 +45,71 @@ export function InventoryTable({ id, entries, rows, onKind, caption }: Props) {
                 {MODALITY_LABEL[m]}
               </th>
             ))}
+            <th scope="col">What changes, and why</th>
           </tr>
         </thead>
         <tbody>
-          {entries.map((entry, i) => {
-            const row = rows.get(entry.domain);
-            return (
-              <tr key={entry.domain} data-domain={entry.domain} data-changed={row && row.changed.length > 0 ? 'true' : undefined}>
-                <th scope="row">{entry.domain}</th>
-                <td>
-                  <select aria-label={`Kind of ${entry.domain}`} value={entry.platform ?? ''} onChange={(e) => onKind(i, (e.currentTarget.value || null) as Platform | null)}>
-                    <option value="">Not known</option>
-                    {PLATFORMS.map((p) => (
-                      <option key={p} value={p}>
-                        {PLATFORM_LABEL[p]}
-                      </option>
-                    ))}
-                  </select>
-                  {entry.from === 'looked-up' ? <span class="lf-badge lf-badge-assumed">guessed from DNS</span> : null}
-                  {entry.hint ? <small class="lf-inv-hint">{entry.hint}</small> : null}
-                </td>
-                {row ? MODALITIES.map((m) => <Cell key={m} row={row} m={m} />) : <td colSpan={MODALITIES.length}>Choose its kind, or look it up, to see its verdicts.</td>}
-              </tr>
-            );
-          })}
+          {entries.map((entry, i) => (
+            <Row key={entry.domain} entry={entry} row={rows.get(entry.domain)} index={i} onKind={onKind} />
+          ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
+}
+
+interface RowProps {
+  entry: Entry;
+  row: InventoryRow | undefined;
+  index: number;
+  onKind: Props['onKind'];
+}
+
+/**
+ * One partner's row, redrawn only when its entry and row objects (incremental.ts keeps a row's object when
+ * its cells did not change), so a change redraws only the rows it changes: a long list stays fast.
+ * onKind is left out of the comparison: it reads the current list when called.
+ */
+class Row extends Component<RowProps> {
+  override shouldComponentUpdate(next: RowProps): boolean {
+    return next.entry !== this.props.entry || next.row !== this.props.row || next.index !== this.props.index;
+  }
+
+  override render({ entry, row, index, onKind }: RowProps) {
+    return (
+      <tr data-domain={entry.domain} data-changed={row && row.changed.length > 0 ? 'true' : undefined}>
+        <th scope="row">{entry.domain}</th>
+        <td>
+          {entry.from === 'given' ? (
+            // A kind the list gave is text: change it in the list. Only open or guessed kinds get a
+            // control (a select per row of a long list costs the page a slow redraw on a phone).
+            PLATFORM_LABEL[entry.platform as Platform]
+          ) : (
+            <select aria-label={`Kind of ${entry.domain}`} value={entry.platform ?? ''} onChange={(e) => onKind(index, (e.currentTarget.value || null) as Platform | null)}>
+              <option value="">Not known</option>
+              {PLATFORMS.map((p) => (
+                <option key={p} value={p}>
+                  {PLATFORM_LABEL[p]}
+                </option>
+              ))}
+            </select>
+          )}
+          {entry.from === 'looked-up' ? <span class="lf-badge lf-badge-assumed">guessed from DNS</span> : null}
+          {entry.hint ? <small class="lf-inv-hint">{entry.hint}</small> : null}
+        </td>
+        {row && entry.platform !== null ? (
+          <>
+            {MODALITIES.map((m) => (
+              <Cell key={m} row={row} m={m} />
+            ))}
+            <td class={row.changed.length > 0 ? 'lf-inv-why' : undefined}>{row.changed.length > 0 ? rowReason(row) : ''}</td>
+          </>
+        ) : (
+          <td colSpan={MODALITIES.length + 1}>Choose its kind, or look it up, to see its verdicts.</td>
+        )}
+      </tr>
+    );
+  }
 }
 
 function Cell({ row, m }: { row: InventoryRow; m: Modality }) {
@@ -79,7 +120,6 @@ function Cell({ row, m }: { row: InventoryRow; m: Modality }) {
       <span class="sr-only">was </span>
       <s>{cellWord(row.now[m])}</s> <span aria-hidden="true">→</span>
       <span class="sr-only">, now </span> <strong>{next}</strong>
-      <small>{changeReason(row, m)}</small>
     </td>
   );
 }

@@ -1,10 +1,11 @@
-import { useComputed, useSignal } from '@preact/signals';
+import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { normaliseDomain, type Platform, type Tenant } from '../../rules/index.ts';
 import { FEDERATION_MODE_OPTIONS, TENANT_FIELDS } from '../../share/playground-fields.ts';
 import { DEFAULT_DOH_ENDPOINTS } from '../../tools/dns/index.ts';
 import { assumedPartner, ASSUMED_SIDE, typedContact } from '../../tools/inventory/assume.ts';
-import { runInventory, type InventoryRow } from '../../tools/inventory/inventory.ts';
+import { summarise, type Inventory, type InventoryRow } from '../../tools/inventory/inventory.ts';
+import { allRows, CellCache, rowsInSlices, type InventoryJob } from '../../tools/inventory/incremental.ts';
 import { parsePartnerList, type ListProblem } from '../../tools/inventory/list.ts';
 import { decodeInventoryLink, defaultInventorySettings, encodeInventoryLink, MAX_LINK_PARTNERS, type InventorySettings } from '../../tools/inventory/permalink.ts';
 import { inventoryCsv, inventoryJson, inventoryMarkdown, summaryLine } from '../../tools/inventory/report.ts';
@@ -66,7 +67,7 @@ function changeWords(now: InventorySettings, next: InventorySettings): string | 
  * Partner inventory: a pasted list of partners (domains, CSV, or Get-CsAllowedDomain /
  * Get-CsBlockedDomain output), each with a kind given, chosen or looked up on request; a table,
  * partner × modality, under today's settings and a proposed change, the changed cells marked with
- * the reason, and a one-line summary. Every cell is evaluate's, through runInventory. The list is
+ * the reason, and a one-line summary. Every cell is evaluate's, through inventoryRow (a slice at a time). The list is
  * read in the page; only a look-up the reader asks for sends anything (the record names).
  */
 export function PartnerInventory({ headingLevel = 3, path = '/configure/partner-inventory/', endpoints }: Props) {
@@ -107,24 +108,45 @@ export function PartnerInventory({ headingLevel = 3, path = '/configure/partner-
   const yourDomain = useComputed(() => normaliseDomain(you.value));
   const nowList = useComputed(() => readList(nowText.value));
   const proposedList = useComputed(() => readList(proposedText.value));
-  const inventory = useComputed(() => {
+  // What to evaluate: today's tenant, the proposed one, and every partner that has a kind.
+  const job = useComputed<InventoryJob | null>(() => {
     const d = yourDomain.value;
     if (!d.ok) return null;
-    const known = entries.value.filter((e) => e.platform !== null);
-    const partners = known.map((e) => assumedPartner(e.domain, e.platform as Platform, d.value));
-    return runInventory(tenantOf(d.value, now.value), partners, tenantOf(d.value, proposed.value), typedContact);
+    const partners = entries.value.filter((e) => e.platform !== null).map((e) => ({ domain: e.domain, partner: assumedPartner(e.domain, e.platform as Platform, d.value) }));
+    return { tenant: tenantOf(d.value, now.value), proposed: tenantOf(d.value, proposed.value), partners, contactOf: typedContact };
   });
-  const rows = useComputed(() => {
-    const map = new Map<string, InventoryRow>();
-    const inv = inventory.value;
-    if (!inv) return map;
-    const known = entries.value.filter((e) => e.platform !== null);
-    inv.partners.forEach((row, i) => map.set(known[i]!.domain, row));
-    return map;
+  // The rows, by domain. The first job is computed at once (the server renders it); later ones a
+  // slice at a time (incremental.ts), so a long list never blocks the page; `updating` meanwhile.
+  const cache = useRef<CellCache | null>(null);
+  cache.current ??= new CellCache();
+  const results = useSignal<ReadonlyMap<string, InventoryRow>>(job.peek() ? allRows(job.peek()!, cache.current) : new Map());
+  const updating = useSignal(false);
+  const generation = useRef(0);
+  const firstJob = useRef(job.peek());
+  useSignalEffect(() => {
+    const j = job.value;
+    if (j === firstJob.current || j === null) return;
+    const token = ++generation.current;
+    updating.value = true;
+    // Slices yield to the page between them; the table is redrawn once, when all are done.
+    void rowsInSlices(j, cache.current!, results.peek(), () => undefined, () => generation.current !== token).then((rows) => {
+      if (rows === null || generation.current !== token) return;
+      results.value = rows;
+      updating.value = false;
+    });
   });
+  const inventory = useComputed<Inventory | null>(() => {
+    const j = job.value;
+    if (!j) return null;
+    const rows = j.partners.map((p) => results.value.get(p.domain)).filter((r): r is InventoryRow => r !== undefined);
+    return { partners: rows, summary: summarise(rows) };
+  });
+  const rows = results;
   const summary = useComputed(() => {
+    if (!yourDomain.value.ok) return `Your domain ${yourDomain.value.message}.`;
     const inv = inventory.value;
-    if (!inv) return yourDomain.value.ok ? '' : `Your domain ${yourDomain.value.message}.`;
+    if (!inv) return '';
+    if (updating.value) return 'Updating…';
     const open = entries.value.length - inv.partners.length;
     return `${summaryLine(inv)}${open > 0 ? ` (${open} partner${open === 1 ? '' : 's'} without a kind not counted)` : ''}`;
   });
@@ -251,8 +273,8 @@ export function PartnerInventory({ headingLevel = 3, path = '/configure/partner-
             {looking.value}
           </p>
         ) : null}
-        {inv ? (
-          <InventoryTable id={`${id}-t`} entries={entries.value} rows={rows.value} onKind={setKind} caption={`Partners of ${yourDomain.value.ok ? yourDomain.value.value : ''}: each cell under the proposed settings; a changed cell shows what it was, and why.`} />
+        {yourDomain.value.ok ? (
+          <InventoryTable id={`${id}-t`} entries={entries.value} rows={rows.value} onKind={setKind} busy={updating.value} caption={`Partners of ${yourDomain.value.ok ? yourDomain.value.value : ''}: each cell under the proposed settings; a changed cell shows what it was, and why.`} />
         ) : (
           <p class="lf-error">{summary.value}</p>
         )}

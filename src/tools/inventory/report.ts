@@ -30,6 +30,25 @@ export function changeReason(row: InventoryRow, m: Modality): string {
   return '';
 }
 
+/**
+ * Why a row changed, once for all its changed modalities: "loses IM, presence, audio and video: the
+ * partner's domain is not on your list …". Each distinct reason is said once.
+ */
+export function rowReason(row: InventoryRow): string {
+  const parts: string[] = [];
+  const lost = row.changed.filter((m) => row.now[m].works);
+  const gained = row.changed.filter((m) => !row.now[m].works);
+  if (lost.length > 0) {
+    const added = [...new Set(lost.flatMap((m) => row.proposed[m].reasons.filter((r) => !row.now[m].reasons.includes(r))))];
+    parts.push(`loses ${modalityList(lost)}: ${added.map(reasonWords).join('; ')}`);
+  }
+  if (gained.length > 0) {
+    const removed = [...new Set(gained.flatMap((m) => row.now[m].reasons.filter((r) => !row.proposed[m].reasons.includes(r))))];
+    parts.push(`gains ${modalityList(gained)}: no longer ${removed.map(reasonWords).join('; ')}`);
+  }
+  return parts.join('. ');
+}
+
 /** "IM and presence", "IM, presence and audio": modality names inside a sentence. */
 function modalityList(ms: readonly Modality[]): string {
   const names = ms.map((m, i) => (i === 0 ? MODALITY_NAMES[m] : m === 'im' ? 'IM' : MODALITY_NAMES[m].toLowerCase()));
