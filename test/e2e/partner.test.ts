@@ -158,7 +158,7 @@ describe('partner inventory', () => {
       await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => r(true))));
       timings.push(Date.now() - t);
     }
-    await expect.poll(() => page.getByTestId('inventory-summary').textContent()).toMatch(/^160 partners lose IM, presence/);
+    await expect.poll(() => page.getByTestId('inventory-summary').textContent(), { timeout: 30_000 }).toMatch(/^160 partners lose IM, presence/);
     await page.waitForTimeout(200);
     const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
     console.log(`inventory: 200 partners, 4 changes at CPU ×${PROFILE.cpuSlowdown}: long tasks ${JSON.stringify(longTasks.map((d) => Math.round(d)))}, change → frame ${timings.join(', ')} ms`);

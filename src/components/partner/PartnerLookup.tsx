@@ -30,7 +30,7 @@ export interface Props {
   compact?: boolean;
 }
 
-type View = { kind: 'result'; result: LookupResult; example: boolean } | { kind: 'loading' };
+type View = { kind: 'result'; result: LookupResult; example: boolean } | { kind: 'loading' } | { kind: 'idle' };
 
 const KIND_WORDS: Record<PartnerReading['kind'], string> = {
   'lync-online': PLATFORM_LABEL['lync-online'],
@@ -60,7 +60,8 @@ export function PartnerLookup({ endpoints, headingLevel = 3, compact = false }: 
   const yours = useSignal('contoso.com');
   const theirs = useSignal('fabrikam.com');
   const paste = useSignal(EXAMPLE_PASTE);
-  const view = useSignal<View>({ kind: 'result', result: readPartnerPaste('contoso.com', 'fabrikam.com', EXAMPLE_PASTE), example: true });
+  // The page shows a worked example; the playground's panel starts empty (it sits above the playground).
+  const view = useSignal<View>(compact ? { kind: 'idle' } : { kind: 'result', result: readPartnerPaste('contoso.com', 'fabrikam.com', EXAMPLE_PASTE), example: true });
   const running = useRef<AbortController | null>(null);
   const resolvers = endpoints && endpoints.length > 0 ? endpoints : DEFAULT_DOH_ENDPOINTS;
 
@@ -77,6 +78,7 @@ export function PartnerLookup({ endpoints, headingLevel = 3, compact = false }: 
   const summary = useComputed(() => {
     const v = view.value;
     if (v.kind === 'loading') return 'Looking up the federation records…';
+    if (v.kind === 'idle') return '';
     if (!v.result.ok) return v.result.message;
     const p = v.result.value.partner;
     return `${p.domain}: ${KIND_WORDS[p.kind]}, ${CONFIDENCE_WORDS[p.confidence]}.`;
@@ -115,44 +117,62 @@ export function PartnerLookup({ endpoints, headingLevel = 3, compact = false }: 
       </p>
     </form>
   );
+  const lookupForm = (
+    <form onSubmit={lookUp} data-testid="lookup-form">
+      <div class="lf-lookup-domains">
+        <div>
+          <label for={`${id}-yours`}>Your SIP domain</label>
+          <input id={`${id}-yours`} type="text" inputMode="url" autoComplete="off" spellcheck={false} value={yours.value} onInput={(e) => (yours.value = e.currentTarget.value)} />
+        </div>
+        <div>
+          <label for={`${id}-theirs`}>Their SIP domain</label>
+          <input id={`${id}-theirs`} type="text" inputMode="url" autoComplete="off" spellcheck={false} value={theirs.value} onInput={(e) => (theirs.value = e.currentTarget.value)} aria-describedby={`${id}-hint`} />
+        </div>
+      </div>
+      <p class="lf-tool-actions">
+        <button type="submit" class="lf-button">
+          Look up both records
+        </button>
+      </p>
+      <p id={`${id}-hint`} class="lf-hint">
+        Nothing is looked up until you choose this. Then only the two record names are sent, to the public DNS-over-HTTPS resolver <code>{new URL(resolvers[0]!).host}</code>
+        {resolvers.length > 1 ? <> (then <code>{resolvers.slice(1).map((r) => new URL(r).host).join(', ')}</code> if it does not answer)</> : null}.
+      </p>
+    </form>
+  );
+  const result = (
+    <section class="lf-result" aria-labelledby={`${id}-result`} data-testid="lookup-result" aria-busy={v.kind === 'loading'}>
+      <Heading level={headingLevel} id={`${id}-result`}>
+        {v.kind === 'result' && v.example ? 'What the record says (the example above)' : 'What the record says'}
+      </Heading>
+      <Announcer summary={summary} />
+      {v.kind === 'loading' ? (
+        <p data-testid="lookup-loading">Asking the resolver…</p>
+      ) : v.kind === 'idle' ? (
+        <p class="lf-hint">Open “Start from the partner's domain”, type both domains and look them up, or paste a DNS answer: the partner's likely kind and a playground link appear here.</p>
+      ) : (
+        <LookupResultView result={v.result} />
+      )}
+    </section>
+  );
   return (
     <div class="lf-widget lf-tool lf-partner-lookup not-content" data-widget="partner-lookup">
-      <form onSubmit={lookUp} data-testid="lookup-form">
-        <div class="lf-lookup-domains">
-          <div>
-            <label for={`${id}-yours`}>Your SIP domain</label>
-            <input id={`${id}-yours`} type="text" inputMode="url" autoComplete="off" spellcheck={false} value={yours.value} onInput={(e) => (yours.value = e.currentTarget.value)} />
-          </div>
-          <div>
-            <label for={`${id}-theirs`}>Their SIP domain</label>
-            <input id={`${id}-theirs`} type="text" inputMode="url" autoComplete="off" spellcheck={false} value={theirs.value} onInput={(e) => (theirs.value = e.currentTarget.value)} aria-describedby={`${id}-hint`} />
-          </div>
-        </div>
-        <p class="lf-tool-actions">
-          <button type="submit" class="lf-button">
-            Look up both records
-          </button>
-        </p>
-        <p id={`${id}-hint`} class="lf-hint">
-          Nothing is looked up until you choose this. Then only the two record names are sent, to the public DNS-over-HTTPS resolver <code>{new URL(resolvers[0]!).host}</code>
-          {resolvers.length > 1 ? <> (then <code>{resolvers.slice(1).map((r) => new URL(r).host).join(', ')}</code> if it does not answer)</> : null}.
-        </p>
-      </form>
       {compact ? (
-        <details class="lf-lookup-paste">
-          <summary>Paste a DNS answer instead</summary>
-          {pasteForm}
+        <details class="lf-lookup-panel" open={v.kind !== 'idle'}>
+          <summary>Start from the partner's domain: look up their federation record</summary>
+          {lookupForm}
+          <details class="lf-lookup-paste">
+            <summary>Paste a DNS answer instead</summary>
+            {pasteForm}
+          </details>
         </details>
       ) : (
-        pasteForm
+        <>
+          {lookupForm}
+          {pasteForm}
+        </>
       )}
-      <section class="lf-result" aria-labelledby={`${id}-result`} data-testid="lookup-result" aria-busy={v.kind === 'loading'}>
-        <Heading level={headingLevel} id={`${id}-result`}>
-          {v.kind === 'result' && v.example ? 'What the record says (the example above)' : 'What the record says'}
-        </Heading>
-        <Announcer summary={summary} />
-        {v.kind === 'loading' ? <p data-testid="lookup-loading">Asking the resolver…</p> : <LookupResultView result={v.result} />}
-      </section>
+      {result}
     </div>
   );
 }
