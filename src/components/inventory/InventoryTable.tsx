@@ -2,6 +2,7 @@ import { Component } from 'preact';
 import { MODALITIES, PLATFORMS, type Modality, type Platform } from '../../rules/index.ts';
 import { MODALITY_LABEL, PLATFORM_LABEL } from '../../share/labels.ts';
 import type { InventoryRow } from '../../tools/inventory/inventory.ts';
+import { pageOf, rowsWords } from '../../tools/inventory/paging.ts';
 import { cellWord, rowReason } from '../../tools/inventory/report.ts';
 
 export interface Entry {
@@ -22,6 +23,12 @@ export interface Props {
   busy?: boolean;
   /** Level of the caption-like heading is the page's; the table has its own caption. */
   caption: string;
+  /** First row shown: a long list is drawn a page at a time (paging.ts); everything else counts all rows. */
+  start?: number;
+  pageSize?: number;
+  onPage?: (start: number) => void;
+  /** Partners whose verdicts change, over the whole list (said next to the page's rows). */
+  changedCount?: number | null;
 }
 
 const CELL_CLASS: Record<string, string> = { works: 'lf-inv-works', blocked: 'lf-inv-blocked', 'not supported': 'lf-inv-not-supported', 'works (uncertain)': 'lf-inv-works' };
@@ -30,31 +37,71 @@ const CELL_CLASS: Record<string, string> = { works: 'lf-inv-works', blocked: 'lf
  * Partner × modality under the proposed settings; a cell that changes says what it was and why.
  * Dumb rendering: the rows are the inventory's (evaluate's), the words the report's.
  */
-export function InventoryTable({ id, entries, rows, onKind, caption, busy = false }: Props) {
+export function InventoryTable({ id, entries, rows, onKind, caption, busy = false, start = 0, pageSize, onPage, changedCount = null }: Props) {
+  const page = pageOf(entries.length, start, pageSize);
+  const paged = page.pages.length > 1;
+  const shown = entries.slice(page.start, page.end);
   return (
-    // A section named by the caption: a scrollable region that a keyboard can reach and scroll.
-    <section class="lf-inv-scroll" tabIndex={0} aria-labelledby={`${id}-caption`}>
-      <table class="lf-inv-table" data-testid="inventory-table" data-busy={busy ? 'true' : undefined}>
-        <caption id={`${id}-caption`}>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Partner</th>
-            <th scope="col">Kind</th>
-            {MODALITIES.map((m) => (
-              <th scope="col" key={m}>
-                {MODALITY_LABEL[m]}
-              </th>
+    <>
+      {paged ? <Pages id={id} page={page} onPage={onPage} changedCount={changedCount} /> : null}
+      {/* A section named by the caption: a scrollable region that a keyboard can reach and scroll. */}
+      <section class="lf-inv-scroll" tabIndex={0} aria-labelledby={`${id}-caption`}>
+        <table class="lf-inv-table" data-testid="inventory-table" data-busy={busy ? 'true' : undefined}>
+          <caption id={`${id}-caption`}>
+            {caption}
+            {paged ? ` Showing ${rowsWords(page)}.` : ''}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Partner</th>
+              <th scope="col">Kind</th>
+              {MODALITIES.map((m) => (
+                <th scope="col" key={m}>
+                  {MODALITY_LABEL[m]}
+                </th>
+              ))}
+              <th scope="col">What changes, and why</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((entry, i) => (
+              <Row key={entry.domain} entry={entry} row={rows.get(entry.domain)} index={page.start + i} onKind={onKind} />
             ))}
-            <th scope="col">What changes, and why</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry, i) => (
-            <Row key={entry.domain} entry={entry} row={rows.get(entry.domain)} index={i} onKind={onKind} />
-          ))}
-        </tbody>
-      </table>
-    </section>
+          </tbody>
+        </table>
+      </section>
+    </>
+  );
+}
+
+/**
+ * The table's pages: which rows are shown, how many partners change in all, and a button per page.
+ * Buttons (not links): a page is the widget's state, not a place. The current page's button stays
+ * focusable and says so with aria-current, so a keyboard never loses its place.
+ */
+function Pages({ id, page, onPage, changedCount }: { id: string; page: ReturnType<typeof pageOf>; onPage: Props['onPage']; changedCount: number | null }) {
+  return (
+    <nav class="lf-inv-pages" aria-label="Pages of the partner table" data-testid="inventory-pages">
+      <p id={`${id}-rows`} data-testid="inventory-rows">
+        Showing {rowsWords(page)}
+        {changedCount === null ? '' : `; ${changedCount} of all ${page.total} partners change`}.
+      </p>
+      <ul>
+        {page.pages.map((w, i) => (
+          <li key={w.start}>
+            <button
+              type="button"
+              class="lf-button"
+              aria-current={i === page.current ? 'page' : undefined}
+              aria-label={`Show rows ${w.start + 1}–${w.end}`}
+              onClick={() => onPage?.(w.start)}
+            >
+              {w.start + 1}–{w.end}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 

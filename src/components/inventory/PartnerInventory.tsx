@@ -1,11 +1,12 @@
-import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
-import { useEffect, useId, useRef } from 'preact/hooks';
+import { useComputed, useSignal, useSignalEffect, type ReadonlySignal, type Signal } from '@preact/signals';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { normaliseDomain, type Platform, type Tenant } from '../../rules/index.ts';
 import { FEDERATION_MODE_OPTIONS, TENANT_FIELDS } from '../../share/playground-fields.ts';
 import { DEFAULT_DOH_ENDPOINTS } from '../../tools/dns/index.ts';
 import { assumedPartner, ASSUMED_SIDE, typedContact } from '../../tools/inventory/assume.ts';
 import { summarise, type Inventory, type InventoryRow } from '../../tools/inventory/inventory.ts';
 import { allRows, CellCache, rowsInSlices, type InventoryJob } from '../../tools/inventory/incremental.ts';
+import { PAGE_SIZE } from '../../tools/inventory/paging.ts';
 import { parsePartnerList, type ListProblem } from '../../tools/inventory/list.ts';
 import { decodeInventoryLink, defaultInventorySettings, encodeInventoryLink, MAX_LINK_PARTNERS, type InventorySettings } from '../../tools/inventory/permalink.ts';
 import { inventoryCsv, inventoryJson, inventoryMarkdown, summaryLine } from '../../tools/inventory/report.ts';
@@ -73,7 +74,8 @@ function changeWords(now: InventorySettings, next: InventorySettings): string | 
 export function PartnerInventory({ headingLevel = 3, path = '/configure/partner-inventory/', endpoints }: Props) {
   const id = useId();
   const paste = useSignal(EXAMPLE_LIST);
-  const first = entriesOf(EXAMPLE_LIST);
+  // Made once (a hook's argument is evaluated on every render, so work there is wrapped in useState's initialiser).
+  const [first] = useState(() => entriesOf(EXAMPLE_LIST));
   const entries = useSignal<Entry[]>(first.entries);
   const problems = useSignal<ListProblem[]>(first.problems);
   const you = useSignal('contoso.com');
@@ -86,6 +88,9 @@ export function PartnerInventory({ headingLevel = 3, path = '/configure/partner-
   const running = useRef<AbortController | null>(null);
   // The export buttons need JavaScript: hidden (keeping their space) until the widget runs.
   const ready = useSignal(false);
+  // The table's first row shown: a long list is drawn a page at a time (the summary, counts and
+  // exports always cover every partner).
+  const pageStart = useSignal(0);
 
   useEffect(() => {
     ready.value = true;
@@ -100,6 +105,7 @@ export function PartnerInventory({ headingLevel = 3, path = '/configure/partner-
       entries.value = state.partners.map((p) => ({ domain: p.domain, platform: p.platform, from: p.platform ? 'given' : null, hint: null }));
       paste.value = state.partners.map((p) => p.domain).join('\n');
       problems.value = [];
+      pageStart.value = 0;
       linkProblems.value = link.problems;
     }
     return () => running.current?.abort();
@@ -119,7 +125,9 @@ export function PartnerInventory({ headingLevel = 3, path = '/configure/partner-
   // slice at a time (incremental.ts), so a long list never blocks the page; `updating` meanwhile.
   const cache = useRef<CellCache | null>(null);
   cache.current ??= new CellCache();
-  const results = useSignal<ReadonlyMap<string, InventoryRow>>(job.peek() ? allRows(job.peek()!, cache.current) : new Map());
+  // The first rows, at once and once only (not on each render of the widget: that is every partner evaluated again).
+  const [firstRows] = useState<ReadonlyMap<string, InventoryRow>>(() => (job.peek() ? allRows(job.peek()!, cache.current!) : new Map()));
+  const results = useSignal(firstRows);
   const updating = useSignal(false);
   const generation = useRef(0);
   const firstJob = useRef(job.peek());
@@ -129,7 +137,7 @@ export function PartnerInventory({ headingLevel = 3, path = '/configure/partner-
     const token = ++generation.current;
     updating.value = true;
     // Slices yield to the page between them; the table is redrawn once, when all are done.
-    void rowsInSlices(j, cache.current!, results.peek(), () => undefined, () => generation.current !== token).then((rows) => {
+    void rowsInSlices(j, cache.current!, results.peek(), null, () => generation.current !== token).then((rows) => {
       if (rows === null || generation.current !== token) return;
       results.value = rows;
       updating.value = false;
@@ -141,7 +149,6 @@ export function PartnerInventory({ headingLevel = 3, path = '/configure/partner-
     const rows = j.partners.map((p) => results.value.get(p.domain)).filter((r): r is InventoryRow => r !== undefined);
     return { partners: rows, summary: summarise(rows) };
   });
-  const rows = results;
   const summary = useComputed(() => {
     if (!yourDomain.value.ok) return `Your domain ${yourDomain.value.message}.`;
     const inv = inventory.value;
@@ -157,6 +164,7 @@ export function PartnerInventory({ headingLevel = 3, path = '/configure/partner-
     const read = entriesOf(paste.value);
     entries.value = read.entries;
     problems.value = read.problems;
+    pageStart.value = 0;
   };
   const setKind = (index: number, platform: Platform | null) => {
     entries.value = entries.value.map((e, i) => (i === index ? { ...e, platform, from: platform ? 'chosen' : null } : e));
@@ -189,7 +197,6 @@ export function PartnerInventory({ headingLevel = 3, path = '/configure/partner-
     }
   };
 
-  const inv = inventory.value;
   const openCount = entries.value.filter((e) => e.platform === null).length;
   const change = changeWords(now.value, proposed.value);
   const site = typeof window === 'undefined' ? '' : window.location.origin;
@@ -257,7 +264,8 @@ export function PartnerInventory({ headingLevel = 3, path = '/configure/partner-
         </Heading>
         <Announcer summary={summary} />
         <p class="lf-inv-summary" data-testid="inventory-summary">
-          <strong>{summary.value}</strong>
+          {/* The signal itself, not its value: a new summary rewrites this text alone, not the widget. */}
+          <strong>{summary}</strong>
         </p>
         {openCount > 0 ? (
           <p>
@@ -274,23 +282,32 @@ export function PartnerInventory({ headingLevel = 3, path = '/configure/partner-
           </p>
         ) : null}
         {yourDomain.value.ok ? (
-          <InventoryTable id={`${id}-t`} entries={entries.value} rows={rows.value} onKind={setKind} busy={updating.value} caption={`Partners of ${yourDomain.value.ok ? yourDomain.value.value : ''}: each cell under the proposed settings; a changed cell shows what it was, and why.`} />
+          <ResultTable
+            id={`${id}-t`}
+            entries={entries}
+            rows={results}
+            updating={updating}
+            inventory={inventory}
+            pageStart={pageStart}
+            onKind={setKind}
+            caption={`Partners of ${yourDomain.value.value}: each cell under the proposed settings; a changed cell shows what it was, and why.`}
+          />
         ) : (
           <p class="lf-error">{summary.value}</p>
         )}
         <p class="lf-hint" data-testid="inventory-assumption">
           What the table cannot see: each partner's own settings. It assumes their side is set up for you: a Lync Online partner with {ASSUMED_SIDE['lync-online']}; an on-premises partner with {ASSUMED_SIDE['lync-server-2010']}; a Messenger partner as {ASSUMED_SIDE['windows-live-messenger']}. Your DNS is taken as verified and your users as enabled for external access.
         </p>
-        {inv ? (
+        {job.value ? (
           <div class="lf-inv-exports" data-ready={ready.value ? 'true' : 'false'}>
-            <button type="button" class="lf-button" onClick={() => save(inventoryCsv(inv), 'text/csv', 'partner-inventory.csv')} data-testid="inventory-csv">
+            <button type="button" class="lf-button" onClick={() => inventory.peek() && save(inventoryCsv(inventory.peek()!), 'text/csv', 'partner-inventory.csv')} data-testid="inventory-csv">
               Download CSV
             </button>
-            <button type="button" class="lf-button" onClick={() => save(inventoryJson(inv), 'application/json', 'partner-inventory.json')} data-testid="inventory-json">
+            <button type="button" class="lf-button" onClick={() => inventory.peek() && save(inventoryJson(inventory.peek()!), 'application/json', 'partner-inventory.json')} data-testid="inventory-json">
               Download JSON
             </button>
             <span>
-              Forum answer (a Markdown table) <CopyButton text={inventoryMarkdown(inv, yourDomain.value.ok ? yourDomain.value.value : '', change, permalink)} label="Copy the inventory as a forum answer (a Markdown table)" />
+              Forum answer (a Markdown table) <CopyButton text={() => inventoryMarkdown(inventory.peek() ?? { partners: [], summary: summarise([]) }, yourDomain.value.ok ? yourDomain.value.value : '', change, permalink)} label="Copy the inventory as a forum answer (a Markdown table)" />
             </span>
             {permalink ? (
               <span>
@@ -303,5 +320,38 @@ export function PartnerInventory({ headingLevel = 3, path = '/configure/partner-
         ) : null}
       </section>
     </div>
+  );
+}
+
+interface ResultTableProps {
+  id: string;
+  entries: ReadonlySignal<Entry[]>;
+  rows: ReadonlySignal<ReadonlyMap<string, InventoryRow>>;
+  updating: ReadonlySignal<boolean>;
+  inventory: ReadonlySignal<Inventory | null>;
+  pageStart: Signal<number>;
+  onKind: (index: number, platform: Platform | null) => void;
+  caption: string;
+}
+
+/**
+ * The table, reading the signals itself: when a change has been worked through, this redraws
+ * (the page of rows shown), not the whole widget with its forms.
+ */
+function ResultTable({ id, entries, rows, updating, inventory, pageStart, onKind, caption }: ResultTableProps) {
+  const inv = inventory.value;
+  return (
+    <InventoryTable
+      id={id}
+      entries={entries.value}
+      rows={rows.value}
+      onKind={onKind}
+      busy={updating.value}
+      start={pageStart.value}
+      pageSize={PAGE_SIZE}
+      onPage={(start) => (pageStart.value = start)}
+      changedCount={inv && !updating.value ? inv.summary.changedPartners : null}
+      caption={caption}
+    />
   );
 }

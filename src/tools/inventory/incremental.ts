@@ -65,11 +65,15 @@ export async function rowsInSlices(
   job: InventoryJob,
   cache: CellCache,
   previous: ReadonlyMap<string, InventoryRow>,
-  publish: (rows: Map<string, InventoryRow>) => void,
+  publish: ((rows: Map<string, InventoryRow>) => void) | null,
   cancelled: () => boolean,
-  budgetMs = 6,
+  budgetMs = 4,
 ): Promise<Map<string, InventoryRow> | null> {
   const done = new Map<string, InventoryRow>();
+  // Not in the task that made the change: that one only redraws the form (and a quick series of
+  // changes, a reader holding an arrow key on a select, is worked through once).
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  if (cancelled()) return null;
   let i = 0;
   while (i < job.partners.length) {
     const start = performance.now();
@@ -83,7 +87,7 @@ export async function rowsInSlices(
       done.set(item.domain, row);
     }
     if (i < job.partners.length) {
-      publish(new Map([...previous, ...done]));
+      if (publish) publish(new Map([...previous, ...done]));
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (cancelled()) return null;
     }
