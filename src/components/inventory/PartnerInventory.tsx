@@ -1,5 +1,5 @@
 import { useComputed, useSignal, useSignalEffect, type ReadonlySignal, type Signal } from '@preact/signals';
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useId, useRef, useState } from 'preact/hooks';
 import { normaliseDomain, type Platform, type Tenant } from '../../rules/index.ts';
 import { FEDERATION_MODE_OPTIONS, TENANT_FIELDS } from '../../share/playground-fields.ts';
 import { DEFAULT_DOH_ENDPOINTS } from '../../tools/dns/index.ts';
@@ -166,9 +166,10 @@ export function PartnerInventory({ headingLevel = 3, path = '/configure/partner-
     problems.value = read.problems;
     pageStart.value = 0;
   };
-  const setKind = (index: number, platform: Platform | null) => {
+  // Made once (it reads the list when called), so the table, a memo, is not redrawn with the form.
+  const setKind = useCallback((index: number, platform: Platform | null) => {
     entries.value = entries.value.map((e, i) => (i === index ? { ...e, platform, from: platform ? 'chosen' : null } : e));
-  };
+  }, []);
   const lookUpKinds = async () => {
     running.current?.abort();
     const controller = new AbortController();
@@ -336,7 +337,9 @@ interface ResultTableProps {
 
 /**
  * The table, reading the signals itself: when a change has been worked through, this redraws
- * (the page of rows shown), not the whole widget with its forms.
+ * (the page of rows shown), not the whole widget with its forms; and a redraw of the forms (a
+ * setting changed) passes it by, since its props are the same signals (@preact/signals skips a
+ * component that reads signals when its props are unchanged).
  */
 function ResultTable({ id, entries, rows, updating, inventory, pageStart, onKind, caption }: ResultTableProps) {
   const inv = inventory.value;
