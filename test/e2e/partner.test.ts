@@ -142,19 +142,19 @@ describe('partner inventory', () => {
     const widget = page.locator('[data-widget="partner-inventory"]');
     await widget.getByLabel(/Your partners/).fill(list);
     await widget.getByRole('button', { name: 'Read the list' }).click();
-    // A page of 25 rows is drawn; the summary and the count cover all 200 partners.
-    await expect.poll(() => page.getByTestId('inventory-rows').textContent()).toBe('Showing rows 1–25 of 200; 160 of all 200 partners change.');
-    expect(await page.locator('[data-testid="inventory-table"] tbody tr').count()).toBe(25);
+    // A page of 20 rows is drawn; the summary and the count cover all 200 partners.
+    await expect.poll(() => page.getByTestId('inventory-rows').textContent()).toBe('Showing rows 1–20 of 200; 160 of all 200 partners change.');
+    expect(await page.locator('[data-testid="inventory-table"] tbody tr').count()).toBe(20);
     expect(await page.getByTestId('inventory-summary').textContent()).toMatch(/^160 partners lose IM, presence/);
     // The pages are buttons a keyboard reaches; the last one shows partner199.
-    const last = widget.getByRole('button', { name: 'Show rows 176–200' });
+    const last = widget.getByRole('button', { name: 'Show rows 181–200' });
     await last.focus();
     await page.keyboard.press('Enter');
     await page.locator('tr[data-domain="partner199.example"]').waitFor();
     expect(await last.getAttribute('aria-current')).toBe('page');
-    expect(await page.locator('[data-testid="inventory-table"] caption').textContent()).toMatch(/Showing rows 176–200 of 200\.$/);
+    expect(await page.locator('[data-testid="inventory-table"] caption').textContent()).toMatch(/Showing rows 181–200 of 200\.$/);
     expect(await page.locator('tr[data-domain="partner0.example"]').count()).toBe(0);
-    await widget.getByRole('button', { name: 'Show rows 1–25' }).click();
+    await widget.getByRole('button', { name: 'Show rows 1–20' }).click();
     await page.locator('tr[data-domain="partner0.example"]').waitFor();
     // The select is found once, before the throttle: a label query walks the whole page in the page's
     // own thread, and so would Playwright's selectOption checks on each change, counting the test's
@@ -181,7 +181,7 @@ describe('partner inventory', () => {
       timings.push(Date.now() - t);
     }
     await expect.poll(() => page.getByTestId('inventory-summary').textContent(), { timeout: 30_000 }).toMatch(/^160 partners lose IM, presence/);
-    await expect.poll(() => page.getByTestId('inventory-rows').textContent(), { timeout: 30_000 }).toBe('Showing rows 1–25 of 200; 160 of all 200 partners change.');
+    await expect.poll(() => page.getByTestId('inventory-rows').textContent(), { timeout: 30_000 }).toBe('Showing rows 1–20 of 200; 160 of all 200 partners change.');
     await page.waitForTimeout(200);
     const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
     console.log(`inventory: 200 partners, 4 changes at CPU ×${PROFILE.cpuSlowdown}: long tasks ${JSON.stringify(longTasks.map((d) => Math.round(d)))}, change → frame ${timings.join(', ')} ms`);

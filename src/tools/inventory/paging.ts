@@ -1,10 +1,10 @@
 /**
- * Paging for a long partner table: the page draws one window of rows (a phone redraws 25 rows in a
+ * Paging for a long partner table: the page draws one window of rows (a phone redraws 20 rows in a
  * frame; 200 it does not), while the summary and counts are over every partner. Pure arithmetic.
  */
 
 /** Rows drawn at a time. */
-export const PAGE_SIZE = 25;
+export const PAGE_SIZE = 20;
 
 export interface Page {
   /** First row shown (0-based) and one past the last. */
