@@ -156,6 +156,7 @@ describe('partner inventory', () => {
     expect(await page.locator('tr[data-domain="partner0.example"]').count()).toBe(0);
     await widget.getByRole('button', { name: 'Show rows 1–20' }).click();
     await page.locator('tr[data-domain="partner0.example"]').waitFor();
+    expect(await axe(page), 'the paged table and its navigation').toEqual([]);
     // The select is found once, before the throttle: a label query walks the whole page in the page's
     // own thread, and so would Playwright's selectOption checks on each change, counting the test's
     // work as the page's. A change is what a reader's pick fires: the new value, then input and change.

@@ -78,8 +78,9 @@ export async function rowsInSlices(
   while (i < job.partners.length) {
     const start = performance.now();
     let changedRows = 0;
-    // A slice ends on its time budget, or after a few changed rows (each costs a redraw).
-    while (i < job.partners.length && performance.now() - start < budgetMs && changedRows < 20) {
+    // A slice ends on its time budget, or after a few changed rows (each costs a redraw); it always
+    // does one row, so even a budget of nothing gets through the list.
+    for (let first = true; i < job.partners.length && (first || (performance.now() - start < budgetMs && changedRows < 20)); first = false) {
       const item = job.partners[i++]!;
       const before = previous.get(item.domain);
       const row = rowFor(job, item, cache, before);
