@@ -135,10 +135,16 @@ export function PartnerInventory({ headingLevel = 3, path = '/configure/partner-
     const j = job.value;
     if (j === firstJob.current || j === null) return;
     const token = ++generation.current;
-    updating.value = true;
+    // This effect runs in the frame's own task (useSignalEffect waits for an animation frame): the
+    // "Updating…" redraw is left to a task of its own, so the frame and it are each short.
+    let finished = false;
+    setTimeout(() => {
+      if (generation.current === token && !finished) updating.value = true;
+    }, 0);
     // Slices yield to the page between them; the table is redrawn once, when all are done.
     void rowsInSlices(j, cache.current!, results.peek(), null, () => generation.current !== token).then((rows) => {
       if (rows === null || generation.current !== token) return;
+      finished = true;
       results.value = rows;
       updating.value = false;
     });
