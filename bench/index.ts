@@ -32,6 +32,7 @@ const projectRoot = process.cwd();
 
 // `npm run bench -- --only first-use`: the first-use figures alone (no Lighthouse).
 // `npm run bench -- --only diagnose`: the diagnosis's question counts (bench/diagnose.ts) alone.
+// `npm run bench -- --only inventory-table`: the partner inventory's table on a phone (bench/inventory-table.ts).
 // `npm run bench -- --only overrides`: what each Starlight override saves (one build per override).
 const only = process.argv.indexOf('--only');
 if (only !== -1) {
@@ -47,6 +48,11 @@ if (only !== -1) {
       console.error(`bench: diagnose: ${diagnose.error}`);
       process.exit(1);
     }
+  } else if (part === 'inventory-table') {
+    // The partner inventory's 200-row table on the throttled phone profile (needs a build in dist/).
+    const { measureInventoryTable, printInventoryTable } = await import('./inventory-table.ts');
+    const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+    printInventoryTable(await measureInventoryTable(join(projectRoot, arg('--site') ?? 'dist'), Number(arg('--runs') ?? 3)));
   } else if (part === 'overrides') {
     const outRoot = await mkdtemp(join(tmpdir(), 'lync-bench-overrides-'));
     try {
@@ -57,7 +63,7 @@ if (only !== -1) {
       await rm(outRoot, { recursive: true, force: true });
     }
   } else {
-    console.error(`bench: --only takes "first-use", "diagnose" or "overrides" (got ${part ?? 'nothing'})`);
+    console.error(`bench: --only takes "first-use", "diagnose", "inventory-table" or "overrides" (got ${part ?? 'nothing'})`);
     process.exit(2);
   }
   process.exit(0);
@@ -69,11 +75,12 @@ async function version(pkg: string): Promise<string> {
   return ((JSON.parse(await readFile(path, 'utf8')) as { version?: string }).version ?? '?');
 }
 
-log('engines: bench/rules.ts, bench/trace.ts, bench/parsers.ts, bench/diagnose.ts');
+log('engines: bench/rules.ts, bench/trace.ts, bench/parsers.ts, bench/diagnose.ts, bench/inventory.ts');
 const rules = await runEngineBench(projectRoot, 'bench/rules.ts');
 const trace = await runEngineBench(projectRoot, 'bench/trace.ts');
 const parsers = await runEngineBench(projectRoot, 'bench/parsers.ts');
 const diagnose = await runEngineBench(projectRoot, 'bench/diagnose.ts');
+const inventory = await runEngineBench(projectRoot, 'bench/inventory.ts');
 
 const outRoot = await mkdtemp(join(tmpdir(), 'lync-bench-site-'));
 const siteDir = join(outRoot, 'site');
@@ -115,6 +122,9 @@ try {
   // First use of each widget on the throttled phone profile (bench/first-use.ts).
   log(`first use: ${FIRST_USE_CASES.length} widgets × 3 runs, throttled`);
   const firstUse = await measureFirstUse(site.url, FIRST_USE_CASES, 3, log);
+  log('partner inventory table: 200 partners on the throttled phone profile, 3 runs');
+  const { measureInventoryTable, printInventoryTable } = await import('./inventory-table.ts');
+  const inventoryTable = await measureInventoryTable(siteDir, 3);
 
   // Lighthouse: strictly one page at a time.
   log(`Lighthouse: ${pages.length} pages + baseline, one at a time`);
@@ -164,7 +174,9 @@ try {
   });
   printReport(report, { rules, trace, parsers });
   console.log(`diagnosis (bench/diagnose.ts):\n${diagnose.output.split('\n').filter((l) => !l.startsWith('{')).map((l) => `  ${l}`).join('\n')}${diagnose.error ? `\n  error: ${diagnose.error}` : ''}`);
+  console.log(`partner inventory (bench/inventory.ts):\n  ${inventory.output.split('\n').filter((l) => !l.startsWith('{')).join('\n  ')}${inventory.error ? `\n  error: ${inventory.error}` : ''}`);
   printFirstUse(firstUse);
+  printInventoryTable(inventoryTable);
   const rulesParts = await measureRulesParts();
   printRulesParts(rulesParts);
   // Last, and after the browsers are done: one build per override takes a few minutes.
@@ -172,7 +184,7 @@ try {
   const overrides = await measureOverrides(projectRoot, join(outRoot, 'overrides'), log);
   printOverrides(overrides);
   const out = join(projectRoot, 'bench', 'results.json');
-  await writeReport({ ...report, firstUse, rulesParts, overrides }, out);
+  await writeReport({ ...report, firstUse, rulesParts, overrides, inventory: inventory.figures }, out);
   console.log(`\nwrote ${out} (${report.durationSeconds.toFixed(0)} s in all)`);
 } finally {
   for (const close of closers.reverse()) await close().catch(() => undefined);

@@ -2,7 +2,8 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 
 export interface Props {
-  text: string;
+  /** The text, or a function making it when pressed (a long export need not be built on every redraw). */
+  text: string | (() => string);
   /** Accessible name: says what is copied, since many copy buttons may share a page. */
   label: string;
 }
@@ -19,7 +20,7 @@ export function CopyButton({ text, label }: Props) {
   }, []);
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(text);
+      await navigator.clipboard.writeText(typeof text === 'function' ? text() : text);
       state.value = 'copied';
     } catch {
       // Clipboard access can be refused (permissions, insecure origin): say so rather than fail silently.

@@ -91,7 +91,8 @@ export function decodePlaygroundParams(search: string): DecodedParams {
   decodeGroup(PARTNER_FIELDS[group] as FieldTable<Draft[typeof group]>, draft[group]);
   decodeGroup<UserDraft>(USER_FIELDS, draft);
   for (const name of new Set(q.keys())) {
-    if (!PARAMS.includes(name) && name !== 'scenario') problems.push(`The link's “${name}” setting is not one this version knows; it was ignored.`);
+    // `assumed` marks fields a look-up filled in (src/share/assumed-fields.ts): not a setting.
+    if (!PARAMS.includes(name) && name !== 'scenario' && name !== 'assumed') problems.push(`The link's “${name}” setting is not one this version knows; it was ignored.`);
   }
   return { draft, problems };
 }

@@ -21,7 +21,7 @@ const NOT_FOUND = '/no-such-page/';
 const paths = [...(await sitemapPaths()), ...embeds, NOT_FOUND];
 
 /** Every kind of widget the site has: each must have been seen, and checked, on some page. */
-const WIDGETS = ['playground', 'modality-matrix', 'domain-federation-tab', 'public-im-impact', 'command-builder', 'vanity-converter', 'dns-checker', 'trace-explainer', 'diagnose', 'edge-config'];
+const WIDGETS = ['playground', 'modality-matrix', 'domain-federation-tab', 'public-im-impact', 'command-builder', 'vanity-converter', 'dns-checker', 'trace-explainer', 'diagnose', 'edge-config', 'partner-lookup', 'partner-inventory'];
 const widgetsSeen = new Set<string>();
 
 /** Where each widget shows its verdict: the playground's output, a tool's result, the matrix's table. */

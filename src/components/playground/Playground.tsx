@@ -4,6 +4,8 @@ import { evaluateInput } from '../../rules/index.ts';
 import { isPresetId, PRESETS, PRESET_IDS, type PresetId } from '../../scenarios/presets.ts';
 import { sealedPlaygroundParams } from '../../share/playground-params.ts';
 import { readPlaygroundLink } from '../../share/playground-link.ts';
+import { ASSUMED_PARAM, readAssumed, stillAssumed } from '../../share/assumed-fields.ts';
+import { AssumedNotice } from './AssumedNotice.tsx';
 import commandTokens from 'virtual:lf/command-tokens';
 import { createHighlighter } from '../../highlight/command-tokens.ts';
 import { ContactFieldset } from './ContactFieldset.tsx';
@@ -76,6 +78,9 @@ export function Playground({ preset, readLink = false, traceOpen = false, headin
   // preset, and a link's scenario replaces it here. Two kinds of link: the import link
   // (?scenario=<base64url JSON>) and the readable permalink (?v=1&you=…).
   const linkRead = useSignal(false);
+  // Fields a partner look-up's link marked assumed (?assumed=…), and the draft they were opened with.
+  const assumed = useSignal<{ opened: Draft; params: string[] } | null>(null);
+  const assumedNow = useComputed(() => (assumed.value ? stillAssumed(draft.value, assumed.value.opened, assumed.value.params) : []));
   useEffect(() => {
     if (!readLink) return;
     linkRead.value = true;
@@ -86,12 +91,14 @@ export function Playground({ preset, readLink = false, traceOpen = false, headin
     }
     if (link.kind === 'none') return;
     draft.value = link.draft;
+    // A link from the partner look-up marks the fields it filled in without knowing them.
+    assumed.value = { opened: link.draft, params: readAssumed(window.location.search) };
     notice.value = link.problems.length > 0 ? link.problems : null;
   }, []);
 
   // The address bar follows the state (replaceState: no history entry per keystroke, so Back
   // still leaves the page); a copied address reopens exactly this.
-  const query = useComputed(() => sealedPlaygroundParams(draft.value));
+  const query = useComputed(() => sealedPlaygroundParams(draft.value) + (assumedNow.value.length > 0 ? `&${ASSUMED_PARAM}=${assumedNow.value.join(',')}` : ''));
   useSignalEffect(() => {
     const q = query.value;
     if (!readLink || !linkRead.value) return;
@@ -168,6 +175,7 @@ export function Playground({ preset, readLink = false, traceOpen = false, headin
           </ul>
         </div>
       ) : null}
+      {isFolded ? null : <AssumedNotice draft={draft.value} assumed={assumedNow.value} />}
       {isFolded ? null : (
         <div class="lf-presets" role="group" aria-label="Start from one of the article's scenarios">
           {PRESET_IDS.map((presetId) => (
@@ -179,6 +187,7 @@ export function Playground({ preset, readLink = false, traceOpen = false, headin
               onClick={() => {
                 draft.value = fromScenarioInput(PRESETS[presetId].scenario);
                 notice.value = null;
+                assumed.value = null;
               }}
             >
               {PRESETS[presetId].label}

@@ -1,0 +1,119 @@
+/**
+ * The inventory CLI against `evaluate`: for generated tenants, partners and proposals, every cell of
+ * its output (now and proposed) is what evaluate gives for that partner alone, partners stay in
+ * input order, `changed` and the summary count those cells; bad input names the field and exits 2.
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defaultContact, evaluate, MODALITIES, type Partner, type Tenant } from '../rules/index.ts';
+import { partnerArb, tenantArb } from '../../test/unit/arbitraries.ts';
+import { run } from './inventory.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const stdin = (input: unknown) => () => JSON.stringify(input);
+
+/** A proposal: any subset of the tenant's fields, federation sometimes given only in part. */
+const proposedArb = fc.record(
+  {
+    dnsVerified: fc.boolean(),
+    federation: fc.oneof(
+      tenantArb.map((t) => t.federation),
+      tenantArb.map((t) => ({ mode: t.federation.mode })),
+      tenantArb.map((t) => ({ domains: t.federation.domains })),
+    ),
+    publicIm: fc.constantFrom('enabled', 'pending', 'disabled'),
+    userExternalAccess: fc.boolean(),
+  },
+  { requiredKeys: [] },
+);
+
+function oracle(tenant: Tenant, partner: Partner) {
+  const ev = evaluate({ tenant, partner, contact: defaultContact(partner), modalities: [...MODALITIES] });
+  return Object.fromEntries(ev.results.map((r) => [r.modality, { works: r.works, reasons: r.reasons }]));
+}
+
+const strip = (cells: Record<string, { works: boolean; reasons: string[] }>) => Object.fromEntries(Object.entries(cells).map(([m, c]) => [m, { works: c.works, reasons: c.reasons }]));
+
+describe('inventory CLI', () => {
+  it('agrees with evaluate on every partner and modality, now and proposed (property)', () => {
+    fc.assert(
+      fc.property(tenantArb, fc.array(partnerArb, { maxLength: 8 }), fc.option(proposedArb, { nil: undefined }), (tenant, partners, proposed) => {
+        const input = proposed === undefined ? { tenant, partners } : { tenant, partners, proposed };
+        const r = run(['-'], stdin(input));
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(0);
+        const out = JSON.parse(r.stdout);
+        const next: Tenant = proposed === undefined ? tenant : { ...tenant, ...proposed, federation: { ...tenant.federation, ...(proposed.federation ?? {}) } } as Tenant;
+        expect(out.partners).toHaveLength(partners.length);
+        let changedPartners = 0;
+        const lose: Record<string, number> = Object.fromEntries(MODALITIES.map((m) => [m, 0]));
+        const gain: Record<string, number> = { ...lose };
+        partners.forEach((p, i) => {
+          const row = out.partners[i];
+          const now = oracle(tenant, p);
+          const prop = oracle(next, p);
+          expect(row.platform).toBe(p.platform);
+          expect(row.domain).toBe(p.platform === 'windows-live-messenger' ? p.address.split('@')[1] : p.domain);
+          expect(strip(row.now)).toEqual(now);
+          expect(strip(row.proposed)).toEqual(prop);
+          const changed = MODALITIES.filter((m) => now[m]!.works !== prop[m]!.works);
+          expect(row.changed).toEqual(changed);
+          if (changed.length) changedPartners++;
+          for (const m of changed) (now[m]!.works ? lose : gain)[m]!++;
+        });
+        expect(out.summary).toEqual({ partners: partners.length, changedPartners, lose, gain });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('reads the classic 2011 change: switching to "Block all domains except those I allow" cuts off every unlisted partner', () => {
+    const tenant = { domain: 'contoso.com', dnsVerified: true, federation: { mode: 'allow-all-except-blocked', domains: [] }, publicIm: 'disabled', userExternalAccess: true };
+    const lo = (domain: string) => ({ platform: 'lync-online', domain, dnsVerified: true, federation: { mode: 'allow-all-except-blocked', domains: [] }, userExternalAccess: true });
+    const r = run(['-'], stdin({ tenant, partners: [lo('fabrikam.com'), lo('adatum.com'), lo('litwareinc.com')], proposed: { federation: { mode: 'block-all-except-allowed', domains: ['Fabrikam.com'] } } }));
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.partners.map((p: { domain: string }) => p.domain)).toEqual(['fabrikam.com', 'adatum.com', 'litwareinc.com']);
+    expect(out.partners[0].changed).toEqual([]);
+    expect(out.partners[1].changed).toEqual(['im', 'presence', 'audio', 'video']);
+    expect(out.partners[1].proposed.im.reasons).toEqual(['tenant-partner-domain-not-allowed']);
+    expect(out.summary).toEqual({ partners: 3, changedPartners: 2, lose: { im: 2, presence: 2, audio: 2, video: 2, 'file-transfer': 0 }, gain: { im: 0, presence: 0, audio: 0, video: 0, 'file-transfer': 0 } });
+  });
+
+  it('names the bad field in one line and exits 2', () => {
+    const tenant = { domain: 'contoso.com', dnsVerified: true, federation: { mode: 'allow-all-except-blocked', domains: [] }, publicIm: 'disabled', userExternalAccess: true };
+    const ok = { platform: 'windows-live-messenger', address: 'tommy@hotmail.com' };
+    const cases: [unknown, RegExp][] = [
+      [{ tenant, partners: [ok, ok, ok, { platform: 'lync-online', domain: 'not a domain', dnsVerified: true, federation: { mode: 'disabled', domains: [] }, userExternalAccess: true }] }, /^error: partners\[3\]\.domain: /],
+      [{ tenant, partners: [{ platform: 'lync-server-2010', domain: 'x.com' }] }, /^error: partners\[0\]\.federationEnabled: is missing/],
+      [{ tenant, partners: [{ platform: 'skype', domain: 'x.com' }] }, /^error: partners\[0\]\.platform: /],
+      [{ tenant, partners: 'fabrikam.com' }, /^error: partners: must be a list/],
+      [{ tenant: { ...tenant, publicIm: 'maybe' }, partners: [] }, /^error: tenant\.publicIm: /],
+      [{ tenant, partners: [], proposed: { federation: { mode: 'block-everything' } } }, /^error: proposed\.federation\.mode: /],
+      [{ tenant, partners: [], proposed: { partner: {} } }, /^error: proposed\.partner: /],
+      [{ tenant, partners: [], extra: 1 }, /^error: extra: is not a known field/],
+      [[], /^error: inventory: /],
+    ];
+    for (const [input, pattern] of cases) {
+      const r = run(['-'], stdin(input));
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(pattern);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+    expect(run(['-'], () => '{ not json').stderr).toMatch(/^error: inventory: is not valid JSON/);
+  });
+
+  it('runs as npm run --silent inventory, reading a file or standard input', () => {
+    const input = JSON.stringify({ tenant: { domain: 'contoso.com', dnsVerified: true, federation: { mode: 'disabled', domains: [] }, publicIm: 'disabled', userExternalAccess: true }, partners: [{ platform: 'windows-live-messenger', address: 'tommy@hotmail.com' }] });
+    const ok = spawnSync('npm', ['run', '--silent', 'inventory', '--', '-'], { cwd: root, input, encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout).partners[0].now.im.reasons).toContain('tenant-federation-disabled');
+    const bad = spawnSync('npm', ['run', '--silent', 'inventory', '--', '-'], { cwd: root, input: '{"tenant":{}}', encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+  }, 30_000);
+});

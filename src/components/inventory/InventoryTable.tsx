@@ -1,0 +1,172 @@
+import { Component } from 'preact';
+import { MODALITIES, PLATFORMS, type Modality, type Platform } from '../../rules/index.ts';
+import { MODALITY_LABEL, PLATFORM_LABEL } from '../../share/labels.ts';
+import type { InventoryRow } from '../../tools/inventory/inventory.ts';
+import { pageOf, rowsWords } from '../../tools/inventory/paging.ts';
+import { cellWord, rowReason } from '../../tools/inventory/report.ts';
+
+export interface Entry {
+  domain: string;
+  platform: Platform | null;
+  /** Where the kind came from: the paste, a look-up (a guess), or the reader's choice. */
+  from: 'given' | 'looked-up' | 'chosen' | null;
+  hint: string | null;
+}
+
+export interface Props {
+  id: string;
+  entries: readonly Entry[];
+  /** The evaluated rows, one per entry that has a kind, in the entries' order. */
+  rows: ReadonlyMap<string, InventoryRow>;
+  onKind: (index: number, platform: Platform | null) => void;
+  /** True while a change is being worked through (the rows shown may be the previous ones). */
+  busy?: boolean;
+  /** Level of the caption-like heading is the page's; the table has its own caption. */
+  caption: string;
+  /** First row shown: a long list is drawn a page at a time (paging.ts); everything else counts all rows. */
+  start?: number;
+  pageSize?: number;
+  onPage?: (start: number) => void;
+  /** Partners whose verdicts change, over the whole list (said next to the page's rows). */
+  changedCount?: number | null;
+}
+
+const CELL_CLASS: Record<string, string> = { works: 'lf-inv-works', blocked: 'lf-inv-blocked', 'not supported': 'lf-inv-not-supported', 'works (uncertain)': 'lf-inv-works' };
+
+/**
+ * Partner × modality under the proposed settings; a cell that changes says what it was and why.
+ * Dumb rendering: the rows are the inventory's (evaluate's), the words the report's.
+ */
+export function InventoryTable({ id, entries, rows, onKind, caption, busy = false, start = 0, pageSize, onPage, changedCount = null }: Props) {
+  const page = pageOf(entries.length, start, pageSize);
+  const paged = page.pages.length > 1;
+  const shown = entries.slice(page.start, page.end);
+  return (
+    <>
+      {paged ? <Pages id={id} page={page} onPage={onPage} changedCount={changedCount} /> : null}
+      {/* A section named by the caption: a scrollable region that a keyboard can reach and scroll. */}
+      <section class="lf-inv-scroll" tabIndex={0} aria-labelledby={`${id}-caption`}>
+        <table class="lf-inv-table" data-testid="inventory-table" data-busy={busy ? 'true' : undefined}>
+          <caption id={`${id}-caption`}>
+            {caption}
+            {paged ? ` Showing ${rowsWords(page)}.` : ''}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Partner</th>
+              <th scope="col">Kind</th>
+              {MODALITIES.map((m) => (
+                <th scope="col" key={m}>
+                  {MODALITY_LABEL[m]}
+                </th>
+              ))}
+              <th scope="col">What changes, and why</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((entry, i) => (
+              <Row key={entry.domain} entry={entry} row={rows.get(entry.domain)} index={page.start + i} onKind={onKind} />
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </>
+  );
+}
+
+/**
+ * The table's pages: which rows are shown, how many partners change in all, and a button per page.
+ * Buttons (not links): a page is the widget's state, not a place. The current page's button stays
+ * focusable and says so with aria-current, so a keyboard never loses its place.
+ */
+function Pages({ id, page, onPage, changedCount }: { id: string; page: ReturnType<typeof pageOf>; onPage: Props['onPage']; changedCount: number | null }) {
+  return (
+    <nav class="lf-inv-pages" aria-label="Pages of the partner table" data-testid="inventory-pages">
+      <p id={`${id}-rows`} data-testid="inventory-rows">
+        Showing {rowsWords(page)}
+        {changedCount === null ? '' : `; ${changedCount} of all ${page.total} partners change`}.
+      </p>
+      <ul>
+        {page.pages.map((w, i) => (
+          <li key={w.start}>
+            <button
+              type="button"
+              class="lf-button"
+              aria-current={i === page.current ? 'page' : undefined}
+              aria-label={`Show rows ${w.start + 1}–${w.end}`}
+              onClick={() => onPage?.(w.start)}
+            >
+              {w.start + 1}–{w.end}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+interface RowProps {
+  entry: Entry;
+  row: InventoryRow | undefined;
+  index: number;
+  onKind: Props['onKind'];
+}
+
+/**
+ * One partner's row, redrawn only when its entry and row objects (incremental.ts keeps a row's object when
+ * its cells did not change), so a change redraws only the rows it changes: a long list stays fast.
+ * onKind is left out of the comparison: it reads the current list when called.
+ */
+class Row extends Component<RowProps> {
+  override shouldComponentUpdate(next: RowProps): boolean {
+    return next.entry !== this.props.entry || next.row !== this.props.row || next.index !== this.props.index;
+  }
+
+  override render({ entry, row, index, onKind }: RowProps) {
+    return (
+      <tr data-domain={entry.domain} data-changed={row && row.changed.length > 0 ? 'true' : undefined}>
+        <th scope="row">{entry.domain}</th>
+        <td>
+          {entry.from === 'given' ? (
+            // A kind the list gave is text: change it in the list. Only open or guessed kinds get a
+            // control (a select per row of a long list costs the page a slow redraw on a phone).
+            PLATFORM_LABEL[entry.platform as Platform]
+          ) : (
+            <select aria-label={`Kind of ${entry.domain}`} value={entry.platform ?? ''} onChange={(e) => onKind(index, (e.currentTarget.value || null) as Platform | null)}>
+              <option value="">Not known</option>
+              {PLATFORMS.map((p) => (
+                <option key={p} value={p}>
+                  {PLATFORM_LABEL[p]}
+                </option>
+              ))}
+            </select>
+          )}
+          {entry.from === 'looked-up' ? <span class="lf-badge lf-badge-assumed">guessed from DNS</span> : null}
+          {entry.hint ? <small class="lf-inv-hint">{entry.hint}</small> : null}
+        </td>
+        {row && entry.platform !== null ? (
+          <>
+            {MODALITIES.map((m) => (
+              <Cell key={m} row={row} m={m} />
+            ))}
+            <td class={row.changed.length > 0 ? 'lf-inv-why' : undefined}>{row.changed.length > 0 ? rowReason(row) : ''}</td>
+          </>
+        ) : (
+          <td colSpan={MODALITIES.length + 1}>Choose its kind, or look it up, to see its verdicts.</td>
+        )}
+      </tr>
+    );
+  }
+}
+
+function Cell({ row, m }: { row: InventoryRow; m: Modality }) {
+  const next = cellWord(row.proposed[m]);
+  if (!row.changed.includes(m)) return <td class={CELL_CLASS[next]}>{next}</td>;
+  return (
+    <td class={`lf-inv-changed ${CELL_CLASS[next]}`} data-cell={m}>
+      <span class="sr-only">was </span>
+      <s>{cellWord(row.now[m])}</s> <span aria-hidden="true">→</span>
+      <span class="sr-only">, now </span> <strong>{next}</strong>
+    </td>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * What the inventory assumes about a partner it knows only by domain and kind: that their side is
+ * set up to federate with you. The inventory never sees a partner's own settings unless given them,
+ * so its cells answer "what do *your* settings do to this partner?"; the pages say so.
+ */
+import { convertMessengerAddress, defaultContact } from '../../rules/index.ts';
+import type { Partner, Platform } from '../../rules/index.ts';
+import { SIPFED } from '../../rules/index.ts';
+
+/** The assumption per kind, in the reader's words. */
+export const ASSUMED_SIDE: Readonly<Record<Platform, string>> = {
+  'lync-online': 'DNS verified, federation on and open to all domains, their user enabled',
+  'lync-server-2010': `federation on at their Edge, an allowed-domain entry for your domain with proxy FQDN ${SIPFED}, their user's policy allowing federation`,
+  'ocs-2007-r2': `federation on at their Edge, an Allow entry for your domain with Access Edge ${SIPFED}, their user allowed to federate`,
+  'ocs-2007': `federation on at their Edge, an Allow entry for your domain with Access Edge ${SIPFED}, their user allowed to federate`,
+  'windows-live-messenger': 'a Messenger user user@<domain> who has accepted your contact request',
+};
+
+/** A partner of this kind on this domain, set up for your domain as ASSUMED_SIDE says. */
+export function assumedPartner(domain: string, platform: Platform, tenantDomain: string): Partner {
+  switch (platform) {
+    case 'lync-online':
+      return { platform, domain, dnsVerified: true, federation: { mode: 'allow-all-except-blocked', domains: [] }, userExternalAccess: true };
+    case 'windows-live-messenger':
+      return { platform, address: `user@${domain}`, acceptsContactRequest: true };
+    default:
+      return { platform, domain, federationEnabled: true, partnerDiscovery: false, hostingProviders: [], allowedDomains: [{ domain: tenantDomain, proxyFqdn: SIPFED }], blockedDomains: [], userExternalAccess: true };
+  }
+}
+
+/** The address your user types: the Messenger form Lync needs for a vanity address, else the partner's own. */
+export function typedContact(partner: Partner): string {
+  if (partner.platform !== 'windows-live-messenger') return defaultContact(partner);
+  const c = convertMessengerAddress(partner.address);
+  return c.ok ? c.typeInLync : partner.address;
+}

@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PLATFORMS } from '../../rules/index.ts';
+import { decodeInventoryLink, encodeInventoryLink, MAX_LINK_PARTNERS, type InventoryState } from './permalink.ts';
+
+const settings = fc.record({
+  mode: fc.constantFrom('allow-all-except-blocked', 'block-all-except-allowed', 'disabled') as fc.Arbitrary<'allow-all-except-blocked' | 'block-all-except-allowed' | 'disabled'>,
+  domains: fc.uniqueArray(fc.constantFrom('fabrikam.com', 'adatum.com', 'xn--bcher-kva.example'), { maxLength: 3 }),
+  publicIm: fc.constantFrom('enabled', 'pending', 'disabled') as fc.Arbitrary<'enabled' | 'pending' | 'disabled'>,
+});
+const stateArb: fc.Arbitrary<InventoryState> = fc.record({
+  you: fc.constantFrom('', 'contoso.com'),
+  now: settings,
+  proposed: settings,
+  partners: fc.uniqueArray(fc.record({ domain: fc.constantFrom('fabrikam.com', 'litwareinc.com', 'hotmail.com', 'a.example', 'b.example'), platform: fc.option(fc.constantFrom(...PLATFORMS), { nil: null }) }), { selector: (p) => p.domain, maxLength: 5 }),
+});
+
+describe('the inventory permalink', () => {
+  it('round-trips every small inventory (property)', () => {
+    fc.assert(
+      fc.property(stateArb, (state) => {
+        const link = encodeInventoryLink(state);
+        expect(link).not.toBeNull();
+        const back = decodeInventoryLink(link!);
+        expect(back?.problems).toEqual([]);
+        expect(back?.state).toEqual(state);
+      }),
+    );
+  });
+
+  it('is readable, and offered only for small inventories', () => {
+    const link = encodeInventoryLink({ you: 'contoso.com', now: { mode: 'allow-all-except-blocked', domains: [], publicIm: 'disabled' }, proposed: { mode: 'block-all-except-allowed', domains: ['fabrikam.com'], publicIm: 'disabled' }, partners: [{ domain: 'fabrikam.com', platform: 'lync-online' }, { domain: 'adatum.com', platform: null }] });
+    expect(link).toBe('?inv.v=1&inv.you=contoso.com&inv.to.fed=allowlist&inv.to.list=fabrikam.com&inv.p=fabrikam.com%3Aonline&inv.p=adatum.com');
+    const many = Array.from({ length: MAX_LINK_PARTNERS + 1 }, (_, i) => ({ domain: `p${i}.example`, platform: null }));
+    expect(encodeInventoryLink({ you: '', now: { mode: 'disabled', domains: [], publicIm: 'disabled' }, proposed: { mode: 'disabled', domains: [], publicIm: 'disabled' }, partners: many })).toBeNull();
+  });
+
+  it('reads a mangled link as far as it can and says what it left out', () => {
+    const r = decodeInventoryLink('?inv.v=9&inv.fed=sometimes&inv.p=good.com:skype&inv.p=bad%20domain&inv.pim=on');
+    expect(r?.state.partners).toEqual([{ domain: 'good.com', platform: null }]);
+    expect(r?.state.now.publicIm).toBe('enabled');
+    expect(r?.problems).toHaveLength(4);
+    expect(decodeInventoryLink('?v=1&you=contoso.com')).toBeNull();
+  });
+});

@@ -1,0 +1,40 @@
+import MarkdownIt from 'markdown-it';
+import { describe, expect, it } from 'vitest';
+import type { Partner, Tenant } from '../../rules/index.ts';
+import { assumedPartner, typedContact } from './assume.ts';
+import { runInventory } from './inventory.ts';
+import { csvCell, escapeMarkdown, inventoryCsv, inventoryMarkdown, summaryLine } from './report.ts';
+
+const tenant: Tenant = { domain: 'contoso.com', dnsVerified: true, federation: { mode: 'allow-all-except-blocked', domains: [] }, publicIm: 'disabled', userExternalAccess: true };
+const lo = (d: string) => assumedPartner(d, 'lync-online', 'contoso.com');
+const partners: Partner[] = [lo('fabrikam.com'), lo('adatum.com'), lo('litwareinc.com'), assumedPartner('hotmail.com', 'windows-live-messenger', 'contoso.com')];
+
+describe('the inventory in words and files', () => {
+  it('says the classic change in one line: "3 partners lose …"', () => {
+    const inv = runInventory(tenant, partners, { ...tenant, federation: { mode: 'block-all-except-allowed', domains: [] } }, typedContact);
+    expect(summaryLine(inv)).toBe('3 partners lose IM, presence, audio and video');
+    const pim = runInventory(tenant, partners, { ...tenant, publicIm: 'enabled' }, typedContact);
+    expect(summaryLine(pim)).toMatch(/^1 partner gains IM/);
+    expect(summaryLine(runInventory(tenant, partners))).toBe('No change for any of the 4 partners.');
+  });
+
+  it('CSV: a header, one row per partner, cells quoted where needed and formulas defused', () => {
+    const inv = runInventory(tenant, partners, { ...tenant, federation: { mode: 'block-all-except-allowed', domains: ['fabrikam.com'] } }, typedContact);
+    const lines = inventoryCsv(inv).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toMatch(/^domain,kind,im now,im proposed/);
+    expect(lines[2]).toMatch(/^adatum\.com,lync-online,works,blocked/);
+    expect(csvCell('=cmd()')).toBe("'=cmd()");
+    expect(csvCell('a,"b"')).toBe('"a,""b"""');
+  });
+
+  it('the forum answer is a Markdown table a real renderer draws, with the reader\'s text escaped', () => {
+    const inv = runInventory(tenant, partners, { ...tenant, federation: { mode: 'block-all-except-allowed', domains: [] } }, typedContact);
+    const md = inventoryMarkdown(inv, 'contoso.com', 'Domain Federation is "Block all | <b>x</b>"', 'https://example.org/x');
+    const html = new MarkdownIt().render(md);
+    expect(html).toContain('<table>');
+    expect((html.match(/<tr>/g) ?? []).length).toBe(5);
+    expect(html).not.toContain('<b>x</b>');
+    expect(escapeMarkdown('a|b*c')).toBe('a\\|b\\*c');
+  });
+});
