@@ -94,6 +94,8 @@ describe('inventory CLI', () => {
       [{ tenant, partners: [], proposed: { federation: { mode: 'block-everything' } } }, /^error: proposed\.federation\.mode: /],
       [{ tenant, partners: [], proposed: { partner: {} } }, /^error: proposed\.partner: /],
       [{ tenant, partners: [], extra: 1 }, /^error: extra: is not a known field/],
+      [{ tenant, partners: [], asOf: '2014-01-01' }, /^error: asOf: must be a date written YYYY-MM-DD/],
+      [{ tenant, partners: [], asOf: '2012-02-30' }, /^error: asOf: /],
       [[], /^error: inventory: /],
     ];
     for (const [input, pattern] of cases) {
@@ -104,6 +106,23 @@ describe('inventory CLI', () => {
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
     }
     expect(run(['-'], () => '{ not json').stderr).toMatch(/^error: inventory: is not valid JSON/);
+  });
+
+  it('answers as of a date as evaluate does, and echoes it (general availability when none is asked)', () => {
+    const tenant: Tenant = { domain: 'contoso.com', dnsVerified: true, federation: { mode: 'allow-all-except-blocked', domains: [] }, publicIm: 'enabled', userExternalAccess: true };
+    const messenger: Partner = { platform: 'windows-live-messenger', address: 'tommy@hotmail.com', acceptsContactRequest: true };
+    const at = (asOf?: string) => JSON.parse(run(['-'], stdin({ tenant, partners: [messenger], ...(asOf ? { asOf } : {}) })).stdout);
+    expect(at().asOf).toBe('2011-06-28');
+    const later = at('2013-06-01');
+    expect(later.asOf).toBe('2013-06-01');
+    for (const m of MODALITIES) {
+      const ev = evaluate({ tenant, partner: messenger, contact: defaultContact(messenger), modalities: [m], asOf: '2013-06-01' });
+      expect(later.partners[0].now[m].works, m).toBe(ev.results[0]!.works);
+      expect(later.partners[0].now[m].certainty, m).toBe(ev.results[0]!.certainty);
+    }
+    // Messenger was retired in April 2013: IM is uncertain then, and was not at general availability.
+    expect(at().partners[0].now.im.certainty).toBeUndefined();
+    expect(later.partners[0].now.im.certainty).toBe('uncertain');
   });
 
   it('runs as npm run --silent inventory, reading a file or standard input', () => {

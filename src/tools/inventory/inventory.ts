@@ -49,8 +49,8 @@ export function partnerDomain(partner: Partner): string {
 }
 
 /** The five cells of one partner under one tenant: one evaluate call, every modality. */
-export function cellsFor(tenant: Tenant, partner: Partner, contact: string = defaultContact(partner)): InventoryCells {
-  const evaluation = evaluate({ tenant, partner, contact, modalities: [...MODALITIES] });
+export function cellsFor(tenant: Tenant, partner: Partner, contact: string = defaultContact(partner), asOf?: string): InventoryCells {
+  const evaluation = evaluate({ tenant, partner, contact, modalities: [...MODALITIES], ...(asOf !== undefined ? { asOf } : {}) });
   const cells = {} as InventoryCells;
   for (const r of evaluation.results) {
     cells[r.modality] = r.certainty === 'uncertain' ? { works: r.works, reasons: r.reasons, certainty: 'uncertain' } : { works: r.works, reasons: r.reasons };
@@ -74,9 +74,9 @@ export function sameTenant(a: Tenant, b: Tenant): boolean {
 const zeros = (): Record<Modality, number> => Object.fromEntries(MODALITIES.map((m) => [m, 0])) as Record<Modality, number>;
 
 /** One row: a partner now and under the proposal, with the modalities that change. */
-export function inventoryRow(tenant: Tenant, partner: Partner, proposed: Tenant, same = sameTenant(tenant, proposed), contact?: string): InventoryRow {
-  const now = cellsFor(tenant, partner, contact);
-  const next = same ? now : cellsFor(proposed, partner, contact);
+export function inventoryRow(tenant: Tenant, partner: Partner, proposed: Tenant, same = sameTenant(tenant, proposed), contact?: string, asOf?: string): InventoryRow {
+  const now = cellsFor(tenant, partner, contact, asOf);
+  const next = same ? now : cellsFor(proposed, partner, contact, asOf);
   const changed = MODALITIES.filter((m) => now[m].works !== next[m].works);
   const row: InventoryRow = { domain: partnerDomain(partner), platform: partner.platform, now, proposed: next, changed };
   if (partner.platform === 'windows-live-messenger') row.address = partner.address;
@@ -101,10 +101,11 @@ export function summarise(rows: readonly InventoryRow[]): InventorySummary {
 /**
  * The whole inventory, partners in the order given. `proposed` defaults to today's settings.
  * `contactOf` gives the address typed for a partner (default: its own address, as the contract
- * says); the pages pass the form Lync needs for a Messenger vanity address.
+ * says); the pages pass the form Lync needs for a Messenger vanity address. `asOf`: the answers as
+ * of that date (a cell may then be uncertain; see src/rules/history.ts).
  */
-export function runInventory(tenant: Tenant, partners: readonly Partner[], proposed: Tenant = tenant, contactOf?: (partner: Partner) => string): Inventory {
+export function runInventory(tenant: Tenant, partners: readonly Partner[], proposed: Tenant = tenant, contactOf?: (partner: Partner) => string, asOf?: string): Inventory {
   const same = sameTenant(tenant, proposed);
-  const rows = partners.map((p) => inventoryRow(tenant, p, proposed, same, contactOf?.(p)));
+  const rows = partners.map((p) => inventoryRow(tenant, p, proposed, same, contactOf?.(p), asOf));
   return { partners: rows, summary: summarise(rows) };
 }
