@@ -61,6 +61,14 @@ export function redactInPage({ placeholder, tocItems }: { placeholder: string; t
  */
 export async function redact(page: Page): Promise<number> {
   const options = { placeholder: REDACTED, tocItems: TOC_ITEMS };
+  // Underlines are a text style, not layout, and they flip between runs (a link's state after the
+  // page's own prefetch and focus handling): drawn as none, so only boxes, colours and places count.
+  // A constructed sheet, so the page's Content Security Policy (hashed inline styles) does not refuse it.
+  await page.evaluate(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('*, *::before, *::after { text-decoration-line: none !important; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  });
   await page.evaluate(redactInPage, options);
   await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
   await page.waitForTimeout(150);
