@@ -34,6 +34,11 @@ export async function measureInventoryTable(siteDir: string, runs: number): Prom
       await page.goto(`${server.url}${INVENTORY}`, { waitUntil: 'networkidle' });
       const widget = page.locator('[data-widget="partner-inventory"]');
       await widget.scrollIntoViewIfNeeded();
+      // Wake it as a reader's first touch does (focus a control), and wait until it has hydrated.
+      const control = widget.locator(':is(input, select, textarea, button, summary):visible').first();
+      await control.focus();
+      await control.evaluate((element) => (element as HTMLElement).blur());
+      await page.locator('astro-island:not([ssr]) [data-widget="partner-inventory"]').first().waitFor();
       await widget.getByLabel(/Your partners/).fill(Array.from({ length: 200 }, (_, i) => `partner${i}.example,${KINDS[i % 5]}`).join('\n'));
       await widget.getByRole('button', { name: 'Read the list' }).click();
       await page.getByTestId('inventory-rows').filter({ hasText: 'of 200' }).waitFor();
