@@ -23,9 +23,10 @@ export default defineConfig({
           globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // One Chromium at a time: these machines have two cores. Within a file, the long sweeps
-          // (every page, every stored scenario) run a few pages at once: each mostly waits.
-          fileParallelism: false,
+          // Two files at once, each with its own Chromium: a browser test mostly waits (for a page to
+          // load, hydrate or settle), so two of them share these machines' two cores well. Within a
+          // file, the long sweeps (every page, every stored scenario) run a few pages at once.
+          maxWorkers: 2,
           maxConcurrency: 3,
         },
       },
