@@ -12,7 +12,8 @@ import type { SettingPath } from '../rules/model.ts';
 import { RULES } from '../rules/rules.ts';
 import { SETTINGS } from '../rules/settings.ts';
 import { isSymptomId, rulesFor, SYMPTOMS, type SymptomId } from '../rules/symptoms.ts';
-import { asOfProblem, GA_DATE } from '../rules/history.ts';
+import { GA_DATE } from '../rules/history.ts';
+import { typedDate, type TypedDate } from './as-of.ts';
 import { USER_FIELDS } from './playground-fields.ts';
 
 /** The date field: the playground's (label, hint, link parameter and its reading). */
@@ -84,15 +85,9 @@ export function decodeDiagnoseParams(search: string): { link: DiagnoseLink; prob
   return { link, problems, present };
 }
 
-/**
- * The date the diagnosis answers for: the link's, when it is one (empty: general availability).
- * `problem`: the field's message, the playground's (the one check, history.ts asOfProblem).
- */
-export function linkDate(link: Pick<DiagnoseLink, 'asOf'>): { asOf: string; problem: string | null } {
-  const typed = link.asOf.trim();
-  if (typed === '') return { asOf: GA_DATE, problem: null };
-  const problem = asOfProblem(typed);
-  return problem === null ? { asOf: typed, problem } : { asOf: GA_DATE, problem };
+/** The date the diagnosis answers for: the link's, when it is one (as-of.ts: the playground's check and message). */
+export function linkDate(link: Pick<DiagnoseLink, 'asOf'>): TypedDate {
+  return typedDate(link.asOf);
 }
 
 import { diagnoseInput, type DiagnoseInputResult } from '../rules/diagnose-input.ts';

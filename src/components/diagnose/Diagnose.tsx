@@ -10,9 +10,9 @@ import { SYMPTOM_IDS, SYMPTOMS, type Symptom, type SymptomNote } from '../../rul
 import { RoutePicture } from '../route/RoutePicture.tsx';
 import { diagnoseAnswer } from '../../share/diagnose-answer.ts';
 import { decodeDiagnoseParams, diagnoseLink, emptyLink, encodeDiagnoseParams, linkDate, type DiagnoseLink } from '../../share/diagnose-params.ts';
-import { USER_FIELDS } from '../../share/playground-fields.ts';
 import { GA_DATE, monthYear } from '../../rules/history.ts';
-import { TextField } from '../playground/fields.tsx';
+import { AsOfField } from '../widgets/AsOfField.tsx';
+import { ChangedSince } from '../widgets/ChangedSince.tsx';
 import { encodePlaygroundParams } from '../../share/playground-params.ts';
 import { siteLink } from '../../share/site-link.ts';
 import { ReportVerdict } from '../widgets/ReportVerdict.tsx';
@@ -20,8 +20,6 @@ import { fromScenarioInput } from '../../share/playground-draft.ts';
 import { Announcer } from '../widgets/Announcer.tsx';
 
 const PAGE = '/troubleshooting/diagnose/';
-/** The date field is the playground's: the same label, hint, range and message. */
-const AS_OF = USER_FIELDS.asOf;
 
 /** Every check in the order the rules read them: what a reader sees before starting, or without JavaScript. */
 const GENERIC = { tenantDomain: 'your domain', partnerAddress: 'user@their domain', partnerDomain: 'their domain' };
@@ -110,7 +108,6 @@ export function Diagnose({ path = PAGE }: Props) {
     set(v === 'one-contact' ? { theirs: 'yes', partners: 'unknown' } : v === 'one-partner' ? { theirs: 'no', partners: 'yes' } : v === 'everyone' ? { theirs: 'no', partners: 'no' } : { theirs: 'unknown', partners: 'unknown' });
   const s = step.value;
   const problems = [...linkProblems.value, ...diagnosis.value.problems];
-  const date = linkDate(l);
   return (
     <div class="lf-widget lf-diagnose not-content" data-widget="diagnose">
       {problems.length > 0 ? (
@@ -156,7 +153,7 @@ export function Diagnose({ path = PAGE }: Props) {
           </p>
         ) : null}
       </fieldset>
-      <TextField id={`${id}-${AS_OF.id}`} label={AS_OF.label as string} value={l.asOf} hint={AS_OF.hint} placeholder={AS_OF.placeholder} onInput={(asOf) => set({ asOf })} error={date.problem ?? undefined} />
+      <AsOfField id={id} value={l.asOf} onInput={(asOf) => set({ asOf })} />
       <fieldset>
         <legend>Anyone else in your organisation? (optional)</legend>
         {(
@@ -308,6 +305,7 @@ function AsOf({ outcome }: { outcome: Outcome }) {
           {outcome.uncertainty}
         </p>
       ) : null}
+      {outcome.asOf !== undefined ? <ChangedSince history={outcome.history} asOf={outcome.asOf} /> : null}
     </>
   );
 }
