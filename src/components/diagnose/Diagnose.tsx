@@ -229,8 +229,9 @@ export function Diagnose({ path = PAGE }: Props) {
         <ReportVerdict
           report={() => {
             const o = outcome.value!;
-            const verdict = o.decided ? (o.works ? 'should work' : `blocked: ${o.rule?.id ?? ''}`) : 'not decided';
-            return { verdict: `Diagnosis (${o.modality}): ${verdict}`, permalink: shareUrl(), rules: o.rule ? [o.rule.id] : [], version: import.meta.env.SITE_VERSION };
+            const verdict = `${o.decided ? (o.works ? 'should work' : `blocked: ${o.rule?.id ?? ''}`) : 'not decided'}${o.uncertainty ? ' (uncertain)' : ''}`;
+            const when = o.asOf !== undefined && o.asOf !== GA_DATE ? `, as of ${o.asOf}` : '';
+            return { verdict: `Diagnosis (${o.modality}${when}): ${verdict}`, permalink: shareUrl(), rules: o.rule ? [o.rule.id] : [], version: import.meta.env.SITE_VERSION };
           }}
         />
       ) : null}
