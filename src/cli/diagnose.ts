@@ -14,7 +14,6 @@
  * exit 2, never a stack trace. Runs on the site's own rules module.
  */
 import { diagnoseInput } from '../rules/diagnose-input.ts';
-import { asOfProblem, datedAnswer, GA_DATE } from '../rules/history.ts';
 import { cite, onSite, siteHref, withSitePaths } from '../rules/sources.ts';
 import type { DiagnosisStep } from '../rules/diagnose.ts';
 import type { OutsideStep } from '../rules/diagnose-input.ts';
@@ -50,6 +49,9 @@ export function stepJson(step: DiagnosisStep | OutsideStep): unknown {
       ...(step.decided ? {} : { possible: step.possible }),
       ...(step.open.length > 0 ? { stillUnknown: step.open } : {}),
       ...(step.scopeIgnored ? { note: 'what you said about who else is affected does not fit your answers, so it was set aside' } : {}),
+      ...(step.uncertainty !== undefined ? { uncertainty: step.uncertainty } : {}),
+      ...(step.history !== undefined ? { history: step.history } : {}),
+      ...(step.asOf !== undefined ? { asOf: step.asOf } : {}),
     },
   };
 }
@@ -58,26 +60,11 @@ export function stepJson(step: DiagnosisStep | OutsideStep): unknown {
 export function run(args: readonly string[], readStdin: () => string): CliOutcome {
   const read = readJsonArgument(args, readStdin, 'diagnosis', USAGE);
   if (!read.ok) return read.outcome;
-  // The date is the CLI's to read: the diagnosis itself decides as of general availability.
-  let input = read.input;
-  let asOf: string | undefined;
-  if (input !== null && typeof input === 'object' && !Array.isArray(input) && 'asOf' in input) {
-    const { asOf: raw, ...rest } = input as Record<string, unknown>;
-    const problem = asOfProblem(raw);
-    if (problem) return failure('asOf', problem);
-    asOf = raw as string;
-    input = rest;
-  }
-  const result = diagnoseInput(input);
+  // The date is the diagnosis's own (diagnose.ts atDate): its outcome carries it, and the dated
+  // changes in effect join its fixes and certainty.
+  const result = diagnoseInput(read.input);
   if (!result.ok) return failure(result.field, result.message);
-  const json = stepJson(result.step) as { outcome?: Record<string, unknown> };
-  if (asOf !== undefined && asOf !== GA_DATE && json.outcome && result.step.kind === 'outcome') {
-    const dated = datedAnswer(result.step.scenario, result.step.modality, result.step.fixes, asOf);
-    json.outcome['fixes'] = dated.fixes;
-    if (dated.uncertainty) json.outcome['uncertainty'] = dated.uncertainty;
-    if (dated.history.length > 0) json.outcome['history'] = dated.history;
-  }
-  if (asOf !== undefined && json.outcome) json.outcome['asOf'] = asOf;
+  const json = stepJson(result.step);
   return { code: 0, stdout: `${JSON.stringify(json, null, 2)}\n`, stderr: '' };
 }
 

@@ -22,7 +22,7 @@ export interface EmbedWidget {
 }
 
 export const EMBED_WIDGETS = [
-  { id: 'diagnose', title: "Why can't I reach this person?", page: '/troubleshooting/diagnose/', height: 3100 },
+  { id: 'diagnose', title: "Why can't I reach this person?", page: '/troubleshooting/diagnose/', height: 3250 },
   { id: 'playground', title: 'Can my users reach this person?', page: '/playground/', height: 4600 },
   { id: 'modality-matrix', title: 'What works with each kind of partner', page: '/concepts/partners-and-modalities/', height: 1520 },
   { id: 'domain-federation', title: 'Try the Domain Federation tab', page: '/configure/domain-federation/', height: 1200 },

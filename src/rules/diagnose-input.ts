@@ -2,14 +2,16 @@
  * The diagnosis's front door for untrusted input (the CLI, links, the page):
  *
  *   { "modality": "presence", "answers": { "tenant.domain": "contoso.com", "partner.platform": "unknown", ... },
- *     "scope": { "colleaguesReachThem": true } }
+ *     "scope": { "colleaguesReachThem": true }, "asOf": "2012-03-01" }
  *
  * Every answer is a value written as in a scenario file, or "unknown"; each is checked by the one
- * scenario schema, so a bad value gets the schema's own reason. Never throws.
+ * scenario schema, so a bad value gets the schema's own reason. `asOf` (optional, as a scenario's:
+ * 2011-06-28 to 2013-12-31) answers as of that date (diagnose.ts atDate). Never throws.
  */
 import { normaliseDomain, parseAddress, parseVanityAddress, looksLikeVanity } from './address.ts';
 import { nextStep, UNKNOWN, type DiagnosisState, type DiagnosisStep, type Scope } from './diagnose.ts';
 import { baseScenario } from './diagnose.ts';
+import { asOfProblem } from './history.ts';
 import { MODALITIES, PLATFORMS } from './matrix.ts';
 import type { Modality, Platform, Rule, Scenario, SettingPath } from './model.ts';
 import { RULES } from './rules.ts';
@@ -85,8 +87,12 @@ export function diagnoseInput(input: unknown, allRules: readonly Rule[] = RULES)
   try {
     if (!isObject(input)) return { ok: false, field: 'diagnosis', message: 'must be a JSON object with "modality" and "answers"' };
     for (const key of Object.keys(input)) {
-      if (!['modality', 'symptom', 'answers', 'scope'].includes(key)) return { ok: false, field: key, message: 'is not a field of a diagnosis (expected "modality" or "symptom", "answers" and optionally "scope")' };
+      if (!['modality', 'symptom', 'answers', 'scope', 'asOf'].includes(key)) return { ok: false, field: key, message: 'is not a field of a diagnosis (expected "modality" or "symptom", "answers" and optionally "scope" and "asOf")' };
     }
+    const rawAsOf = input['asOf'];
+    const asOfWrong = rawAsOf === undefined ? null : asOfProblem(rawAsOf);
+    if (asOfWrong !== null) return { ok: false, field: 'asOf', message: asOfWrong };
+    const dated = rawAsOf === undefined ? {} : { asOf: rawAsOf as string };
     // A symptom (rules/symptoms.ts) names the modality, the rules it rules out, or a cause outside the rules.
     let modality = input['modality'];
     const rawSymptom = input['symptom'];
@@ -155,7 +161,7 @@ export function diagnoseInput(input: unknown, allRules: readonly Rule[] = RULES)
       if (!value.ok) return value;
       answers.set(path, value.value);
     }
-    const state: DiagnosisState = { modality: m, known, answers, scope };
+    const state: DiagnosisState = { modality: m, known, answers, scope, ...dated };
     return { ok: true, step: nextStep(state, rules), state };
   } catch (error) {
     return { ok: false, field: 'diagnosis', message: `could not be worked out (${error instanceof Error ? error.message : 'unknown error'})` };

@@ -110,3 +110,37 @@ describe('diagnoseInput', () => {
     expect(s.partner.platform).toBe('lync-online');
   });
 });
+
+describe('as of a date', () => {
+  // Every answer "I don't know": the outcome stays open, the partner's kind with it.
+  const open = Object.fromEntries(SETTINGS.filter((s) => !s.identity).map((s) => [s.path, UNKNOWN]));
+  const outcomeAt = (answers: Record<string, unknown>, asOf?: string) => {
+    const r = diagnoseInput({ modality: 'presence', answers: { ...start, ...answers }, ...(asOf ? { asOf } : {}) });
+    if (!r.ok || r.step.kind !== 'outcome') throw new Error(JSON.stringify(r));
+    return r.step;
+  };
+
+  it('with the partner\'s kind still open, a change dated for one kind is said for that kind only', () => {
+    const before = outcomeAt(open, '2013-04-07');
+    const after = outcomeAt(open, '2013-04-08');
+    expect(before.uncertainty).toBeUndefined();
+    expect(after.uncertainty).toMatch(/^If the partner is Windows Live Messenger: Windows Live Messenger was retired/);
+    expect(after.history?.map((h) => h.id)).toEqual(['messenger-retired']);
+    // The outcome itself is the same.
+    expect({ ...after, uncertainty: undefined, history: undefined, asOf: undefined }).toEqual({ ...outcomeAt(open), uncertainty: undefined, history: undefined, asOf: undefined });
+  });
+
+  it('with the kind known to be another, the change says nothing', () => {
+    const online = outcomeAt({ ...open, 'partner.platform': 'lync-online' }, '2013-12-31');
+    expect(online.uncertainty).toBeUndefined();
+    expect(online.asOf).toBe('2013-12-31');
+  });
+
+  it('a bad date is refused naming asOf, before anything else is asked', () => {
+    for (const asOf of ['2014-01-01', '2011-06-27', 'March 2012', 20120301]) {
+      const r = diagnoseInput({ modality: 'presence', answers: {}, asOf });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.field).toBe('asOf');
+    }
+  });
+});

@@ -14,10 +14,12 @@
  * partner's kind) are walked first, so such a modality is said at once, without questions.
  */
 import { buildContext } from './context.ts';
-import { PLATFORMS, type BlockerRule, type Fix, type Modality, type Platform, type ReasonCode, type Rule, type RuleId, type Scenario, type SettingPath } from './model.ts';
+import { PLATFORM_NAMES, PLATFORMS, type BlockerRule, type Fix, type Modality, type Platform, type ReasonCode, type Rule, type RuleId, type Scenario, type SettingPath } from './model.ts';
 import { causalOrder, RULES } from './rules.ts';
 import { ALIASES, platformsFor, SETTINGS, settingAt, type Choice, type Known, type Setting } from './settings.ts';
 import { SIPFED } from './commands.ts';
+import { datedAnswer, GA_DATE } from './history.ts';
+import type { AppliedNoteOut } from './model.ts';
 
 /** The answer "I don't know": the setting stays open and is not asked again. */
 export const UNKNOWN = 'unknown';
@@ -40,6 +42,8 @@ export interface DiagnosisState {
   known: Known;
   answers: Answers;
   scope: Scope;
+  /** The date the answer is for (history.ts); absent: general availability. */
+  asOf?: string;
 }
 
 export interface NextQuestion {
@@ -87,6 +91,12 @@ export interface Outcome {
   scenario: Scenario;
   /** Scoping contradicted the answers, so it was set aside. */
   scopeIgnored: boolean;
+  /** The date asked for (the state's `asOf`), when one was given. */
+  asOf?: string;
+  /** From a dated change in effect at `asOf`: why the GA outcome may no longer hold (history.ts). */
+  uncertainty?: string;
+  /** The dated changes in effect at `asOf` that changed this outcome (its certainty or its fixes). */
+  history?: AppliedNoteOut[];
 }
 
 export type DiagnosisStep = NextQuestion | Outcome;
@@ -378,10 +388,15 @@ export function nextStep(state: DiagnosisState, rules: readonly Rule[] = RULES):
   }
   const scenario = scenarioOf(w, first);
   const open = order.filter((p) => state.answers.get(p) === UNKNOWN && canChange(leaves, p));
+  // The date is applied to the outcome as evaluate applies it (history.ts applyHistory), on the
+  // scenario the outcome stands on; with the partner's kind still open, that scenario's kind is a
+  // guess, so each kind still possible is asked what the date changes for it.
+  const kinds = w.candidates.length === 1 ? undefined : w.candidates.map((p) => baseScenario(state.known, p, state.modality));
+  const dated = (outcome: Outcome): Outcome => (state.asOf === undefined ? outcome : atDate(outcome, state.asOf, kinds));
   if (keys.size === 1) {
     const rule = first.rule;
     const fixes = rule === null ? [] : rule.fix(buildContext(scenario));
-    return {
+    return dated({
       kind: 'outcome',
       modality: state.modality,
       decided: true,
@@ -394,7 +409,7 @@ export function nextStep(state: DiagnosisState, rules: readonly Rule[] = RULES):
       open,
       scenario,
       scopeIgnored,
-    };
+    });
   }
   const possible: Possible[] = [];
   for (const leaf of leaves) {
@@ -407,7 +422,30 @@ export function nextStep(state: DiagnosisState, rules: readonly Rule[] = RULES):
     for (const path of leaf.cube.keys()) if (!depends.includes(path)) depends.push(path);
   }
   for (const p of possible) p.depends.sort((a, b) => order.indexOf(a) - order.indexOf(b));
-  return { kind: 'outcome', modality: state.modality, decided: false, works: null, reasons: [], unfixable: false, fixes: [], possible, open, scenario, scopeIgnored };
+  return dated({ kind: 'outcome', modality: state.modality, decided: false, works: null, reasons: [], unfixable: false, fixes: [], possible, open, scenario, scopeIgnored });
+}
+
+/**
+ * An outcome as of a date: the dated changes in effect (history.ts) join its fixes and its
+ * certainty, as they join an evaluation's. At general availability nothing changes but `asOf`.
+ * `kinds`: when the partner's kind is still open, one scenario per kind still possible; a change
+ * dated for some of them makes the outcome uncertain "if the partner is" that kind (the fixes, which
+ * stand on a guessed kind, are left as they are).
+ */
+export function atDate(outcome: Outcome, asOf: string, kinds?: readonly Scenario[]): Outcome {
+  if (asOf === GA_DATE) return { ...outcome, asOf };
+  if (kinds !== undefined) {
+    const why: string[] = [];
+    const history: AppliedNoteOut[] = [];
+    for (const s of kinds) {
+      const d = datedAnswer(s, outcome.modality, [], asOf);
+      if (d.uncertainty) why.push(`If the partner is ${PLATFORM_NAMES[s.partner.platform].label.replace(/^Another /, 'another ')}: ${d.uncertainty}`);
+      for (const h of d.history) if (h.change === 'verdict' && !history.some((x) => x.id === h.id)) history.push(h);
+    }
+    return { ...outcome, ...(why.length > 0 ? { uncertainty: why.join(' ') } : {}), ...(history.length > 0 ? { history } : {}), asOf };
+  }
+  const d = datedAnswer(outcome.scenario, outcome.modality, outcome.fixes, asOf);
+  return { ...outcome, fixes: d.fixes, ...(d.uncertainty ? { uncertainty: d.uncertainty } : {}), ...(d.history.length > 0 ? { history: d.history } : {}), asOf };
 }
 
 /** The scenario the answers so far describe (placeholders that pass elsewhere): for "open in the playground". */

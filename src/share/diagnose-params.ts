@@ -3,13 +3,21 @@
  *
  *   /troubleshooting/diagnose/?m=presence&you=contoso.com&them=tommy@fabrikam.com&a=partner.platform:lync-online&a=tenant.dnsVerified:yes
  *
- * An answer is a setting's path and one of its choice keys (or "unknown"). Reading never fails:
- * what cannot be understood is left out and each problem is said in plain words.
+ * An answer is a setting's path and one of its choice keys (or "unknown"). `asof=YYYY-MM-DD` is the
+ * date the answer is for, read and written by the playground's own date field (playground-fields.ts):
+ * a link without it means general availability, as every link made before dates existed. Reading
+ * never fails: what cannot be understood is left out and each problem is said in plain words.
  */
 import type { SettingPath } from '../rules/model.ts';
 import { RULES } from '../rules/rules.ts';
 import { SETTINGS } from '../rules/settings.ts';
 import { isSymptomId, rulesFor, SYMPTOMS, type SymptomId } from '../rules/symptoms.ts';
+import { GA_DATE } from '../rules/history.ts';
+import { typedDate, type TypedDate } from './as-of.ts';
+import { USER_FIELDS } from './playground-fields.ts';
+
+/** The date field: the playground's (label, hint, link parameter and its reading). */
+const AS_OF = USER_FIELDS.asOf;
 
 export interface DiagnoseLink {
   /** What goes wrong: a modality's id (the links of before) or another symptom's (rules/symptoms.ts). */
@@ -23,9 +31,11 @@ export interface DiagnoseLink {
   partners: 'yes' | 'no' | 'unknown';
   /** [setting path, choice key or "unknown"], in the order answered. */
   answers: [SettingPath, string][];
+  /** The date the answer is for, as typed (YYYY-MM-DD; empty or GA_DATE: general availability). */
+  asOf: string;
 }
 
-export const emptyLink = (): DiagnoseLink => ({ symptom: 'presence', you: '', them: '', colleagues: 'unknown', theirs: 'unknown', partners: 'unknown', answers: [] });
+export const emptyLink = (): DiagnoseLink => ({ symptom: 'presence', you: '', them: '', colleagues: 'unknown', theirs: 'unknown', partners: 'unknown', answers: [], asOf: GA_DATE });
 
 const PATHS = new Set<string>(SETTINGS.filter((s) => !s.identity).map((s) => s.path));
 const TRI = ['yes', 'no', 'unknown'];
@@ -38,6 +48,7 @@ export function encodeDiagnoseParams(link: DiagnoseLink): string {
   if (link.theirs !== 'unknown') q.set('theirs', link.theirs);
   if (link.partners !== 'unknown') q.set('partners', link.partners);
   for (const [path, key] of link.answers) q.append('a', `${path}:${key}`);
+  for (const value of AS_OF.codec.encode(link.asOf, AS_OF.default)) q.set(AS_OF.param, value);
   return q.toString();
 }
 
@@ -45,7 +56,7 @@ export function decodeDiagnoseParams(search: string): { link: DiagnoseLink; prob
   const q = new URLSearchParams(search);
   const link = emptyLink();
   const problems: string[] = [];
-  const present = ['m', 'you', 'them', 'a'].some((k) => q.has(k));
+  const present = ['m', 'you', 'them', 'a', AS_OF.param].some((k) => q.has(k));
   const m = q.get('m');
   if (m !== null) {
     if (isSymptomId(m)) link.symptom = m;
@@ -70,7 +81,13 @@ export function decodeDiagnoseParams(search: string): { link: DiagnoseLink; prob
     if (link.answers.some(([p]) => p === path)) continue;
     link.answers.push([path as SettingPath, key]);
   }
+  link.asOf = AS_OF.codec.decode(q.getAll(AS_OF.param), GA_DATE, (message) => problems.push(`The link's date ${message}`), AS_OF.param);
   return { link, problems, present };
+}
+
+/** The date the diagnosis answers for: the link's, when it is one (as-of.ts: the playground's check and message). */
+export function linkDate(link: Pick<DiagnoseLink, 'asOf'>): TypedDate {
+  return typedDate(link.asOf);
 }
 
 import { diagnoseInput, type DiagnoseInputResult } from '../rules/diagnose-input.ts';
@@ -106,7 +123,10 @@ export function diagnoseLink(link: DiagnoseLink): LinkDiagnosis {
   const modality = SYMPTOMS[link.symptom].modality;
   if (modality === undefined) return { result: null, answered: [], problems: [] };
   const rules = rulesFor(link.symptom, RULES);
-  const first = diagnoseInput({ modality, answers, scope }, rules);
+  // A date that is not one leaves the answer at general availability (the field says why).
+  const { asOf } = linkDate(link);
+  const dated = asOf === GA_DATE ? {} : { asOf };
+  const first = diagnoseInput({ modality, answers, scope, ...dated }, rules);
   if (!first.ok || first.state === null) return { result: first, answered: [], problems: [] };
   const known = first.state.known;
   const answered: AnsweredQuestion[] = [];
@@ -123,7 +143,7 @@ export function diagnoseLink(link: DiagnoseLink): LinkDiagnosis {
     answers[path] = choice === undefined ? UNKNOWN : choice.value;
     answered.push({ path, question: setting.question(known), choices, key, answer: choice?.label ?? "I don't know" });
   }
-  let result = diagnoseInput({ modality, answers, scope }, rules);
+  let result = diagnoseInput({ modality, answers, scope, ...dated }, rules);
   // An answer that no longer fits (a setting the partner kind chosen does not have) is dropped, and said.
   for (let guard = 0; guard < 40 && !result.ok; guard++) {
     const field = result.field;
@@ -133,7 +153,7 @@ export function diagnoseLink(link: DiagnoseLink): LinkDiagnosis {
     answered.splice(i, 1);
     delete answers[gone.path];
     problems.push(`"${gone.question}" does not apply to this kind of partner, so its answer was left out.`);
-    result = diagnoseInput({ modality, answers, scope }, rules);
+    result = diagnoseInput({ modality, answers, scope, ...dated }, rules);
   }
   return { result, answered, problems };
 }

@@ -3,7 +3,7 @@
  * permalink, ready to paste into a forum reply, as Markdown, plain text or BBCode. Built only from
  * the evaluation and the rules' own words.
  */
-import type { Actor, Evaluation, Platform, ReasonCode, Rule, RuleId, WarningCode } from '../rules/index.ts';
+import type { Actor, AppliedNoteOut, Evaluation, Platform, ReasonCode, Rule, RuleId, WarningCode } from '../rules/index.ts';
 import { GA_DATE, monthYear, RULES } from '../rules/index.ts';
 import { cite, CONFIDENCE_LABEL, siteHref, type Citation } from '../rules/sources.ts';
 import { ACTOR_LABEL, MODALITY_LABEL, PLATFORM_LABEL } from './labels.ts';
@@ -145,6 +145,19 @@ function sources(evaluation: Evaluation, m: Markup, site: string): string[] {
   return lines;
 }
 
+/** The dated changes in effect at `asOf` (history.ts), each with its sources: none at general availability. */
+export function changedBlocks(m: Markup, history: readonly AppliedNoteOut[] | undefined, asOf: string, link: string): string[] {
+  if (!history || history.length === 0) return [];
+  const items = history.map((h) => {
+    const docs = h.sources.map((d) => {
+      const title = m.text(`${d.title}${d.date ? `, ${d.date}` : ''}`);
+      return d.href ? `${title} ${m.link(siteHref(d.href, link))}` : title;
+    });
+    return `${m.text(`${h.when}: ${h.text} (`)}${docs.join(m.text('; '))}${m.text(')')}`;
+  });
+  return [m.heading(`Changed between June 2011 and ${monthYear(asOf)}`), m.list(items)];
+}
+
 /** The answer for an evaluation and the link that reopens it (on SITE_URL: see site-link.ts). */
 export function forumAnswer(evaluation: Evaluation, link: string, format: AnswerFormat): string {
   const m = MARKUP[format];
@@ -178,16 +191,7 @@ export function forumAnswer(evaluation: Evaluation, link: string, format: Answer
   if (evaluation.warnings.length > 0) {
     blocks.push(m.heading('Good to know'), m.list(evaluation.warnings.map((code) => m.text(explanation(evaluation, code)))));
   }
-  if (evaluation.history && evaluation.history.length > 0) {
-    const items = evaluation.history.map((h) => {
-      const docs = h.sources.map((d) => {
-        const title = m.text(`${d.title}${d.date ? `, ${d.date}` : ''}`);
-        return d.href ? `${title} ${m.link(siteHref(d.href, link))}` : title;
-      });
-      return `${m.text(`${h.when}: ${h.text} (`)}${docs.join(m.text('; '))}${m.text(')')}`;
-    });
-    blocks.push(m.heading(`Changed between June 2011 and ${monthYear(asOf)}`), m.list(items));
-  }
+  blocks.push(...changedBlocks(m, evaluation.history, asOf, link));
   const cited = sources(evaluation, m, link);
   if (cited.length > 0) blocks.push(m.heading('Sources'), m.list(cited));
   blocks.push(`${m.text('Try it yourself, with this exact setup:')} ${m.link(link)}`);

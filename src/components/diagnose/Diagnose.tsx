@@ -9,7 +9,10 @@ import { settingAt } from '../../rules/settings.ts';
 import { SYMPTOM_IDS, SYMPTOMS, type Symptom, type SymptomNote } from '../../rules/symptoms.ts';
 import { RoutePicture } from '../route/RoutePicture.tsx';
 import { diagnoseAnswer } from '../../share/diagnose-answer.ts';
-import { decodeDiagnoseParams, diagnoseLink, emptyLink, encodeDiagnoseParams, type DiagnoseLink } from '../../share/diagnose-params.ts';
+import { decodeDiagnoseParams, diagnoseLink, emptyLink, encodeDiagnoseParams, linkDate, type DiagnoseLink } from '../../share/diagnose-params.ts';
+import { GA_DATE, monthYear } from '../../rules/history.ts';
+import { AsOfField } from '../widgets/AsOfField.tsx';
+import { ChangedSince } from '../widgets/ChangedSince.tsx';
 import { encodePlaygroundParams } from '../../share/playground-params.ts';
 import { siteLink } from '../../share/site-link.ts';
 import { ReportVerdict } from '../widgets/ReportVerdict.tsx';
@@ -62,7 +65,8 @@ export function Diagnose({ path = PAGE }: Props) {
     const o = outcome.value;
     if (o === null) return step.value?.kind === 'next' && !step.value.typed ? `Next question: ${step.value.question}` : '';
     if (!o.decided) return 'Not decided: what you could not answer can still change the outcome.';
-    return o.works ? 'Everything you told us says this should work.' : `Found it: ${o.rule?.explanation ?? ''}`;
+    const said = o.works ? 'Everything you told us says this should work.' : `Found it: ${o.rule?.explanation ?? ''}`;
+    return o.uncertainty ? `${said} (uncertain)` : said;
   });
 
   const set = (patch: Partial<DiagnoseLink>) => (link.value = { ...link.value, ...patch });
@@ -80,7 +84,8 @@ export function Diagnose({ path = PAGE }: Props) {
     const r = diagnosis.value.result;
     if (r === null || !r.ok || r.state === null) return null;
     const scenario = outcome.value?.scenario ?? scenarioOfState(r.state);
-    return `/playground/?${encodePlaygroundParams(fromScenarioInput(scenario))}`;
+    // The playground opens at the date the diagnosis answers for.
+    return `/playground/?${encodePlaygroundParams({ ...fromScenarioInput(scenario), asOf: linkDate(link.value).asOf })}`;
   });
   const copy = async (format: 'markdown' | 'bbcode') => {
     const o = outcome.value;
@@ -148,6 +153,7 @@ export function Diagnose({ path = PAGE }: Props) {
           </p>
         ) : null}
       </fieldset>
+      <AsOfField id={id} value={l.asOf} onInput={(asOf) => set({ asOf })} />
       <fieldset>
         <legend>Anyone else in your organisation? (optional)</legend>
         {(
@@ -223,8 +229,9 @@ export function Diagnose({ path = PAGE }: Props) {
         <ReportVerdict
           report={() => {
             const o = outcome.value!;
-            const verdict = o.decided ? (o.works ? 'should work' : `blocked: ${o.rule?.id ?? ''}`) : 'not decided';
-            return { verdict: `Diagnosis (${o.modality}): ${verdict}`, permalink: shareUrl(), rules: o.rule ? [o.rule.id] : [], version: import.meta.env.SITE_VERSION };
+            const verdict = `${o.decided ? (o.works ? 'should work' : `blocked: ${o.rule?.id ?? ''}`) : 'not decided'}${o.uncertainty ? ' (uncertain)' : ''}`;
+            const when = o.asOf !== undefined && o.asOf !== GA_DATE ? `, as of ${o.asOf}` : '';
+            return { verdict: `Diagnosis (${o.modality}${when}): ${verdict}`, permalink: shareUrl(), rules: o.rule ? [o.rule.id] : [], version: import.meta.env.SITE_VERSION };
           }}
         />
       ) : null}
@@ -279,14 +286,41 @@ function NoteView({ note, outside = false }: { note: SymptomNote; outside?: bool
 
 /** The route with the hop that blocks, drawn from the scenario the outcome stands on (placeholders pass). */
 function RouteOf({ outcome }: { outcome: Outcome }) {
-  return <RoutePicture evaluation={evaluate({ ...outcome.scenario, modalities: [outcome.modality] })} headingLevel={4} />;
+  return <RoutePicture evaluation={evaluate({ ...outcome.scenario, modalities: [outcome.modality], ...(outcome.asOf !== undefined ? { asOf: outcome.asOf } : {}) })} headingLevel={4} />;
 }
 
+/**
+ * The date the outcome is for, when it is not general availability, and what the dated changes up
+ * to it leave uncertain (history.ts): the playground's verdict says "(uncertain)" and why, so does this.
+ */
+function AsOf({ outcome }: { outcome: Outcome }) {
+  return (
+    <>
+      {outcome.asOf !== undefined && outcome.asOf !== GA_DATE ? (
+        <p data-testid="diagnose-asof">
+          As of {monthYear(outcome.asOf)} ({outcome.asOf}).
+        </p>
+      ) : null}
+      {outcome.uncertainty ? (
+        <p class="lf-hint" data-testid="diagnose-uncertain">
+          {outcome.uncertainty}
+        </p>
+      ) : null}
+      {outcome.asOf !== undefined ? <ChangedSince history={outcome.history} asOf={outcome.asOf} /> : null}
+    </>
+  );
+}
+
+/** " (uncertain)" after a heading whose outcome a dated change leaves uncertain, as the playground's badge. */
+const uncertainMark = (outcome: Outcome) => (outcome.uncertainty ? ' (uncertain)' : '');
+
 function OutcomeView({ outcome, symptom }: { outcome: Outcome; symptom: Symptom }) {
+  const certainty = outcome.uncertainty ? 'uncertain' : 'certain';
   if (outcome.decided && outcome.works) {
     return (
-      <section class="lf-outcome" data-testid="diagnose-outcome" data-outcome="works">
-        <h3>Everything you told us says this should work</h3>
+      <section class="lf-outcome" data-testid="diagnose-outcome" data-outcome="works" data-certainty={certainty}>
+        <h3>Everything you told us says this should work{uncertainMark(outcome)}</h3>
+        <AsOf outcome={outcome} />
         {symptom.note !== undefined ? (
           <NoteView note={symptom.note} />
         ) : (
@@ -301,9 +335,13 @@ function OutcomeView({ outcome, symptom }: { outcome: Outcome; symptom: Symptom 
   }
   if (outcome.decided && outcome.rule) {
     return (
-      <section class="lf-outcome" data-testid="diagnose-outcome" data-outcome={outcome.rule.code}>
-        <h3>{outcome.unfixable ? 'This cannot work, whatever the settings' : 'Found the first blocker'}</h3>
+      <section class="lf-outcome" data-testid="diagnose-outcome" data-outcome={outcome.rule.code} data-certainty={certainty}>
+        <h3>
+          {outcome.unfixable ? 'This cannot work, whatever the settings' : 'Found the first blocker'}
+          {uncertainMark(outcome)}
+        </h3>
         <p>{outcome.rule.explanation}</p>
+        <AsOf outcome={outcome} />
         {outcome.fixes.map((fix) => (
           <div key={fix.title}>
             <p>
@@ -322,8 +360,9 @@ function OutcomeView({ outcome, symptom }: { outcome: Outcome; symptom: Symptom 
     );
   }
   return (
-    <section class="lf-outcome" data-testid="diagnose-outcome" data-outcome="open">
+    <section class="lf-outcome" data-testid="diagnose-outcome" data-outcome="open" data-certainty={certainty}>
       <h3>Not decided: what you could not answer still matters</h3>
+      <AsOf outcome={outcome} />
       <p>Depending on the answers you did not have, it is one of these:</p>
       <ul>
         {outcome.possible.map((p) => (

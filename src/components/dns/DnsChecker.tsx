@@ -31,6 +31,11 @@ function hostOf(endpoint: string): string {
  * The DNS record checker: look a domain up live through a public DNS-over-HTTPS resolver, or paste
  * what nslookup, dig, Resolve-DnsName or a zone file shows and have it read in the page. Both end in
  * the same report, computed by the pure checker (src/tools/dns), as the CLI's is.
+ *
+ * No "as of" date here (issue 33): the one dated change about these records, the lyncdiscover CNAME
+ * of November 2011 (history.ts `lyncdiscover-cname`), changes no verdict (it is optional at every
+ * date and plays no part in federation) and the report already says when it came; the checker
+ * makes no playground or diagnosis link a date could travel in.
  */
 export function DnsChecker({ example = EXAMPLE, endpoints, timeoutMs }: Props) {
   const id = useId();

@@ -10,11 +10,14 @@ import { Warnings } from '../playground/Warnings.tsx';
 import { edgeOutcome, type EdgeInputs } from './edge-outcome.ts';
 import { EdgeReadView } from './EdgeReadView.tsx';
 import { PLAYGROUND_PATH } from './playground-link.ts';
+import { GA_DATE } from '../../rules/history.ts';
+import { AsOfField } from '../widgets/AsOfField.tsx';
+import { ChangedSince } from '../widgets/ChangedSince.tsx';
 // The worked example travels in this module (fetched on first use), not in the page's HTML as a prop.
 import EXAMPLE from '../../../test/fixtures/edge-config/example-no-route.txt?raw';
 
 /** What the widget starts with (its inputs' first values), worked out ahead below. */
-const STARTING: EdgeInputs = { text: EXAMPLE, tenant: 'contoso.com', partnerDomain: '', policy: '', playgroundPath: PLAYGROUND_PATH };
+const STARTING: EdgeInputs = { text: EXAMPLE, tenant: 'contoso.com', partnerDomain: '', policy: '', playgroundPath: PLAYGROUND_PATH, asOf: GA_DATE };
 
 // This module arrives at idle, before the reader's first touch (client:interaction). Working out the
 // example's answer now, in an idle moment of its own (about 25 ms on a throttled phone, so never a
@@ -41,10 +44,11 @@ export function EdgeConfigReader({ example = STARTING.text, playgroundPath = STA
   const tenant = useSignal(STARTING.tenant);
   const partnerDomain = useSignal(STARTING.partnerDomain);
   const policy = useSignal(STARTING.policy);
+  const asOf = useSignal(STARTING.asOf);
   const copied = useSignal('');
 
   const outcome = useComputed(() =>
-    edgeOutcome({ text: text.value, tenant: tenant.value, partnerDomain: partnerDomain.value, policy: policy.value, playgroundPath }),
+    edgeOutcome({ text: text.value, tenant: tenant.value, partnerDomain: partnerDomain.value, policy: policy.value, playgroundPath, asOf: asOf.value }),
   );
 
   const summary = useComputed(() => {
@@ -110,6 +114,7 @@ export function EdgeConfigReader({ example = STARTING.text, playgroundPath = STA
             </select>
           </>
         ) : null}
+        <AsOfField id={id} value={asOf.value} onInput={(v) => (asOf.value = v)} />
       </fieldset>
       <section class="lf-result" aria-labelledby={`${id}-result`} data-testid="edge-result">
         <h3 id={`${id}-result`} class="lf-tool-heading">
@@ -139,6 +144,7 @@ export function EdgeConfigReader({ example = STARTING.text, playgroundPath = STA
                 ) : (
                   <Undecided verdict={o.verdict} />
                 )}
+                <ChangedSince history={o.history} asOf={o.asOf} />
                 <p>
                   <a class="lf-button" href={o.href} data-testid="edge-open-playground">
                     Open these settings in the playground

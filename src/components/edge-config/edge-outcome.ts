@@ -7,6 +7,8 @@
 import { normaliseDomain } from '../../rules/address.ts';
 import { decidedEvaluation, defaultPartner, evaluatePartner, judgePartner, judgeTests, readEdgeConfig, toPartner } from '../../tools/edge-config/index.ts';
 import { playgroundHref } from './playground-link.ts';
+import { typedDate } from '../../share/as-of.ts';
+import { GA_DATE } from '../../rules/history.ts';
 
 export interface EdgeInputs {
   /** The pasted Management Shell output. */
@@ -19,6 +21,8 @@ export interface EdgeInputs {
   policy: string;
   /** Where the playground lives, for the link to these settings. */
   playgroundPath: string;
+  /** The date to answer for, as typed (empty: general availability); one that is not a date leaves GA (the field says why). */
+  asOf: string;
 }
 
 export function readOutcome(inputs: EdgeInputs) {
@@ -36,7 +40,9 @@ export function readOutcome(inputs: EdgeInputs) {
   const tests = judgeTests(read.value, t.ok ? t.value : null);
   if (!t.ok) return { kind: 'read' as const, read: read.value, mapped, tests, problem: `Your Lync Online domain ${t.message}.` };
   if (pd && !pd.ok) return { kind: 'read' as const, read: read.value, mapped, tests, problem: `Their SIP domain ${pd.message}.` };
-  const evaluated = evaluatePartner(mapped.partner, t.value);
+  // As the CLI's --as-of: the rules answer as of that date (history.ts), and the playground link carries it.
+  const { asOf } = typedDate(inputs.asOf);
+  const evaluated = evaluatePartner(mapped.partner, t.value, asOf === GA_DATE ? undefined : asOf);
   if (!evaluated.ok) return { kind: 'read' as const, read: read.value, mapped, tests, problem: `${evaluated.field}: ${evaluated.message}` };
   // Settings the paste does not show are unknown to the rules: the evaluation is shown only when the
   // paste decides every modality; otherwise the verdict says what to paste next.
@@ -48,7 +54,10 @@ export function readOutcome(inputs: EdgeInputs) {
     tests,
     verdict,
     evaluation: decidedEvaluation(evaluated.evaluation, verdict),
-    href: playgroundHref(t.value, mapped.partner, inputs.playgroundPath),
+    asOf,
+    /** The dated changes in effect at `asOf`, decided or not (the Baltimore root for an Edge from June 2013). */
+    history: evaluated.evaluation.history,
+    href: playgroundHref(t.value, mapped.partner, inputs.playgroundPath, asOf),
   };
 }
 
@@ -58,7 +67,7 @@ export type EdgeOutcome = ReturnType<typeof readOutcome>;
 let last: { inputs: EdgeInputs; outcome: EdgeOutcome } | null = null;
 
 const same = (a: EdgeInputs, b: EdgeInputs) =>
-  a.text === b.text && a.tenant === b.tenant && a.partnerDomain === b.partnerDomain && a.policy === b.policy && a.playgroundPath === b.playgroundPath;
+  a.text === b.text && a.tenant === b.tenant && a.partnerDomain === b.partnerDomain && a.policy === b.policy && a.playgroundPath === b.playgroundPath && a.asOf === b.asOf;
 
 /**
  * `readOutcome`, remembering the last answer. Why: the widget works out its example's answer at

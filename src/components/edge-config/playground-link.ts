@@ -10,14 +10,16 @@ import { partnerToDraft } from './draft-bridge.ts';
 
 export const PLAYGROUND_PATH = '/playground/';
 
-export function playgroundQuery(tenantDomain: string, partner: PartnerInput): string {
+/** `asOf`: the date the reader chose (general availability, the default, is not written). */
+export function playgroundQuery(tenantDomain: string, partner: PartnerInput, asOf?: string): string {
   const draft = emptyDraft();
+  if (asOf !== undefined) draft.asOf = asOf;
   draft.tenant.domain = tenantDomain;
   draft.platform = 'lync-server-2010';
   draft.onPremises = partnerToDraft(partner);
   return encodePlaygroundParams(draft);
 }
 
-export function playgroundHref(tenantDomain: string, partner: PartnerInput, path = PLAYGROUND_PATH): string {
-  return `${path}?${playgroundQuery(tenantDomain, partner)}`;
+export function playgroundHref(tenantDomain: string, partner: PartnerInput, path = PLAYGROUND_PATH, asOf?: string): string {
+  return `${path}?${playgroundQuery(tenantDomain, partner, asOf)}`;
 }

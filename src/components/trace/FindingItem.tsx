@@ -7,10 +7,12 @@ export interface Props {
   /** Short text of each playground rule (its condition), made at build time. */
   ruleConditions: Readonly<Record<string, string>>;
   dnsCheckerPath: string;
+  /** The date the reader chose: the playground link opens the case as of it. */
+  asOf?: string | undefined;
 }
 
 /** One failure found in a trace: the code and reason, where it was, what it means here, and the rule it points to. */
-export function FindingItem({ finding: f, ruleConditions, dnsCheckerPath }: Props) {
+export function FindingItem({ finding: f, ruleConditions, dnsCheckerPath, asOf }: Props) {
   return (
     <li class="lf-finding" data-code={f.code} data-known={String(f.known)} data-matched-by={f.matchedBy}>
       <p class="lf-finding-title">
@@ -55,7 +57,7 @@ export function FindingItem({ finding: f, ruleConditions, dnsCheckerPath }: Prop
           ) : null}
           .{' '}
           {f.playground ? (
-            <a href={readableLink(f.playground)} data-testid="finding-playground">
+            <a href={readableLink(f.playground, asOf)} data-testid="finding-playground">
               Open this case in the playground
             </a>
           ) : null}

@@ -4,6 +4,9 @@ import { EXPECTED_TRACE, explainTrace, type Explained } from '../../tools/trace/
 import { Announcer } from '../widgets/Announcer.tsx';
 import { explainInBackground, type TraceInput } from './explain-in-background.ts';
 import { TraceReportView } from './TraceReportView.tsx';
+import { AsOfField } from '../widgets/AsOfField.tsx';
+import { typedDate } from '../../share/as-of.ts';
+import { GA_DATE } from '../../rules/history.ts';
 // The worked example (the OCSLogger log the tests use) and the rules' short texts are fixed data:
 // they travel in this module, fetched when the reader first uses the widget, instead of in the
 // page's HTML as island props. The rules' table is made at build time (src/integrations/command-tokens.ts),
@@ -41,6 +44,8 @@ export function TraceExplainer({
   const id = useId();
   const first = useMemo(() => explainTrace(example), [example]);
   const text = useSignal(example);
+  // The date only dates the playground links: a trace's codes mean what they mean at any date.
+  const asOf = useSignal(GA_DATE);
   const view = useSignal<View>({ kind: 'result', run: 0, source: exampleName, result: first });
   const running = useRef<AbortController | null>(null);
   const runs = useRef(0);
@@ -127,6 +132,9 @@ export function TraceExplainer({
           </p>
         </fieldset>
       </div>
+      <div class="lf-tool-part">
+        <AsOfField id={id} value={asOf.value} onInput={(v) => (asOf.value = v)} />
+      </div>
       <section class="lf-result" aria-labelledby={`${id}-result`} data-testid="trace-result" aria-busy={v.kind === 'working'}>
         <h3 id={`${id}-result`} class="lf-tool-heading">
           What the trace says
@@ -146,7 +154,7 @@ export function TraceExplainer({
             </button>
           </div>
         ) : (
-          <TraceReportView key={v.run} result={v.result} ruleConditions={ruleConditions} dnsCheckerPath={dnsCheckerPath} />
+          <TraceReportView key={v.run} result={v.result} ruleConditions={ruleConditions} dnsCheckerPath={dnsCheckerPath} asOf={typedDate(asOf.value).asOf} />
         )}
       </section>
     </div>

@@ -6,13 +6,15 @@ export interface Props {
   result: Explained;
   ruleConditions: Readonly<Record<string, string>>;
   dnsCheckerPath: string;
+  /** The date the reader chose, for the findings' playground links (absent: general availability). */
+  asOf?: string;
 }
 
 /** Findings listed at first; a long log's rest is a button away, so the page stays quick. */
 const FIRST = 25;
 
 /** A trace's explanation: how many messages, then each failure found, then failures without a code. */
-export function TraceReportView({ result, ruleConditions, dnsCheckerPath }: Props) {
+export function TraceReportView({ result, ruleConditions, dnsCheckerPath, asOf }: Props) {
   const showAll = useSignal(false);
   if (!result.ok) {
     return (
@@ -34,7 +36,7 @@ export function TraceReportView({ result, ruleConditions, dnsCheckerPath }: Prop
       {r.findings.length > 0 ? (
         <ol class="lf-findings">
           {shown.map((finding) => (
-            <FindingItem key={`${finding.messageIndex}-${finding.code}`} finding={finding} ruleConditions={ruleConditions} dnsCheckerPath={dnsCheckerPath} />
+            <FindingItem key={`${finding.messageIndex}-${finding.code}`} finding={finding} ruleConditions={ruleConditions} dnsCheckerPath={dnsCheckerPath} asOf={asOf} />
           ))}
         </ol>
       ) : null}

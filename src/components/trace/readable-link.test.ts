@@ -43,3 +43,26 @@ describe('readableLink', () => {
     expect(kept).toEqual([]);
   });
 });
+
+describe('readableLink as of a date', () => {
+  const dates = ['2011-06-28', '2012-03-01', '2013-04-08', '2013-12-31'];
+  it.each(rules)('opens the same scenario as the tool’s link with the date in it, for %s', (rule) => {
+    for (const context of contexts) {
+      const link = playgroundLink(rule, context);
+      if (!link) continue;
+      const tool = readScenarioParam(link.slice(link.indexOf('?')));
+      if (tool.kind !== 'scenario') throw new Error(link);
+      for (const asOf of dates) {
+        const dated = readableLink(link, asOf);
+        const restored = decodePlaygroundParams(dated.slice(dated.indexOf('?')));
+        expect(restored.problems).toEqual([]);
+        expect(restored.draft.asOf).toBe(asOf);
+        // General availability writes no date: the link is the undated one.
+        if (asOf === '2011-06-28') expect(dated).toBe(readableLink(link));
+        else expect(new URLSearchParams(dated.slice(dated.indexOf('?'))).get('asof')).toBe(asOf);
+        const expected = { ...(tool.input as object), ...(asOf === '2011-06-28' ? {} : { asOf }) };
+        expect(evaluateInput(toScenarioInput(restored.draft))).toEqual(evaluateInput(toScenarioInput(fromScenarioInput(expected))));
+      }
+    }
+  });
+});
