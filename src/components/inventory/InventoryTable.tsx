@@ -3,7 +3,7 @@ import { MODALITIES, PLATFORMS, type Modality, type Platform } from '../../rules
 import { MODALITY_LABEL, PLATFORM_LABEL } from '../../share/labels.ts';
 import type { InventoryRow } from '../../tools/inventory/inventory.ts';
 import { pageOf, rowsWords } from '../../tools/inventory/paging.ts';
-import { cellWord, rowReason } from '../../tools/inventory/report.ts';
+import { cellWord, rowReason, rowUncertainty } from '../../tools/inventory/report.ts';
 
 export interface Entry {
   domain: string;
@@ -31,7 +31,8 @@ export interface Props {
   changedCount?: number | null;
 }
 
-const CELL_CLASS: Record<string, string> = { works: 'lf-inv-works', blocked: 'lf-inv-blocked', 'not supported': 'lf-inv-not-supported', 'works (uncertain)': 'lf-inv-works' };
+/** A cell's class by its word ("works (uncertain)" is coloured as "works", and so on). */
+const cellClass = (word: string): string => `lf-inv-${word.replace(/ \(uncertain\)$/, '').replace(' ', '-')}`;
 
 /**
  * Partner × modality under the proposed settings; a cell that changes says what it was and why.
@@ -149,7 +150,7 @@ class Row extends Component<RowProps> {
             {MODALITIES.map((m) => (
               <Cell key={m} row={row} m={m} />
             ))}
-            <td class={row.changed.length > 0 ? 'lf-inv-why' : undefined}>{row.changed.length > 0 ? rowReason(row) : ''}</td>
+            <Why row={row} />
           </>
         ) : (
           <td colSpan={MODALITIES.length + 1}>Choose its kind, or look it up, to see its verdicts.</td>
@@ -159,11 +160,22 @@ class Row extends Component<RowProps> {
   }
 }
 
+/** What changes and why; and, where the date makes a cell uncertain, why (as the playground says it under a verdict). */
+function Why({ row }: { row: InventoryRow }) {
+  const unsure = rowUncertainty(row);
+  return (
+    <td class={row.changed.length > 0 ? 'lf-inv-why' : undefined}>
+      {row.changed.length > 0 ? rowReason(row) : ''}
+      {unsure ? <small class="lf-inv-hint">Uncertain: {unsure}</small> : null}
+    </td>
+  );
+}
+
 function Cell({ row, m }: { row: InventoryRow; m: Modality }) {
   const next = cellWord(row.proposed[m]);
-  if (!row.changed.includes(m)) return <td class={CELL_CLASS[next]}>{next}</td>;
+  if (!row.changed.includes(m)) return <td class={cellClass(next)}>{next}</td>;
   return (
-    <td class={`lf-inv-changed ${CELL_CLASS[next]}`} data-cell={m}>
+    <td class={`lf-inv-changed ${cellClass(next)}`} data-cell={m}>
       <span class="sr-only">was </span>
       <s>{cellWord(row.now[m])}</s> <span aria-hidden="true">→</span>
       <span class="sr-only">, now </span> <strong>{next}</strong>
