@@ -171,14 +171,17 @@ function Why({ row }: { row: InventoryRow }) {
   );
 }
 
+/**
+ * One cell, in few nodes (a change of setting redraws many at once on a phone): the verdict under
+ * the proposal and, when it changes, what it was, in words ("blocked", then "was works"), so it
+ * reads the same aloud and shows without colour.
+ */
 function Cell({ row, m }: { row: InventoryRow; m: Modality }) {
   const next = cellWord(row.proposed[m]);
   if (!row.changed.includes(m)) return <td class={cellClass(next)}>{next}</td>;
   return (
     <td class={`lf-inv-changed ${cellClass(next)}`} data-cell={m}>
-      <span class="sr-only">was </span>
-      <s>{cellWord(row.now[m])}</s> <span aria-hidden="true">→</span>
-      <span class="sr-only">, now </span> <strong>{next}</strong>
+      <strong>{next}</strong> <small>was {cellWord(row.now[m])}</small>
     </td>
   );
 }

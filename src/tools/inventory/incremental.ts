@@ -156,5 +156,8 @@ export async function rowsInSlices(
       if (cancelled()) return null;
     }
   }
+  // The redraw that follows gets a task of its own, not the last slice's.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  if (cancelled()) return null;
   return done;
 }
