@@ -8,7 +8,7 @@ import { assumedPartner, ASSUMED_SIDE, typedContact } from '../../tools/inventor
 import { summarise, type Inventory, type InventoryRow } from '../../tools/inventory/inventory.ts';
 import { allRows, CellCache, rowsInSlices, type InventoryJob } from '../../tools/inventory/incremental.ts';
 import { TextField } from '../playground/fields.tsx';
-import { PAGE_SIZE } from '../../tools/inventory/paging.ts';
+import { PAGE_SIZE, pageOf } from '../../tools/inventory/paging.ts';
 import { parsePartnerList, type ListProblem } from '../../tools/inventory/list.ts';
 import { decodeInventoryLink, defaultInventorySettings, encodeInventoryLink, MAX_LINK_PARTNERS, type InventorySettings } from '../../tools/inventory/permalink.ts';
 import { inventoryCsv, inventoryJson, inventoryMarkdown, summaryLine } from '../../tools/inventory/report.ts';
@@ -33,6 +33,9 @@ export interface Props {
   path?: string;
   endpoints?: readonly string[] | undefined;
 }
+
+/** Rows of the table redrawn per task after a change (see the effect below). */
+const ROWS_PER_TASK = 5;
 
 const EXAMPLE_PROPOSED: InventorySettings = { mode: 'block-all-except-allowed', domains: ['fabrikam.com'], publicIm: 'disabled' };
 
@@ -180,28 +183,44 @@ export function PartnerInventory({ headingLevel = 3, path = '/configure/partner-
       return;
     }
     // This effect runs in the frame's own task (useSignalEffect waits for an animation frame): the
-    // "Updating…" redraw is left to a task of its own, so the frame and it are each short.
+    // busy mark is left to a task of its own, so the frame and it are each short.
     let finished = false;
     setTimeout(() => {
       if (generation.current === token && !finished) updating.value = true;
     }, 0);
-    // Slices yield to the page between them; the table and summary are redrawn once, when all are done.
-    void rowsInSlices(j, cache.current!, results.peek(), null, () => generation.current !== token).then((rows) => {
-      if (rows === null || generation.current !== token) return;
+    // Slices yield to the page between them. When all are done, the rows shown that changed are
+    // redrawn a few per task (a phone redraws a handful of rows well within a frame, not twenty),
+    // then the summary and counts at once.
+    const cancelled = () => generation.current !== token;
+    void (async () => {
+      const rows = await rowsInSlices(j, cache.current!, results.peek(), null, cancelled);
+      if (rows === null || cancelled()) return;
+      const page = pageOf(entries.peek().length, pageStart.peek(), PAGE_SIZE);
+      const visible = entries.peek().slice(page.start, page.end).map((e) => e.domain);
+      const redraw = visible.filter((d) => rows.get(d) !== results.peek().get(d));
+      for (let i = 0; i + ROWS_PER_TASK < redraw.length; i += ROWS_PER_TASK) {
+        const next = new Map(results.peek());
+        for (const d of redraw.slice(i, i + ROWS_PER_TASK)) next.set(d, rows.get(d)!);
+        results.value = next;
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (cancelled()) return;
+      }
       finished = true;
       batch(() => {
         results.value = rows;
         shown.value = shownOf(j, rows);
         updating.value = false;
       });
-    });
+    })();
   });
+  // Marks the summary as out of date while a change is worked through: an attribute bound to the
+  // signal (no redraw, and the text keeps its place: nothing below it moves twice).
+  const busy = useComputed(() => (updating.value ? 'true' : undefined));
   const summary = useComputed(() => {
     if (!yourDomain.value.ok) return `Your domain ${yourDomain.value.message}.`;
     if (date.value.problem) return `The date ${date.value.problem}.`;
     const s = shown.value;
     if (!s) return '';
-    if (updating.value) return 'Updating…';
     const open = entries.value.length - s.inventory.partners.length;
     const when = s.asOf === GA_DATE ? '' : `As of ${monthYear(s.asOf)}: `;
     return `${when}${summaryLine(s.inventory)}${open > 0 ? ` (${open} partner${open === 1 ? '' : 's'} without a kind not counted)` : ''}`;
@@ -295,7 +314,7 @@ export function PartnerInventory({ headingLevel = 3, path = '/configure/partner-
           What the proposal changes
         </Heading>
         <Announcer summary={summary} />
-        <p class="lf-inv-summary" data-testid="inventory-summary">
+        <p class="lf-inv-summary" data-testid="inventory-summary" data-busy={busy} aria-busy={busy}>
           {/* The signal itself, not its value: a new summary rewrites this text alone, not the widget. */}
           <strong>{summary}</strong>
         </p>
