@@ -35,6 +35,18 @@ describe('the inventory permalink', () => {
     );
   });
 
+  it('without its date opens the same inventory at general availability (property)', () => {
+    fc.assert(
+      fc.property(stateArb, (state) => {
+        const q = new URLSearchParams(encodeInventoryLink(state)!.slice(1));
+        q.delete('inv.asof');
+        const back = decodeInventoryLink(`?${q.toString()}`);
+        expect(back?.problems).toEqual([]);
+        expect(back?.state).toEqual({ ...state, asOf: GA_DATE });
+      }),
+    );
+  });
+
   it('is readable, and offered only for small inventories', () => {
     const link = encodeInventoryLink({ you: 'contoso.com', now: { mode: 'allow-all-except-blocked', domains: [], publicIm: 'disabled' }, proposed: { mode: 'block-all-except-allowed', domains: ['fabrikam.com'], publicIm: 'disabled' }, partners: [{ domain: 'fabrikam.com', platform: 'lync-online' }, { domain: 'adatum.com', platform: null }], asOf: GA_DATE });
     expect(link).toBe('?inv.v=1&inv.you=contoso.com&inv.to.fed=allowlist&inv.to.list=fabrikam.com&inv.p=fabrikam.com%3Aonline&inv.p=adatum.com');

@@ -25,7 +25,8 @@ export function cellWord(cell: InventoryCell): string {
 export function rowUncertainty(row: InventoryRow): string {
   const whys = new Set<string>();
   for (const m of MODALITIES) for (const c of [row.now[m], row.proposed[m]]) if (c.certainty === 'uncertain' && c.uncertainty) whys.add(c.uncertainty);
-  return [...whys].join(' ');
+  // A modality's why may hold another's whole (audio: the note on audio and video, then the dated change): said once.
+  return [...whys].filter((why) => ![...whys].some((other) => other !== why && other.includes(why))).join(' ');
 }
 
 /** Why a changed cell changed: the blockers the proposal adds (a loss) or removes (a gain). */
