@@ -1,3 +1,4 @@
+import type { ReadonlySignal } from '@preact/signals';
 import { Component } from 'preact';
 import { MODALITIES, PLATFORMS, type Modality, type Platform } from '../../rules/index.ts';
 import { MODALITY_LABEL, PLATFORM_LABEL } from '../../share/labels.ts';
@@ -19,8 +20,11 @@ export interface Props {
   /** The evaluated rows, one per entry that has a kind, in the entries' order. */
   rows: ReadonlyMap<string, InventoryRow>;
   onKind: (index: number, platform: Platform | null) => void;
-  /** True while a change is being worked through (the rows shown may be the previous ones). */
-  busy?: boolean;
+  /**
+   * 'true' while a change is being worked through (the rows shown may be the previous ones): a
+   * signal, bound to the table's attribute, so marking it busy redraws nothing.
+   */
+  busy?: ReadonlySignal<'true' | undefined>;
   /** Level of the caption-like heading is the page's; the table has its own caption. */
   caption: string;
   /** First row shown: a long list is drawn a page at a time (paging.ts); everything else counts all rows. */
@@ -38,7 +42,7 @@ const cellClass = (word: string): string => `lf-inv-${word.replace(/ \(uncertain
  * Partner × modality under the proposed settings; a cell that changes says what it was and why.
  * Dumb rendering: the rows are the inventory's (evaluate's), the words the report's.
  */
-export function InventoryTable({ id, entries, rows, onKind, caption, busy = false, start = 0, pageSize, onPage, changedCount = null }: Props) {
+export function InventoryTable({ id, entries, rows, onKind, caption, busy, start = 0, pageSize, onPage, changedCount = null }: Props) {
   const page = pageOf(entries.length, start, pageSize);
   const paged = page.pages.length > 1;
   const shown = entries.slice(page.start, page.end);
@@ -47,7 +51,7 @@ export function InventoryTable({ id, entries, rows, onKind, caption, busy = fals
       {paged ? <Pages id={id} page={page} onPage={onPage} changedCount={changedCount} /> : null}
       {/* A section named by the caption: a scrollable region that a keyboard can reach and scroll. */}
       <section class="lf-inv-scroll" tabIndex={0} aria-labelledby={`${id}-caption`}>
-        <table class="lf-inv-table" data-testid="inventory-table" data-busy={busy ? 'true' : undefined}>
+        <table class="lf-inv-table" data-testid="inventory-table" data-busy={busy}>
           <caption id={`${id}-caption`}>
             {caption}
             {paged ? ` Showing ${rowsWords(page)}.` : ''}

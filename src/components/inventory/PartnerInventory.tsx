@@ -35,7 +35,7 @@ export interface Props {
 }
 
 /** Rows of the table redrawn per task after a change (see the effect below). */
-const ROWS_PER_TASK = 5;
+const ROWS_PER_TASK = 4;
 
 const EXAMPLE_PROPOSED: InventorySettings = { mode: 'block-all-except-allowed', domains: ['fabrikam.com'], publicIm: 'disabled' };
 
@@ -337,7 +337,7 @@ export function PartnerInventory({ headingLevel = 3, path = '/configure/partner-
             id={`${id}-t`}
             entries={entries}
             rows={results}
-            updating={updating}
+            busy={busy}
             shown={shown}
             pageStart={pageStart}
             onKind={setKind}
@@ -443,7 +443,7 @@ interface ResultTableProps {
   id: string;
   entries: ReadonlySignal<Entry[]>;
   rows: ReadonlySignal<ReadonlyMap<string, InventoryRow>>;
-  updating: ReadonlySignal<boolean>;
+  busy: ReadonlySignal<'true' | undefined>;
   shown: ReadonlySignal<Shown | null>;
   pageStart: Signal<number>;
   onKind: (index: number, platform: Platform | null) => void;
@@ -456,7 +456,7 @@ interface ResultTableProps {
  * setting changed) passes it by, since its props are the same signals (@preact/signals skips a
  * component that reads signals when its props are unchanged).
  */
-function ResultTable({ id, entries, rows, updating, shown, pageStart, onKind, caption }: ResultTableProps) {
+function ResultTable({ id, entries, rows, busy, shown, pageStart, onKind, caption }: ResultTableProps) {
   const inv = shown.value?.inventory ?? null;
   return (
     <InventoryTable
@@ -464,11 +464,11 @@ function ResultTable({ id, entries, rows, updating, shown, pageStart, onKind, ca
       entries={entries.value}
       rows={rows.value}
       onKind={onKind}
-      busy={updating.value}
+      busy={busy}
       start={pageStart.value}
       pageSize={PAGE_SIZE}
       onPage={(start) => (pageStart.value = start)}
-      changedCount={inv && !updating.value ? inv.summary.changedPartners : null}
+      changedCount={inv ? inv.summary.changedPartners : null}
       caption={caption}
     />
   );
