@@ -84,7 +84,29 @@ export function InventoryTable({ id, entries, rows, onKind, caption, busy, start
  * Buttons (not links): a page is the widget's state, not a place. The current page's button stays
  * focusable and says so with aria-current, so a keyboard never loses its place.
  */
-function Pages({ id, page, onPage, changedCount }: { id: string; page: ReturnType<typeof pageOf>; onPage: Props['onPage']; changedCount: number | null }) {
+interface PagesProps {
+  id: string;
+  page: ReturnType<typeof pageOf>;
+  onPage: Props['onPage'];
+  changedCount: number | null;
+}
+
+/**
+ * Redrawn only when the page shown, the list's length or the count changes (not for each few rows
+ * redrawn after a change). onPage is left out of the comparison: it only sets the page.
+ */
+class Pages extends Component<PagesProps> {
+  override shouldComponentUpdate(next: PagesProps): boolean {
+    const a = this.props;
+    return next.id !== a.id || next.page.start !== a.page.start || next.page.total !== a.page.total || next.page.pages.length !== a.page.pages.length || next.changedCount !== a.changedCount;
+  }
+
+  override render(props: PagesProps) {
+    return <PageButtons {...props} />;
+  }
+}
+
+function PageButtons({ id, page, onPage, changedCount }: PagesProps) {
   return (
     <nav class="lf-inv-pages" aria-label="Pages of the partner table" data-testid="inventory-pages">
       <p id={`${id}-rows`} data-testid="inventory-rows">

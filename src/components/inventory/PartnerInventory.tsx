@@ -35,7 +35,7 @@ export interface Props {
 }
 
 /** Rows of the table redrawn per task after a change (see the effect below). */
-const ROWS_PER_TASK = 4;
+const ROWS_PER_TASK = 3;
 
 const EXAMPLE_PROPOSED: InventorySettings = { mode: 'block-all-except-allowed', domains: ['fabrikam.com'], publicIm: 'disabled' };
 
