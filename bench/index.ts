@@ -52,7 +52,7 @@ if (only !== -1) {
     // The partner inventory's 200-row table on the throttled phone profile (needs a build in dist/).
     const { measureInventoryTable, printInventoryTable } = await import('./inventory-table.ts');
     const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
-    printInventoryTable(await measureInventoryTable(join(projectRoot, arg('--site') ?? 'dist'), Number(arg('--runs') ?? 3)));
+    printInventoryTable(await measureInventoryTable(join(projectRoot, arg('--site') ?? 'dist'), Number(arg('--runs') ?? 5)));
   } else if (part === 'overrides') {
     const outRoot = await mkdtemp(join(tmpdir(), 'lync-bench-overrides-'));
     try {
@@ -122,9 +122,9 @@ try {
   // First use of each widget on the throttled phone profile (bench/first-use.ts).
   log(`first use: ${FIRST_USE_CASES.length} widgets × 3 runs, throttled`);
   const firstUse = await measureFirstUse(site.url, FIRST_USE_CASES, 3, log);
-  log('partner inventory table: 200 partners on the throttled phone profile, 3 runs');
+  log('partner inventory table: 200 partners on the throttled phone profile, 5 runs');
   const { measureInventoryTable, printInventoryTable } = await import('./inventory-table.ts');
-  const inventoryTable = await measureInventoryTable(siteDir, 3);
+  const inventoryTable = await measureInventoryTable(siteDir, 5);
 
   // Lighthouse: strictly one page at a time.
   log(`Lighthouse: ${pages.length} pages + baseline, one at a time`);

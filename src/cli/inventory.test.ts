@@ -7,8 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultContact, evaluate, MODALITIES, type Partner, type Tenant } from '../rules/index.ts';
-import { partnerArb, tenantArb } from '../../test/unit/arbitraries.ts';
+import { defaultContact, evaluate, GA_DATE, MODALITIES, type Partner, type Tenant } from '../rules/index.ts';
+import { asOfArb, partnerArb, tenantArb } from '../../test/unit/arbitraries.ts';
 import { run } from './inventory.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -29,18 +29,20 @@ const proposedArb = fc.record(
   { requiredKeys: [] },
 );
 
-function oracle(tenant: Tenant, partner: Partner) {
-  const ev = evaluate({ tenant, partner, contact: defaultContact(partner), modalities: [...MODALITIES] });
-  return Object.fromEntries(ev.results.map((r) => [r.modality, { works: r.works, reasons: r.reasons }]));
+/** What evaluate says for one partner alone, at the date (none: general availability), with whether and why it is uncertain. */
+function oracle(tenant: Tenant, partner: Partner, asOf?: string) {
+  const ev = evaluate({ tenant, partner, contact: defaultContact(partner), modalities: [...MODALITIES], ...(asOf !== undefined ? { asOf } : {}) });
+  return Object.fromEntries(ev.results.map((r) => [r.modality, { works: r.works, reasons: r.reasons, certainty: r.certainty === 'uncertain' ? 'uncertain' : undefined, uncertainty: r.certainty === 'uncertain' ? r.uncertainty : undefined }]));
 }
 
-const strip = (cells: Record<string, { works: boolean; reasons: string[] }>) => Object.fromEntries(Object.entries(cells).map(([m, c]) => [m, { works: c.works, reasons: c.reasons }]));
+type Cell = { works: boolean; reasons: string[]; certainty?: string; uncertainty?: string };
+const strip = (cells: Record<string, Cell>) => Object.fromEntries(Object.entries(cells).map(([m, c]) => [m, { works: c.works, reasons: c.reasons, certainty: c.certainty, uncertainty: c.uncertainty }]));
 
 describe('inventory CLI', () => {
-  it('agrees with evaluate on every partner and modality, now and proposed (property)', () => {
+  it('agrees with evaluate on every partner and modality, now and proposed, at any date or none (property)', () => {
     fc.assert(
-      fc.property(tenantArb, fc.array(partnerArb, { maxLength: 8 }), fc.option(proposedArb, { nil: undefined }), (tenant, partners, proposed) => {
-        const input = proposed === undefined ? { tenant, partners } : { tenant, partners, proposed };
+      fc.property(tenantArb, fc.array(partnerArb, { maxLength: 8 }), fc.option(proposedArb, { nil: undefined }), asOfArb, (tenant, partners, proposed, asOf) => {
+        const input = { tenant, partners, ...(proposed === undefined ? {} : { proposed }), ...(asOf === undefined ? {} : { asOf }) };
         const r = run(['-'], stdin(input));
         expect(r.stderr).toBe('');
         expect(r.code).toBe(0);
@@ -52,8 +54,8 @@ describe('inventory CLI', () => {
         const gain: Record<string, number> = { ...lose };
         partners.forEach((p, i) => {
           const row = out.partners[i];
-          const now = oracle(tenant, p);
-          const prop = oracle(next, p);
+          const now = oracle(tenant, p, asOf);
+          const prop = oracle(next, p, asOf);
           expect(row.platform).toBe(p.platform);
           expect(row.domain).toBe(p.platform === 'windows-live-messenger' ? p.address.split('@')[1] : p.domain);
           expect(strip(row.now)).toEqual(now);
@@ -64,8 +66,22 @@ describe('inventory CLI', () => {
           for (const m of changed) (now[m]!.works ? lose : gain)[m]!++;
         });
         expect(out.summary).toEqual({ partners: partners.length, changedPartners, lose, gain });
+        expect(out.asOf).toBe(asOf ?? GA_DATE);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('without asOf answers exactly as at general availability (property)', () => {
+    fc.assert(
+      fc.property(tenantArb, fc.array(partnerArb, { maxLength: 8 }), fc.option(proposedArb, { nil: undefined }), (tenant, partners, proposed) => {
+        const input = { tenant, partners, ...(proposed === undefined ? {} : { proposed }) };
+        const none = run(['-'], stdin(input));
+        expect(none.code).toBe(0);
+        expect(run(['-'], stdin({ ...input, asOf: GA_DATE })).stdout).toBe(none.stdout);
+        expect(JSON.parse(none.stdout).asOf).toBe(GA_DATE);
+      }),
+      { numRuns: 100 },
     );
   });
 

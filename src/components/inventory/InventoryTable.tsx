@@ -1,9 +1,10 @@
+import type { ReadonlySignal } from '@preact/signals';
 import { Component } from 'preact';
 import { MODALITIES, PLATFORMS, type Modality, type Platform } from '../../rules/index.ts';
 import { MODALITY_LABEL, PLATFORM_LABEL } from '../../share/labels.ts';
 import type { InventoryRow } from '../../tools/inventory/inventory.ts';
 import { pageOf, rowsWords } from '../../tools/inventory/paging.ts';
-import { cellWord, rowReason } from '../../tools/inventory/report.ts';
+import { cellWord, rowReason, rowUncertainty } from '../../tools/inventory/report.ts';
 
 export interface Entry {
   domain: string;
@@ -19,8 +20,11 @@ export interface Props {
   /** The evaluated rows, one per entry that has a kind, in the entries' order. */
   rows: ReadonlyMap<string, InventoryRow>;
   onKind: (index: number, platform: Platform | null) => void;
-  /** True while a change is being worked through (the rows shown may be the previous ones). */
-  busy?: boolean;
+  /**
+   * 'true' while a change is being worked through (the rows shown may be the previous ones): a
+   * signal, bound to the table's attribute, so marking it busy redraws nothing.
+   */
+  busy?: ReadonlySignal<'true' | undefined>;
   /** Level of the caption-like heading is the page's; the table has its own caption. */
   caption: string;
   /** First row shown: a long list is drawn a page at a time (paging.ts); everything else counts all rows. */
@@ -31,13 +35,14 @@ export interface Props {
   changedCount?: number | null;
 }
 
-const CELL_CLASS: Record<string, string> = { works: 'lf-inv-works', blocked: 'lf-inv-blocked', 'not supported': 'lf-inv-not-supported', 'works (uncertain)': 'lf-inv-works' };
+/** A cell's class by its word ("works (uncertain)" is coloured as "works", and so on). */
+const cellClass = (word: string): string => `lf-inv-${word.replace(/ \(uncertain\)$/, '').replace(' ', '-')}`;
 
 /**
  * Partner × modality under the proposed settings; a cell that changes says what it was and why.
  * Dumb rendering: the rows are the inventory's (evaluate's), the words the report's.
  */
-export function InventoryTable({ id, entries, rows, onKind, caption, busy = false, start = 0, pageSize, onPage, changedCount = null }: Props) {
+export function InventoryTable({ id, entries, rows, onKind, caption, busy, start = 0, pageSize, onPage, changedCount = null }: Props) {
   const page = pageOf(entries.length, start, pageSize);
   const paged = page.pages.length > 1;
   const shown = entries.slice(page.start, page.end);
@@ -46,7 +51,7 @@ export function InventoryTable({ id, entries, rows, onKind, caption, busy = fals
       {paged ? <Pages id={id} page={page} onPage={onPage} changedCount={changedCount} /> : null}
       {/* A section named by the caption: a scrollable region that a keyboard can reach and scroll. */}
       <section class="lf-inv-scroll" tabIndex={0} aria-labelledby={`${id}-caption`}>
-        <table class="lf-inv-table" data-testid="inventory-table" data-busy={busy ? 'true' : undefined}>
+        <table class="lf-inv-table" data-testid="inventory-table" data-busy={busy}>
           <caption id={`${id}-caption`}>
             {caption}
             {paged ? ` Showing ${rowsWords(page)}.` : ''}
@@ -79,7 +84,29 @@ export function InventoryTable({ id, entries, rows, onKind, caption, busy = fals
  * Buttons (not links): a page is the widget's state, not a place. The current page's button stays
  * focusable and says so with aria-current, so a keyboard never loses its place.
  */
-function Pages({ id, page, onPage, changedCount }: { id: string; page: ReturnType<typeof pageOf>; onPage: Props['onPage']; changedCount: number | null }) {
+interface PagesProps {
+  id: string;
+  page: ReturnType<typeof pageOf>;
+  onPage: Props['onPage'];
+  changedCount: number | null;
+}
+
+/**
+ * Redrawn only when the page shown, the list's length or the count changes (not for each few rows
+ * redrawn after a change). onPage is left out of the comparison: it only sets the page.
+ */
+class Pages extends Component<PagesProps> {
+  override shouldComponentUpdate(next: PagesProps): boolean {
+    const a = this.props;
+    return next.id !== a.id || next.page.start !== a.page.start || next.page.total !== a.page.total || next.page.pages.length !== a.page.pages.length || next.changedCount !== a.changedCount;
+  }
+
+  override render(props: PagesProps) {
+    return <PageButtons {...props} />;
+  }
+}
+
+function PageButtons({ id, page, onPage, changedCount }: PagesProps) {
   return (
     <nav class="lf-inv-pages" aria-label="Pages of the partner table" data-testid="inventory-pages">
       <p id={`${id}-rows`} data-testid="inventory-rows">
@@ -149,7 +176,7 @@ class Row extends Component<RowProps> {
             {MODALITIES.map((m) => (
               <Cell key={m} row={row} m={m} />
             ))}
-            <td class={row.changed.length > 0 ? 'lf-inv-why' : undefined}>{row.changed.length > 0 ? rowReason(row) : ''}</td>
+            <Why row={row} />
           </>
         ) : (
           <td colSpan={MODALITIES.length + 1}>Choose its kind, or look it up, to see its verdicts.</td>
@@ -159,14 +186,28 @@ class Row extends Component<RowProps> {
   }
 }
 
+/** What changes and why; and, where the date makes a cell uncertain, why (as the playground says it under a verdict). */
+function Why({ row }: { row: InventoryRow }) {
+  const unsure = rowUncertainty(row);
+  return (
+    <td class={row.changed.length > 0 ? 'lf-inv-why' : undefined}>
+      {row.changed.length > 0 ? rowReason(row) : ''}
+      {unsure ? <small class="lf-inv-hint">Uncertain: {unsure}</small> : null}
+    </td>
+  );
+}
+
+/**
+ * One cell, in few nodes (a change of setting redraws many at once on a phone): the verdict under
+ * the proposal and, when it changes, what it was, in words ("blocked", then "was works"), so it
+ * reads the same aloud and shows without colour.
+ */
 function Cell({ row, m }: { row: InventoryRow; m: Modality }) {
   const next = cellWord(row.proposed[m]);
-  if (!row.changed.includes(m)) return <td class={CELL_CLASS[next]}>{next}</td>;
+  if (!row.changed.includes(m)) return <td class={cellClass(next)}>{next}</td>;
   return (
-    <td class={`lf-inv-changed ${CELL_CLASS[next]}`} data-cell={m}>
-      <span class="sr-only">was </span>
-      <s>{cellWord(row.now[m])}</s> <span aria-hidden="true">→</span>
-      <span class="sr-only">, now </span> <strong>{next}</strong>
+    <td class={`lf-inv-changed ${cellClass(next)}`} data-cell={m}>
+      <strong>{next}</strong> <small>was {cellWord(row.now[m])}</small>
     </td>
   );
 }

@@ -1,12 +1,14 @@
-import { useComputed, useSignal, useSignalEffect, type ReadonlySignal, type Signal } from '@preact/signals';
+import { batch, useComputed, useSignal, useSignalEffect, type ReadonlySignal, type Signal } from '@preact/signals';
 import { useCallback, useEffect, useId, useRef, useState } from 'preact/hooks';
-import { normaliseDomain, type Platform, type Tenant } from '../../rules/index.ts';
-import { FEDERATION_MODE_OPTIONS, TENANT_FIELDS } from '../../share/playground-fields.ts';
+import { GA_DATE, monthYear, normaliseDomain, type Platform, type Tenant } from '../../rules/index.ts';
+import { asOfProblem } from '../../rules/history.ts';
+import { FEDERATION_MODE_OPTIONS, TENANT_FIELDS, USER_FIELDS } from '../../share/playground-fields.ts';
 import { DEFAULT_DOH_ENDPOINTS } from '../../tools/dns/index.ts';
 import { assumedPartner, ASSUMED_SIDE, typedContact } from '../../tools/inventory/assume.ts';
 import { summarise, type Inventory, type InventoryRow } from '../../tools/inventory/inventory.ts';
 import { allRows, CellCache, rowsInSlices, type InventoryJob } from '../../tools/inventory/incremental.ts';
-import { PAGE_SIZE } from '../../tools/inventory/paging.ts';
+import { TextField } from '../playground/fields.tsx';
+import { PAGE_SIZE, pageOf } from '../../tools/inventory/paging.ts';
 import { parsePartnerList, type ListProblem } from '../../tools/inventory/list.ts';
 import { decodeInventoryLink, defaultInventorySettings, encodeInventoryLink, MAX_LINK_PARTNERS, type InventorySettings } from '../../tools/inventory/permalink.ts';
 import { inventoryCsv, inventoryJson, inventoryMarkdown, summaryLine } from '../../tools/inventory/report.ts';
@@ -32,6 +34,9 @@ export interface Props {
   endpoints?: readonly string[] | undefined;
 }
 
+/** Rows of the table redrawn per task after a change (see the effect below). */
+const ROWS_PER_TASK = 3;
+
 const EXAMPLE_PROPOSED: InventorySettings = { mode: 'block-all-except-allowed', domains: ['fabrikam.com'], publicIm: 'disabled' };
 
 function entriesOf(text: string): { entries: Entry[]; problems: ListProblem[]; format: string } {
@@ -50,6 +55,26 @@ function readList(text: string): { domains: string[]; error: string | null } {
     if (!domains.includes(d.value)) domains.push(d.value);
   }
   return { domains, error: null };
+}
+
+/** The rows in the job's order, with their counts: what the summary, the table's count and the exports read. */
+interface Shown {
+  inventory: Inventory;
+  /** The date these rows are for (GA_DATE when none was asked). */
+  asOf: string;
+}
+
+function shownOf(job: InventoryJob, rows: ReadonlyMap<string, InventoryRow>): Shown {
+  const list = job.partners.map((p) => rows.get(p.domain)).filter((r): r is InventoryRow => r !== undefined);
+  return { inventory: { partners: list, summary: summarise(list) }, asOf: job.asOf ?? GA_DATE };
+}
+
+/** The date field's text as a date for the rules: '' (or general availability) means none; null when it is not one. */
+function dateOf(text: string): { asOf: string | undefined; problem: string | null } {
+  const t = text.trim();
+  if (t === '' || t === GA_DATE) return { asOf: undefined, problem: null };
+  const problem = asOfProblem(t);
+  return problem ? { asOf: undefined, problem } : { asOf: t, problem: null };
 }
 
 const tenantOf = (domain: string, s: InventorySettings): Tenant => ({ domain, dnsVerified: true, federation: { mode: s.mode, domains: s.domains }, publicIm: s.publicIm, userExternalAccess: true });
@@ -84,6 +109,8 @@ export function PartnerInventory({ headingLevel = 3, path = '/configure/partner-
   const proposed = useSignal<InventorySettings>(EXAMPLE_PROPOSED);
   const proposedText = useSignal(EXAMPLE_PROPOSED.domains.join('\n'));
   const linkProblems = useSignal<string[]>([]);
+  // The date the answers are for, as typed (the playground's field); empty or GA_DATE: general availability.
+  const asOfText = useSignal(GA_DATE as string);
   const looking = useSignal<string | null>(null);
   const running = useRef<AbortController | null>(null);
   // The export buttons need JavaScript: hidden (keeping their space) until the widget runs.
@@ -102,6 +129,7 @@ export function PartnerInventory({ headingLevel = 3, path = '/configure/partner-
       nowText.value = state.now.domains.join('\n');
       proposed.value = state.proposed;
       proposedText.value = state.proposed.domains.join('\n');
+      asOfText.value = state.asOf;
       entries.value = state.partners.map((p) => ({ domain: p.domain, platform: p.platform, from: p.platform ? 'given' : null, hint: null }));
       paste.value = state.partners.map((p) => p.domain).join('\n');
       problems.value = [];
@@ -112,58 +140,94 @@ export function PartnerInventory({ headingLevel = 3, path = '/configure/partner-
   }, []);
 
   const yourDomain = useComputed(() => normaliseDomain(you.value));
-  const nowList = useComputed(() => readList(nowText.value));
-  const proposedList = useComputed(() => readList(proposedText.value));
-  // What to evaluate: today's tenant, the proposed one, and every partner that has a kind.
-  const job = useComputed<InventoryJob | null>(() => {
+  const date = useComputed(() => dateOf(asOfText.value));
+  // The partners as the rules see them: made again only when the list or your domain changes, so a
+  // change of setting reuses these objects (and the cell cache its work per partner).
+  const partners = useComputed<InventoryJob['partners'] | null>(() => {
     const d = yourDomain.value;
     if (!d.ok) return null;
-    const partners = entries.value.filter((e) => e.platform !== null).map((e) => ({ domain: e.domain, partner: assumedPartner(e.domain, e.platform as Platform, d.value) }));
-    return { tenant: tenantOf(d.value, now.value), proposed: tenantOf(d.value, proposed.value), partners, contactOf: typedContact };
+    return entries.value.filter((e) => e.platform !== null).map((e) => ({ domain: e.domain, partner: assumedPartner(e.domain, e.platform as Platform, d.value) }));
   });
-  // The rows, by domain. The first job is computed at once (the server renders it); later ones a
-  // slice at a time (incremental.ts), so a long list never blocks the page; `updating` meanwhile.
+  // What to evaluate: today's tenant, the proposed one, every partner that has a kind, at the date.
+  const job = useComputed<InventoryJob | null>(() => {
+    const list = partners.value;
+    const d = yourDomain.value;
+    const { asOf, problem } = date.value;
+    if (!list || !d.ok || problem) return null;
+    return { tenant: tenantOf(d.value, now.value), proposed: tenantOf(d.value, proposed.value), partners: list, contactOf: typedContact, ...(asOf !== undefined ? { asOf } : {}) };
+  });
+  // The rows, by domain, and the inventory shown. The first job is computed at once (the server
+  // renders it); later ones a slice at a time (incremental.ts), so a long list never blocks the
+  // page; `updating` meanwhile. The inventory is a signal set when a job is done, not a computed
+  // over the settings: a change of setting then costs its own task nothing but the form's redraw.
   const cache = useRef<CellCache | null>(null);
   cache.current ??= new CellCache();
   // The first rows, at once and once only (not on each render of the widget: that is every partner evaluated again).
-  const [firstRows] = useState<ReadonlyMap<string, InventoryRow>>(() => (job.peek() ? allRows(job.peek()!, cache.current!) : new Map()));
-  const results = useSignal(firstRows);
+  const [start] = useState(() => {
+    const j = job.peek();
+    if (!j) return { rows: new Map<string, InventoryRow>(), shown: null };
+    const rows = allRows(j, cache.current!);
+    return { rows, shown: shownOf(j, rows) };
+  });
+  const results = useSignal<ReadonlyMap<string, InventoryRow>>(start.rows);
+  const shown = useSignal<Shown | null>(start.shown);
   const updating = useSignal(false);
   const generation = useRef(0);
   const firstJob = useRef(job.peek());
   useSignalEffect(() => {
     const j = job.value;
-    if (j === firstJob.current || j === null) return;
+    if (j === firstJob.current) return;
     const token = ++generation.current;
+    if (j === null) {
+      updating.value = false;
+      return;
+    }
     // This effect runs in the frame's own task (useSignalEffect waits for an animation frame): the
-    // "Updating…" redraw is left to a task of its own, so the frame and it are each short.
+    // busy mark is left to a task of its own, so the frame and it are each short.
     let finished = false;
     setTimeout(() => {
       if (generation.current === token && !finished) updating.value = true;
     }, 0);
-    // Slices yield to the page between them; the table is redrawn once, when all are done.
-    void rowsInSlices(j, cache.current!, results.peek(), null, () => generation.current !== token).then((rows) => {
-      if (rows === null || generation.current !== token) return;
+    // Slices yield to the page between them. When all are done, the rows shown that changed are
+    // redrawn a few per task (a phone redraws a handful of rows well within a frame, not twenty),
+    // then the summary and counts at once.
+    const cancelled = () => generation.current !== token;
+    void (async () => {
+      const rows = await rowsInSlices(j, cache.current!, results.peek(), null, cancelled);
+      if (rows === null || cancelled()) return;
+      const page = pageOf(entries.peek().length, pageStart.peek(), PAGE_SIZE);
+      const visible = entries.peek().slice(page.start, page.end).map((e) => e.domain);
+      const redraw = visible.filter((d) => rows.get(d) !== results.peek().get(d));
+      for (let i = 0; i + ROWS_PER_TASK < redraw.length; i += ROWS_PER_TASK) {
+        const next = new Map(results.peek());
+        for (const d of redraw.slice(i, i + ROWS_PER_TASK)) next.set(d, rows.get(d)!);
+        results.value = next;
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (cancelled()) return;
+      }
       finished = true;
-      results.value = rows;
-      updating.value = false;
-    });
+      batch(() => {
+        results.value = rows;
+        shown.value = shownOf(j, rows);
+        updating.value = false;
+      });
+    })();
   });
-  const inventory = useComputed<Inventory | null>(() => {
-    const j = job.value;
-    if (!j) return null;
-    const rows = j.partners.map((p) => results.value.get(p.domain)).filter((r): r is InventoryRow => r !== undefined);
-    return { partners: rows, summary: summarise(rows) };
-  });
+  // Marks the summary as out of date while a change is worked through: an attribute bound to the
+  // signal (no redraw, and the text keeps its place: nothing below it moves twice).
+  const busy = useComputed(() => (updating.value ? 'true' : undefined));
   const summary = useComputed(() => {
     if (!yourDomain.value.ok) return `Your domain ${yourDomain.value.message}.`;
-    const inv = inventory.value;
-    if (!inv) return '';
-    if (updating.value) return 'Updating…';
-    const open = entries.value.length - inv.partners.length;
-    return `${summaryLine(inv)}${open > 0 ? ` (${open} partner${open === 1 ? '' : 's'} without a kind not counted)` : ''}`;
+    if (date.value.problem) return `The date ${date.value.problem}.`;
+    const s = shown.value;
+    if (!s) return '';
+    const open = entries.value.length - s.inventory.partners.length;
+    const when = s.asOf === GA_DATE ? '' : `As of ${monthYear(s.asOf)}: `;
+    return `${when}${summaryLine(s.inventory)}${open > 0 ? ` (${open} partner${open === 1 ? '' : 's'} without a kind not counted)` : ''}`;
   });
-  const link = useComputed(() => encodeInventoryLink({ you: yourDomain.value.ok ? yourDomain.value.value : '', now: now.value, proposed: proposed.value, partners: entries.value.map((e) => ({ domain: e.domain, platform: e.platform })) }));
+  const link = useComputed(() =>
+    encodeInventoryLink({ you: yourDomain.value.ok ? yourDomain.value.value : '', now: now.value, proposed: proposed.value, partners: entries.value.map((e) => ({ domain: e.domain, platform: e.platform })), asOf: date.value.asOf ?? GA_DATE }),
+  );
 
   const readPaste = (event: Event) => {
     event.preventDefault();
@@ -205,23 +269,11 @@ export function PartnerInventory({ headingLevel = 3, path = '/configure/partner-
   };
 
   const openCount = entries.value.filter((e) => e.platform === null).length;
-  const change = changeWords(now.value, proposed.value);
-  const site = typeof window === 'undefined' ? '' : window.location.origin;
-  const permalink = link.value ? `${site}${path}${link.value}` : null;
-  // A file made in the page (nothing is uploaded): a Blob, saved through a temporary link.
-  const save = (text: string, type: string, name: string) => {
-    const url = URL.createObjectURL(new Blob([text], { type }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
 
   return (
     <div class="lf-widget lf-tool lf-inventory not-content" data-widget="partner-inventory">
       {linkProblems.value.length > 0 ? (
-        <div class="lf-notice" role="alert">
+        <div class="lf-notice" role="alert" data-testid="inventory-link-problems">
           <strong>Not everything in this link could be opened.</strong>
           <ul>
             {linkProblems.value.map((p, i) => (
@@ -254,23 +306,15 @@ export function PartnerInventory({ headingLevel = 3, path = '/configure/partner-
       <div class="lf-inv-tenant">
         <label for={`${id}-you`}>Your SIP domain</label>
         <input id={`${id}-you`} type="text" inputMode="url" autoComplete="off" spellcheck={false} value={you.value} onInput={(e) => (you.value = e.currentTarget.value)} />
+        <DateField id={id} text={asOfText} problem={date} />
       </div>
-      <div class="lf-inv-compare">
-        <SettingsFields id={`${id}-now`} legend="Today" settings={now.value} listText={nowText.value} listError={nowList.value.error} onChange={(s, text) => {
-          nowText.value = text;
-          now.value = { ...s, domains: readList(text).domains };
-        }} />
-        <SettingsFields id={`${id}-next`} legend="Proposed" settings={proposed.value} listText={proposedText.value} listError={proposedList.value.error} compareWith={now.value} onChange={(s, text) => {
-          proposedText.value = text;
-          proposed.value = { ...s, domains: readList(text).domains };
-        }} />
-      </div>
+      <Settings id={id} now={now} nowText={nowText} proposed={proposed} proposedText={proposedText} />
       <section class="lf-result" aria-labelledby={`${id}-result`} data-testid="inventory-result">
         <Heading level={headingLevel} id={`${id}-result`}>
           What the proposal changes
         </Heading>
         <Announcer summary={summary} />
-        <p class="lf-inv-summary" data-testid="inventory-summary">
+        <p class="lf-inv-summary" data-testid="inventory-summary" data-busy={busy} aria-busy={busy}>
           {/* The signal itself, not its value: a new summary rewrites this text alone, not the widget. */}
           <strong>{summary}</strong>
         </p>
@@ -288,44 +332,109 @@ export function PartnerInventory({ headingLevel = 3, path = '/configure/partner-
             {looking.value}
           </p>
         ) : null}
-        {yourDomain.value.ok ? (
+        {yourDomain.value.ok && !date.value.problem ? (
           <ResultTable
             id={`${id}-t`}
             entries={entries}
             rows={results}
-            updating={updating}
-            inventory={inventory}
+            busy={busy}
+            shown={shown}
             pageStart={pageStart}
             onKind={setKind}
             caption={`Partners of ${yourDomain.value.value}: each cell under the proposed settings; a changed cell shows what it was, and why.`}
           />
         ) : (
-          <p class="lf-error">{summary.value}</p>
+          <p class="lf-error" data-testid="inventory-error">
+            {summary.value}
+          </p>
         )}
         <p class="lf-hint" data-testid="inventory-assumption">
           What the table cannot see: each partner's own settings. It assumes their side is set up for you: a Lync Online partner with {ASSUMED_SIDE['lync-online']}; an on-premises partner with {ASSUMED_SIDE['lync-server-2010']}; a Messenger partner as {ASSUMED_SIDE['windows-live-messenger']}. Your DNS is taken as verified and your users as enabled for external access.
         </p>
-        {job.value ? (
-          <div class="lf-inv-exports" data-ready={ready.value ? 'true' : 'false'}>
-            <button type="button" class="lf-button" onClick={() => inventory.peek() && save(inventoryCsv(inventory.peek()!), 'text/csv', 'partner-inventory.csv')} data-testid="inventory-csv">
-              Download CSV
-            </button>
-            <button type="button" class="lf-button" onClick={() => inventory.peek() && save(inventoryJson(inventory.peek()!), 'application/json', 'partner-inventory.json')} data-testid="inventory-json">
-              Download JSON
-            </button>
-            <span>
-              Forum answer (a Markdown table) <CopyButton text={() => inventoryMarkdown(inventory.peek() ?? { partners: [], summary: summarise([]) }, yourDomain.value.ok ? yourDomain.value.value : '', change, permalink)} label="Copy the inventory as a forum answer (a Markdown table)" />
-            </span>
-            {permalink ? (
-              <span>
-                Link to this inventory <CopyButton text={permalink} label="Copy a link to this inventory" />
-              </span>
-            ) : (
-              <span class="lf-hint">A link is offered for up to {MAX_LINK_PARTNERS} partners; export the CSV or JSON for a longer list.</span>
-            )}
-          </div>
-        ) : null}
+        <Exports path={path} ready={ready} job={job} shown={shown} link={link} you={yourDomain} now={now} proposed={proposed} />
       </section>
+    </div>
+  );
+}
+
+/** The date field: the playground's own (its label, hint and check), so both widgets ask for a date alike. */
+function DateField({ id, text, problem }: { id: string; text: Signal<string>; problem: ReadonlySignal<{ problem: string | null }> }) {
+  const field = USER_FIELDS.asOf;
+  return <TextField id={`${id}-${field.id}`} label={field.label as string} value={text.value} hint={field.hint} placeholder={field.placeholder} onInput={(value) => (text.value = value)} error={problem.value.problem ?? undefined} />;
+}
+
+interface SettingsProps {
+  id: string;
+  now: Signal<InventorySettings>;
+  nowText: Signal<string>;
+  proposed: Signal<InventorySettings>;
+  proposedText: Signal<string>;
+}
+
+/**
+ * Today's settings and the proposal, reading their signals here: a change of setting redraws these
+ * two fieldsets, not the widget (the table follows when the change has been worked through).
+ */
+function Settings({ id, now, nowText, proposed, proposedText }: SettingsProps) {
+  return (
+    <div class="lf-inv-compare">
+      <SettingsFields id={`${id}-now`} legend="Today" settings={now.value} listText={nowText.value} listError={readList(nowText.value).error} onChange={(s, text) => {
+        nowText.value = text;
+        now.value = { ...s, domains: readList(text).domains };
+      }} />
+      <SettingsFields id={`${id}-next`} legend="Proposed" settings={proposed.value} listText={proposedText.value} listError={readList(proposedText.value).error} compareWith={now.value} onChange={(s, text) => {
+        proposedText.value = text;
+        proposed.value = { ...s, domains: readList(text).domains };
+      }} />
+    </div>
+  );
+}
+
+interface ExportsProps {
+  path: string;
+  ready: ReadonlySignal<boolean>;
+  job: ReadonlySignal<InventoryJob | null>;
+  shown: ReadonlySignal<Shown | null>;
+  link: ReadonlySignal<string | null>;
+  you: ReadonlySignal<ReturnType<typeof normaliseDomain>>;
+  now: ReadonlySignal<InventorySettings>;
+  proposed: ReadonlySignal<InventorySettings>;
+}
+
+/** The exports (CSV, JSON, forum answer) and the link, each with the date the answers are for. */
+function Exports({ path, ready, job, shown, link, you, now, proposed }: ExportsProps) {
+  if (!job.value) return null;
+  const change = changeWords(now.value, proposed.value);
+  const site = typeof window === 'undefined' ? '' : window.location.origin;
+  const permalink = link.value ? `${site}${path}${link.value}` : null;
+  const current = () => shown.peek() ?? { inventory: { partners: [], summary: summarise([]) }, asOf: GA_DATE };
+  // A file made in the page (nothing is uploaded): a Blob, saved through a temporary link.
+  const save = (text: string, type: string, name: string) => {
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  return (
+    <div class="lf-inv-exports" data-ready={ready.value ? 'true' : 'false'}>
+      <button type="button" class="lf-button" onClick={() => save(inventoryCsv(current().inventory, current().asOf), 'text/csv', 'partner-inventory.csv')} data-testid="inventory-csv">
+        Download CSV
+      </button>
+      <button type="button" class="lf-button" onClick={() => save(inventoryJson(current().inventory, current().asOf), 'application/json', 'partner-inventory.json')} data-testid="inventory-json">
+        Download JSON
+      </button>
+      <span>
+        Forum answer (a Markdown table) <CopyButton text={() => inventoryMarkdown(current().inventory, you.peek().ok ? (you.peek() as { value: string }).value : '', change, permalink, current().asOf)} label="Copy the inventory as a forum answer (a Markdown table)" />
+      </span>
+      {permalink ? (
+        <span>
+          Link to this inventory <CopyButton text={permalink} label="Copy a link to this inventory" />
+        </span>
+      ) : (
+        <span class="lf-hint">A link is offered for up to {MAX_LINK_PARTNERS} partners; export the CSV or JSON for a longer list.</span>
+      )}
     </div>
   );
 }
@@ -334,8 +443,8 @@ interface ResultTableProps {
   id: string;
   entries: ReadonlySignal<Entry[]>;
   rows: ReadonlySignal<ReadonlyMap<string, InventoryRow>>;
-  updating: ReadonlySignal<boolean>;
-  inventory: ReadonlySignal<Inventory | null>;
+  busy: ReadonlySignal<'true' | undefined>;
+  shown: ReadonlySignal<Shown | null>;
   pageStart: Signal<number>;
   onKind: (index: number, platform: Platform | null) => void;
   caption: string;
@@ -347,19 +456,19 @@ interface ResultTableProps {
  * setting changed) passes it by, since its props are the same signals (@preact/signals skips a
  * component that reads signals when its props are unchanged).
  */
-function ResultTable({ id, entries, rows, updating, inventory, pageStart, onKind, caption }: ResultTableProps) {
-  const inv = inventory.value;
+function ResultTable({ id, entries, rows, busy, shown, pageStart, onKind, caption }: ResultTableProps) {
+  const inv = shown.value?.inventory ?? null;
   return (
     <InventoryTable
       id={id}
       entries={entries.value}
       rows={rows.value}
       onKind={onKind}
-      busy={updating.value}
+      busy={busy}
       start={pageStart.value}
       pageSize={PAGE_SIZE}
       onPage={(start) => (pageStart.value = start)}
-      changedCount={inv && !updating.value ? inv.summary.changedPartners : null}
+      changedCount={inv ? inv.summary.changedPartners : null}
       caption={caption}
     />
   );

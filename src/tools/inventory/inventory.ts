@@ -10,8 +10,10 @@ import type { Modality, Partner, Platform, ReasonCode, Tenant } from '../../rule
 export interface InventoryCell {
   works: boolean;
   reasons: ReasonCode[];
-  /** Only when the result rests on an uncertain fact (audio and video with OCS 2007 partners). */
+  /** Only when the result rests on an uncertain fact (audio and video with OCS 2007 partners, or a date after a change no source dates). */
   certainty?: 'uncertain';
+  /** Why it is uncertain, in the reader's words, when the rules say (as the playground shows it). */
+  uncertainty?: string;
 }
 
 export type InventoryCells = Record<Modality, InventoryCell>;
@@ -53,7 +55,7 @@ export function cellsFor(tenant: Tenant, partner: Partner, contact: string = def
   const evaluation = evaluate({ tenant, partner, contact, modalities: [...MODALITIES], ...(asOf !== undefined ? { asOf } : {}) });
   const cells = {} as InventoryCells;
   for (const r of evaluation.results) {
-    cells[r.modality] = r.certainty === 'uncertain' ? { works: r.works, reasons: r.reasons, certainty: 'uncertain' } : { works: r.works, reasons: r.reasons };
+    cells[r.modality] = r.certainty === 'uncertain' ? { works: r.works, reasons: r.reasons, certainty: 'uncertain', ...(r.uncertainty !== undefined ? { uncertainty: r.uncertainty } : {}) } : { works: r.works, reasons: r.reasons };
   }
   return cells;
 }

@@ -5,12 +5,17 @@
  *   ?inv.v=1&inv.you=contoso.com&inv.fed=blocklist&inv.to.fed=allowlist&inv.to.list=fabrikam.com
  *     &inv.p=fabrikam.com:online&inv.p=litwareinc.com:ls2010&inv.p=adatum.com
  *
- * Only the domains, their kinds and your settings travel: never the pasted text. Reading never
- * fails: what cannot be read keeps its default and is reported in a plain sentence.
+ * Only the domains, their kinds, your settings and the date travel: never the pasted text. The
+ * date is the playground's own field (`asof=`, written and read by its codec, src/share/
+ * playground-fields.ts): a link without it means general availability, as every link made before
+ * dates existed. Reading never fails: what cannot be read keeps its default and is reported in a
+ * plain sentence.
  */
 import { normaliseDomain, PLATFORMS } from '../../rules/index.ts';
 import type { FederationMode, Platform, PublicImState } from '../../rules/index.ts';
+import { GA_DATE } from '../../rules/index.ts';
 import { MODE_PARAM, PLATFORM_PARAM, PUBLIC_IM_PARAM } from '../../share/param-values.ts';
+import { USER_FIELDS } from '../../share/playground-fields.ts';
 
 export interface InventorySettings {
   mode: FederationMode;
@@ -23,7 +28,12 @@ export interface InventoryState {
   now: InventorySettings;
   proposed: InventorySettings;
   partners: { domain: string; platform: Platform | null }[];
+  /** The date the answers are for, YYYY-MM-DD; GA_DATE (general availability) by default. */
+  asOf: string;
 }
+
+/** The date's field: the playground's (its parameter, codec and words), so both links read a date alike. */
+const AS_OF = USER_FIELDS.asOf;
 
 export const INVENTORY_LINK_VERSION = 1;
 /** A permalink is offered up to this many partners (a longer list belongs in the CSV or JSON export). */
@@ -59,6 +69,7 @@ export function encodeInventoryLink(state: InventoryState): string | null {
   if (state.you) q.set(`${P}you`, state.you);
   writeSettings(q, P, state.now, defaultInventorySettings());
   writeSettings(q, `${P}to.`, state.proposed, state.now);
+  for (const value of AS_OF.codec.encode(state.asOf, GA_DATE)) q.append(`${P}${AS_OF.param}`, value);
   for (const p of state.partners) q.append(`${P}p`, p.platform === null ? p.domain : `${p.domain}:${PLATFORM_PARAM[p.platform]}`);
   const text = `?${q.toString()}`;
   return text.length > MAX_LINK_CHARS ? null : text;
@@ -118,5 +129,6 @@ export function decodeInventoryLink(search: string): { state: InventoryState; pr
     if (word !== undefined && platform === null) problems.push(`The link gives ${d.value} the kind "${word.slice(0, 30)}", which is not one of ${PLATFORMS.map((p) => PLATFORM_PARAM[p]).join(', ')}; its kind is left open.`);
     if (!partners.some((p) => p.domain === d.value)) partners.push({ domain: d.value, platform });
   }
-  return { state: { you, now, proposed, partners }, problems };
+  const asOf = AS_OF.codec.decode(q.getAll(`${P}${AS_OF.param}`), GA_DATE, (message) => problems.push(`The link's date: ${message}`), `${P}${AS_OF.param}`);
+  return { state: { you, now, proposed, partners, asOf }, problems };
 }

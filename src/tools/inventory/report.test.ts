@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Partner, Tenant } from '../../rules/index.ts';
 import { assumedPartner, typedContact } from './assume.ts';
 import { runInventory } from './inventory.ts';
-import { csvCell, escapeMarkdown, inventoryCsv, inventoryMarkdown, summaryLine } from './report.ts';
+import { csvCell, escapeMarkdown, inventoryCsv, inventoryJson, inventoryMarkdown, summaryLine } from './report.ts';
 
 const tenant: Tenant = { domain: 'contoso.com', dnsVerified: true, federation: { mode: 'allow-all-except-blocked', domains: [] }, publicIm: 'disabled', userExternalAccess: true };
 const lo = (d: string) => assumedPartner(d, 'lync-online', 'contoso.com');
@@ -36,5 +36,31 @@ describe('the inventory in words and files', () => {
     expect((html.match(/<tr>/g) ?? []).length).toBe(5);
     expect(html).not.toContain('<b>x</b>');
     expect(escapeMarkdown('a|b*c')).toBe('a\\|b\\*c');
+  });
+
+  it('carries the date: a column of the CSV, the first field of the JSON, "as of" in the forum answer, uncertain cells with why', () => {
+    const messengerPartners: Partner[] = [lo('fabrikam.com'), assumedPartner('hotmail.com', 'windows-live-messenger', 'contoso.com')];
+    const open = { ...tenant, publicIm: 'enabled' as const };
+    const inv = runInventory(open, messengerPartners, { ...open, federation: { mode: 'block-all-except-allowed', domains: [] } }, typedContact, '2013-06-01');
+    const csv = inventoryCsv(inv, '2013-06-01').trimEnd().split('\r\n');
+    expect(csv[0]).toMatch(/,uncertain because,as of$/);
+    expect(csv[1]).toMatch(/,2013-06-01$/);
+    expect(csv[2]).toMatch(/works \(uncertain\)/);
+    expect(JSON.parse(inventoryJson(inv, '2013-06-01'))).toEqual({ asOf: '2013-06-01', ...JSON.parse(JSON.stringify(inv)) });
+    expect(Object.keys(JSON.parse(inventoryJson(inv)))[0]).toBe('asOf');
+    expect(JSON.parse(inventoryJson(inv)).asOf).toBe('2011-06-28');
+    const md = inventoryMarkdown(inv, 'contoso.com', 'Domain Federation becomes "Block"', null, '2013-06-01');
+    expect(md.split('\n')[0]).toBe('**Partners of contoso.com, as of June 2013, if Domain Federation becomes "Block"**');
+    expect(md).toContain('**Uncertain, as of June 2013**');
+    expect(md).toMatch(/- user@hotmail\.com: .*Messenger was retired/);
+    // Each reason once, though several modalities give it.
+    expect(md.split('Audio and video with Windows Live Messenger are shown as not supported').length).toBe(2);
+    expect(new MarkdownIt().render(md)).toContain('<table>');
+    // At general availability no date is said, as the playground's forum answer does (Messenger's
+    // audio and video are uncertain at every date, so that list stays).
+    const ga = inventoryMarkdown(runInventory(open, messengerPartners, open, typedContact), 'contoso.com', null, null);
+    expect(ga).not.toMatch(/as of/);
+    expect(ga).toContain('**Uncertain**');
+    expect(ga).not.toMatch(/retired/);
   });
 });

@@ -3,7 +3,7 @@
  * changed cell's reason (the rule's own condition), and the exports: CSV, JSON and a forum answer as
  * a Markdown table. Everything here reads an Inventory; nothing decides a verdict.
  */
-import { MODALITIES, MODALITY_NAMES, PLATFORM_NAMES, RULES } from '../../rules/index.ts';
+import { GA_DATE, MODALITIES, MODALITY_NAMES, monthYear, PLATFORM_NAMES, RULES } from '../../rules/index.ts';
 import type { Modality, ReasonCode } from '../../rules/index.ts';
 import type { Inventory, InventoryCell, InventoryRow } from './inventory.ts';
 
@@ -17,8 +17,16 @@ export function reasonWords(code: ReasonCode): string {
 
 /** A cell's state in one word, as the table, the CSV and the forum answer say it. */
 export function cellWord(cell: InventoryCell): string {
-  if (cell.works) return cell.certainty === 'uncertain' ? 'works (uncertain)' : 'works';
-  return cell.reasons.every((r) => r === 'file-transfer-not-federated' || r === 'modality-not-supported-with-partner') ? 'not supported' : 'blocked';
+  const word = cell.works ? 'works' : cell.reasons.every((r) => r === 'file-transfer-not-federated' || r === 'modality-not-supported-with-partner') ? 'not supported' : 'blocked';
+  return cell.certainty === 'uncertain' ? `${word} (uncertain)` : word;
+}
+
+/** Why a row's cells are uncertain (each reason once), as the playground says it under a verdict; '' when none is. */
+export function rowUncertainty(row: InventoryRow): string {
+  const whys = new Set<string>();
+  for (const m of MODALITIES) for (const c of [row.now[m], row.proposed[m]]) if (c.certainty === 'uncertain' && c.uncertainty) whys.add(c.uncertainty);
+  // A modality's why may hold another's whole (audio: the note on audio and video, then the dated change): said once.
+  return [...whys].filter((why) => ![...whys].some((other) => other !== why && other.includes(why))).join(' ');
 }
 
 /** Why a changed cell changed: the blockers the proposal adds (a loss) or removes (a gain). */
@@ -88,22 +96,28 @@ export function csvCell(text: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** The table as CSV: a row per partner, now and proposed per modality, what changed and why. */
-export function inventoryCsv(inventory: Inventory): string {
-  const head = ['domain', 'kind', ...MODALITIES.flatMap((m) => [`${m} now`, `${m} proposed`]), 'changed', 'why'];
+/**
+ * The table as CSV: a row per partner, now and proposed per modality, what changed and why, why a
+ * cell is uncertain, and the date the answers are for (on every row, so a sorted or filtered sheet
+ * keeps it).
+ */
+export function inventoryCsv(inventory: Inventory, asOf: string = GA_DATE): string {
+  const head = ['domain', 'kind', ...MODALITIES.flatMap((m) => [`${m} now`, `${m} proposed`]), 'changed', 'why', 'uncertain because', 'as of'];
   const rows = inventory.partners.map((row) => [
     row.address ?? row.domain,
     row.platform,
     ...MODALITIES.flatMap((m) => [cellWord(row.now[m]), cellWord(row.proposed[m])]),
     row.changed.join(' '),
     row.changed.map((m) => changeReason(row, m)).join(' | '),
+    rowUncertainty(row),
+    asOf,
   ]);
   return [head, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-/** The inventory as JSON: the CLI's own output shape. */
-export function inventoryJson(inventory: Inventory): string {
-  return `${JSON.stringify(inventory, null, 2)}\n`;
+/** The inventory as JSON: the CLI's own output shape, the date first (general availability when none was asked). */
+export function inventoryJson(inventory: Inventory, asOf: string = GA_DATE): string {
+  return `${JSON.stringify({ asOf, ...inventory }, null, 2)}\n`;
 }
 
 /** Text a reader typed, made inert in Markdown (and in a table cell: pipes and line breaks). */
@@ -116,9 +130,11 @@ export function escapeMarkdown(text: string): string {
  * written "works → blocked", then the link that reopens it. Domains are escaped although the domain
  * check already refuses anything but letters, digits, dots and hyphens.
  */
-export function inventoryMarkdown(inventory: Inventory, tenantDomain: string, change: string | null, link: string | null): string {
+export function inventoryMarkdown(inventory: Inventory, tenantDomain: string, change: string | null, link: string | null, asOf: string = GA_DATE): string {
   const lines: string[] = [];
-  lines.push(`**Partners of ${escapeMarkdown(tenantDomain)}${change ? `, if ${escapeMarkdown(change)}` : ''}**`, '');
+  // The date as the playground's forum answer says it: nothing at general availability, else "as of March 2012".
+  const when = asOf === GA_DATE ? '' : `, as of ${monthYear(asOf)}`;
+  lines.push(`**Partners of ${escapeMarkdown(tenantDomain)}${when}${change ? `, if ${escapeMarkdown(change)}` : ''}**`, '');
   if (change) lines.push(escapeMarkdown(summaryLine(inventory)), '');
   lines.push(`| Partner | Kind | ${MODALITIES.map((m) => MODALITY_NAMES[m]).join(' | ')} |`);
   lines.push(`| --- | --- | ${MODALITIES.map(() => '---').join(' | ')} |`);
@@ -130,6 +146,11 @@ export function inventoryMarkdown(inventory: Inventory, tenantDomain: string, ch
   if (changedRows.length > 0) {
     lines.push('', '**Why**', '');
     for (const row of changedRows) lines.push(`- ${escapeMarkdown(row.address ?? row.domain)}: ${row.changed.map((m) => escapeMarkdown(changeReason(row, m))).join('; ')}`);
+  }
+  const uncertain = inventory.partners.map((r) => [r, rowUncertainty(r)] as const).filter(([, why]) => why !== '');
+  if (uncertain.length > 0) {
+    lines.push('', `**Uncertain${when}**`, '');
+    for (const [row, why] of uncertain) lines.push(`- ${escapeMarkdown(row.address ?? row.domain)}: ${escapeMarkdown(why)}`);
   }
   lines.push('', "The partners' own settings were not seen: each is assumed to admit your domain. Cells are the rules' verdicts under that assumption.");
   if (link) lines.push('', `Try it yourself: <${link}>`);
