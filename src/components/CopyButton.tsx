@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
+import { COPY_WORD, copyButtonName, type CopyState } from './copy-button-name.ts';
 
 export interface Props {
   /** The text, or a function making it when pressed (a long export need not be built on every redraw). */
@@ -10,7 +11,7 @@ export interface Props {
 
 /** Copies text to the clipboard and says so; hidden without JavaScript (it needs the Clipboard API). */
 export function CopyButton({ text, label }: Props) {
-  const state = useSignal<'idle' | 'copied' | 'failed'>('idle');
+  const state = useSignal<CopyState>('idle');
   // Rendered on the server too, but useless without JavaScript: there it stays invisible (keeping
   // its space, so nothing shifts; site.css). With JavaScript it shows at once, and a press before
   // the island has hydrated wakes it and is replayed (src/hydration/interaction.ts).
@@ -27,12 +28,12 @@ export function CopyButton({ text, label }: Props) {
       state.value = 'failed';
     }
   };
-  const said = state.value === 'copied' ? 'Copied' : state.value === 'failed' ? 'Copy failed' : 'Copy';
-  // The button's name (aria-label) says what it copies, so its text turning to "Copied" would go
-  // unheard: the outcome is also announced in a status region next to it.
+  const said = COPY_WORD[state.value];
+  // The button's name says what it copies and holds the word on screen (copyButtonName); a name
+  // change is not announced, so the outcome is also said in a status region next to it.
   return (
     <>
-      <button type="button" class="lf-copy" aria-label={label} onClick={copy} data-copy-state={state.value} data-ready={ready.value ? 'true' : 'false'}>
+      <button type="button" class="lf-copy" aria-label={copyButtonName(label, state.value)} onClick={copy} data-copy-state={state.value} data-ready={ready.value ? 'true' : 'false'}>
         {said}
       </button>
       <span class="sr-only" role="status">
