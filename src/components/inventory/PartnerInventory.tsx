@@ -1,13 +1,13 @@
 import { batch, useComputed, useSignal, useSignalEffect, type ReadonlySignal, type Signal } from '@preact/signals';
 import { useCallback, useEffect, useId, useRef, useState } from 'preact/hooks';
 import { GA_DATE, monthYear, normaliseDomain, type Platform, type Tenant } from '../../rules/index.ts';
-import { asOfProblem } from '../../rules/history.ts';
-import { FEDERATION_MODE_OPTIONS, TENANT_FIELDS, USER_FIELDS } from '../../share/playground-fields.ts';
+import { FEDERATION_MODE_OPTIONS, TENANT_FIELDS } from '../../share/playground-fields.ts';
 import { DEFAULT_DOH_ENDPOINTS } from '../../tools/dns/index.ts';
 import { assumedPartner, ASSUMED_SIDE, typedContact } from '../../tools/inventory/assume.ts';
 import { summarise, type Inventory, type InventoryRow } from '../../tools/inventory/inventory.ts';
 import { allRows, CellCache, rowsInSlices, type InventoryJob } from '../../tools/inventory/incremental.ts';
-import { TextField } from '../playground/fields.tsx';
+import { AsOfField } from '../widgets/AsOfField.tsx';
+import { typedDate } from '../../share/as-of.ts';
 import { PAGE_SIZE, pageOf } from '../../tools/inventory/paging.ts';
 import { parsePartnerList, type ListProblem } from '../../tools/inventory/list.ts';
 import { decodeInventoryLink, defaultInventorySettings, encodeInventoryLink, MAX_LINK_PARTNERS, type InventorySettings } from '../../tools/inventory/permalink.ts';
@@ -69,12 +69,10 @@ function shownOf(job: InventoryJob, rows: ReadonlyMap<string, InventoryRow>): Sh
   return { inventory: { partners: list, summary: summarise(list) }, asOf: job.asOf ?? GA_DATE };
 }
 
-/** The date field's text as a date for the rules: '' (or general availability) means none; null when it is not one. */
+/** The date field's text as a date for the rules (the shared typedDate): general availability means none. */
 function dateOf(text: string): { asOf: string | undefined; problem: string | null } {
-  const t = text.trim();
-  if (t === '' || t === GA_DATE) return { asOf: undefined, problem: null };
-  const problem = asOfProblem(t);
-  return problem ? { asOf: undefined, problem } : { asOf: t, problem: null };
+  const { asOf, problem } = typedDate(text);
+  return { asOf: asOf === GA_DATE ? undefined : asOf, problem };
 }
 
 const tenantOf = (domain: string, s: InventorySettings): Tenant => ({ domain, dnsVerified: true, federation: { mode: s.mode, domains: s.domains }, publicIm: s.publicIm, userExternalAccess: true });
@@ -306,7 +304,7 @@ export function PartnerInventory({ headingLevel = 3, path = '/configure/partner-
       <div class="lf-inv-tenant">
         <label for={`${id}-you`}>Your SIP domain</label>
         <input id={`${id}-you`} type="text" inputMode="url" autoComplete="off" spellcheck={false} value={you.value} onInput={(e) => (you.value = e.currentTarget.value)} />
-        <DateField id={id} text={asOfText} problem={date} />
+        <DateField id={id} text={asOfText} />
       </div>
       <Settings id={id} now={now} nowText={nowText} proposed={proposed} proposedText={proposedText} />
       <section class="lf-result" aria-labelledby={`${id}-result`} data-testid="inventory-result">
@@ -357,10 +355,9 @@ export function PartnerInventory({ headingLevel = 3, path = '/configure/partner-
   );
 }
 
-/** The date field: the playground's own (its label, hint and check), so both widgets ask for a date alike. */
-function DateField({ id, text, problem }: { id: string; text: Signal<string>; problem: ReadonlySignal<{ problem: string | null }> }) {
-  const field = USER_FIELDS.asOf;
-  return <TextField id={`${id}-${field.id}`} label={field.label as string} value={text.value} hint={field.hint} placeholder={field.placeholder} onInput={(value) => (text.value = value)} error={problem.value.problem ?? undefined} />;
+/** The date field (the widgets' shared AsOfField), in a component of its own so a keystroke redraws only it. */
+function DateField({ id, text }: { id: string; text: Signal<string> }) {
+  return <AsOfField id={id} value={text.value} onInput={(value) => (text.value = value)} />;
 }
 
 interface SettingsProps {
