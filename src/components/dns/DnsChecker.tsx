@@ -7,6 +7,7 @@ import { readResolverOverride } from './resolver-param.ts';
 // The worked example (the contoso.com zone file the tests use) is fixed data: it travels in this
 // module, fetched when the reader first uses the widget, not in the page's HTML as island props.
 import EXAMPLE from '../../../test/fixtures/dns/zone.txt?raw';
+import { PasteField } from '../widgets/PasteField.tsx';
 
 export interface Props {
   /** Pasted output checked on the server, so a reader without JavaScript sees a real result. */
@@ -144,19 +145,7 @@ export function DnsChecker({ example = EXAMPLE, endpoints, timeoutMs }: Props) {
       <form onSubmit={checkThePaste} data-testid="dns-paste-form">
         <fieldset>
           <legend>Or paste what a DNS tool printed</legend>
-          <label for={`${id}-paste`}>Output of nslookup, dig or Resolve-DnsName, or a zone file</label>
-          <textarea
-            id={`${id}-paste`}
-            rows={10}
-            spellcheck={false}
-            autoComplete="off"
-            value={paste.value}
-            onInput={(event) => (paste.value = event.currentTarget.value)}
-            aria-describedby={`${id}-paste-hint`}
-          />
-          <p id={`${id}-paste-hint`} class="lf-hint">
-            Accepted: {EXPECTED_FORMATS}. It is read in this page and sent nowhere.
-          </p>
+          <PasteField id={`${id}-paste`} rows={10} label="Output of nslookup, dig or Resolve-DnsName, or a zone file" text={paste} hint={`Accepted: ${EXPECTED_FORMATS}.`} />
           <label for={`${id}-paste-domain`}>Domain (optional)</label>
           <input
             id={`${id}-paste-domain`}

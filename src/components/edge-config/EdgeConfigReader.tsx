@@ -15,6 +15,7 @@ import { AsOfField } from '../widgets/AsOfField.tsx';
 import { ChangedSince } from '../widgets/ChangedSince.tsx';
 // The worked example travels in this module (fetched on first use), not in the page's HTML as a prop.
 import EXAMPLE from '../../../test/fixtures/edge-config/example-no-route.txt?raw';
+import { PasteField } from '../widgets/PasteField.tsx';
 
 /** What the widget starts with (its inputs' first values), worked out ahead below. */
 const STARTING: EdgeInputs = { text: EXAMPLE, tenant: 'contoso.com', partnerDomain: '', policy: '', playgroundPath: PLAYGROUND_PATH, asOf: GA_DATE };
@@ -86,12 +87,18 @@ export function EdgeConfigReader({ example = STARTING.text, playgroundPath = STA
     <div class="lf-widget lf-tool not-content" data-widget="edge-config">
       <fieldset>
         <legend>Paste the Edge's configuration</legend>
-        <label for={`${id}-text`}>Lync Server Management Shell output</label>
-        <textarea id={`${id}-text`} rows={12} spellcheck={false} autoComplete="off" defaultValue={example} value={text.value} onInput={(e) => (text.value = e.currentTarget.value)} aria-describedby={`${id}-hint`} />
-        <p id={`${id}-hint`} class="lf-hint">
-          {`Accepted: ${EXPECTED_EDGE_CONFIG}, as printed (list or table) or saved with `}
-          <code>&gt; file.txt</code>. It is read in this page and sent nowhere.
-        </p>
+        <PasteField
+          id={`${id}-text`}
+          rows={12}
+          label="Lync Server Management Shell output"
+          text={text}
+          hint={
+            <>
+              {`Accepted: ${EXPECTED_EDGE_CONFIG}, as printed (list or table) or saved with `}
+              <code>&gt; file.txt</code>.
+            </>
+          }
+        />
         <label for={`${id}-file`}>Or open the file</label>
         <input id={`${id}-file`} type="file" accept=".txt,.log,text/plain" onChange={openFile} />
       </fieldset>

@@ -9,7 +9,7 @@ import { allRows, CellCache, rowsInSlices, type InventoryJob } from '../../tools
 import { AsOfField } from '../widgets/AsOfField.tsx';
 import { typedDate } from '../../share/as-of.ts';
 import { PAGE_SIZE, pageOf } from '../../tools/inventory/paging.ts';
-import { parsePartnerList, type ListProblem } from '../../tools/inventory/list.ts';
+import { KIND_PARAMS, parsePartnerList, type ListProblem } from '../../tools/inventory/list.ts';
 import { decodeInventoryLink, defaultInventorySettings, encodeInventoryLink, MAX_LINK_PARTNERS, type InventorySettings } from '../../tools/inventory/permalink.ts';
 import { inventoryCsv, inventoryJson, inventoryMarkdown, summaryLine } from '../../tools/inventory/report.ts';
 import { lookUpPartner } from '../../tools/partner/lookup.ts';
@@ -18,6 +18,7 @@ import { Announcer } from '../widgets/Announcer.tsx';
 import { Heading } from '../playground/Heading.tsx';
 import { InventoryTable, type Entry } from './InventoryTable.tsx';
 import { SettingsFields } from './SettingsFields.tsx';
+import { PasteField } from '../widgets/PasteField.tsx';
 
 export const EXAMPLE_LIST = `domain,kind
 fabrikam.com,online
@@ -281,11 +282,7 @@ export function PartnerInventory({ headingLevel = 3, path = '/configure/partner-
         </div>
       ) : null}
       <form onSubmit={readPaste} data-testid="inventory-paste-form">
-        <label for={`${id}-paste`}>Your partners: one domain per line, CSV (domain, kind), or Get-CsAllowedDomain / Get-CsBlockedDomain output</label>
-        <textarea id={`${id}-paste`} rows={7} spellcheck={false} autoComplete="off" value={paste.value} onInput={(e) => (paste.value = e.currentTarget.value)} aria-describedby={`${id}-paste-hint`} />
-        <p id={`${id}-paste-hint`} class="lf-hint">
-          Read in this page and sent nowhere. Kinds: online, ls2010, ocs2007r2, ocs2007, messenger, or none.
-        </p>
+        <PasteField id={`${id}-paste`} label="Your partners: one domain per line, CSV (domain, kind), or Get-CsAllowedDomain / Get-CsBlockedDomain output" text={paste} hint={`Kinds: ${KIND_PARAMS.join(', ')}, or leave it empty.`} />
         <p class="lf-tool-actions">
           <button type="submit" class="lf-button">
             Read the list

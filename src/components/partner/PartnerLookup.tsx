@@ -10,6 +10,7 @@ import { lookupPlaygroundLink } from '../../tools/partner/playground-link.ts';
 import { CONFIDENCE_WORDS, type PartnerReading, type RecordAnswer } from '../../tools/partner/read-record.ts';
 import { Announcer } from '../widgets/Announcer.tsx';
 import { Heading } from '../playground/Heading.tsx';
+import { PasteField } from '../widgets/PasteField.tsx';
 
 /** The worked example the page shows before anyone asks: a pasted answer, read in the page. */
 export const EXAMPLE_PASTE = `C:\\> nslookup -type=srv _sipfederationtls._tcp.fabrikam.com
@@ -105,11 +106,16 @@ export function PartnerLookup({ endpoints, headingLevel = 3, compact = false }: 
   const v = view.value;
   const pasteForm = (
     <form onSubmit={readPaste} data-testid="lookup-paste-form">
-      <label for={`${id}-paste`}>Or paste what nslookup, dig or Resolve-DnsName printed for either record</label>
-      <textarea id={`${id}-paste`} rows={7} spellcheck={false} autoComplete="off" value={paste.value} onInput={(e) => (paste.value = e.currentTarget.value)} aria-describedby={`${id}-paste-hint`} />
-      <p id={`${id}-paste-hint`} class="lf-hint">
-        Read in this page and sent nowhere. To get it, run <code>{lookupCommands(theirs.value.trim() || 'fabrikam.com')[0]}</code>.
-      </p>
+      <PasteField
+        id={`${id}-paste`}
+        label="Or paste what nslookup, dig or Resolve-DnsName printed for either record"
+        text={paste}
+        hint={
+          <>
+            To get it, run <code>{lookupCommands(theirs.value.trim() || 'fabrikam.com')[0]}</code>.
+          </>
+        }
+      />
       <p class="lf-tool-actions">
         <button type="submit" class="lf-button">
           Read the paste

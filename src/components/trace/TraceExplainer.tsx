@@ -13,6 +13,7 @@ import { GA_DATE } from '../../rules/history.ts';
 // so the rules module itself does not reach the browser.
 import EXAMPLE from '../../../test/fixtures/trace/ocslogger-1005.txt?raw';
 import RULE_CONDITIONS from 'virtual:lf/rule-conditions';
+import { PasteField } from '../widgets/PasteField.tsx';
 
 export interface Props {
   /** A log explained on the server, so a reader without JavaScript sees a real explanation. */
@@ -101,19 +102,7 @@ export function TraceExplainer({
       <form onSubmit={explainPaste} data-testid="trace-paste-form">
         <fieldset>
           <legend>Paste a trace</legend>
-          <label for={`${id}-text`}>Log text with SIP messages</label>
-          <textarea
-            id={`${id}-text`}
-            rows={12}
-            spellcheck={false}
-            autoComplete="off"
-            value={text.value}
-            onInput={(event) => (text.value = event.currentTarget.value)}
-            aria-describedby={`${id}-text-hint`}
-          />
-          <p id={`${id}-text-hint`} class="lf-hint">
-            Accepted: {EXPECTED_TRACE}. It is read in this page and sent nowhere.
-          </p>
+          <PasteField id={`${id}-text`} rows={12} label="Log text with SIP messages" text={text} hint={`Accepted: ${EXPECTED_TRACE}.`} />
           <p class="lf-tool-actions">
             <button type="submit" class="lf-button">
               Explain the paste

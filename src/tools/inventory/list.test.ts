@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePartnerList, readKind } from './list.ts';
+import { PLATFORMS } from '../../rules/index.ts';
+import { KIND_PARAMS, parsePartnerList, readKind } from './list.ts';
 
 describe('reading a pasted partner list', () => {
   it('one per line: addresses count as their domain, comments and blanks are skipped, duplicates kept once', () => {
@@ -47,5 +48,11 @@ describe('reading a pasted partner list', () => {
         for (const d of domains) expect(d).toMatch(/^[a-z0-9.-]+$/);
       }),
     );
+  });
+});
+
+describe('KIND_PARAMS (the kinds the inventory tells a reader to write)', () => {
+  it('are each read as the kind they name, one per kind of the rules', () => {
+    expect(KIND_PARAMS.map((word) => readKind(word))).toEqual([...PLATFORMS]);
   });
 });

@@ -60,7 +60,10 @@ export function readKind(text: string): Platform | null {
   return KIND_WORDS.get(text.trim().toLowerCase().replace(/\s+/g, ' ')) ?? null;
 }
 
-const KINDS_HINT = `use one of ${PLATFORMS.map((p) => PLATFORM_PARAM[p]).join(', ')}, or leave it empty`;
+/** The short word for each kind a list may give (the link words), in the rules' order. */
+export const KIND_PARAMS: readonly string[] = PLATFORMS.map((p) => PLATFORM_PARAM[p]);
+
+const KINDS_HINT = `use one of ${KIND_PARAMS.join(', ')}, or leave it empty`;
 
 function add(out: PartnerList, seen: Set<string>, line: number, text: string, rawDomain: string, platform: Platform | null, hint: string | null, list?: 'allowed' | 'blocked'): void {
   const value = rawDomain.includes('@') ? rawDomain.slice(rawDomain.lastIndexOf('@') + 1) : rawDomain;
