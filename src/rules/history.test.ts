@@ -5,17 +5,10 @@ import { DOCUMENTS } from './documents.ts';
 import { RULES } from './rules.ts';
 import { parseScenario } from './schema.ts';
 import type { Evaluation, ScenarioInput } from './model.ts';
+import { tenant } from '../../test/unit/fixtures.ts';
 
 const dayBefore = (iso: string): string => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
-const tenant = (patch: Partial<ScenarioInput['tenant']> = {}): ScenarioInput['tenant'] => ({
-  domain: 'contoso.com',
-  dnsVerified: true,
-  federation: { mode: 'allow-all-except-blocked', domains: [] },
-  publicIm: 'enabled',
-  userExternalAccess: true,
-  ...patch,
-});
 const messenger = (address = 'tommy@hotmail.com'): ScenarioInput => ({ tenant: tenant(), partner: { platform: 'windows-live-messenger', address } });
 const onPrem: ScenarioInput = {
   tenant: tenant(),
