@@ -4,28 +4,27 @@
  * reader set (or the playground's default) and are named in `notRead`; nothing is guessed.
  */
 import { evaluateInput, normaliseDomain, type EvaluateInputResult } from '../../rules/index.ts';
+import type { OnPremPartner } from '../../rules/model.ts';
+import { emptyDraft, toScenarioInput } from '../../share/playground-draft.ts';
 import type { EdgeConfigRead, PolicyRead } from './read.ts';
 
+/**
+ * The partner object a paste fills: the rules' on-premises partner (src/rules/model.ts), as a
+ * Lync Server 2010 Edge. A field the partner gains is a field of this object, and the type checker
+ * asks for it wherever the reader names each setting (SHOWN_BY, the view's labels).
+ */
+export type PartnerInput = Omit<OnPremPartner, 'platform'> & { platform: 'lync-server-2010' };
+
 /** The partner settings a paste can fill, in the contract's names. */
-export type PartnerSetting = 'domain' | 'federationEnabled' | 'partnerDiscovery' | 'hostingProviders' | 'allowedDomains' | 'blockedDomains' | 'userExternalAccess';
+export type PartnerSetting = Exclude<keyof OnPremPartner, 'platform'>;
 
-export const PARTNER_SETTINGS: readonly PartnerSetting[] = ['domain', 'federationEnabled', 'partnerDiscovery', 'hostingProviders', 'allowedDomains', 'blockedDomains', 'userExternalAccess'];
-
-export interface PartnerInput {
-  platform: 'lync-server-2010';
-  domain: string;
-  federationEnabled: boolean;
-  partnerDiscovery: boolean;
-  hostingProviders: { identity: string; proxyFqdn: string | null; enabled: boolean }[];
-  allowedDomains: { domain: string; proxyFqdn: string | null }[];
-  blockedDomains: string[];
-  userExternalAccess: boolean;
-}
-
-/** The playground's defaults for an on-premises partner: what stands where the paste is silent. */
+/** The playground's defaults for an on-premises partner (its field table): what stands where the paste is silent. */
 export function defaultPartner(): PartnerInput {
-  return { platform: 'lync-server-2010', domain: 'litwareinc.com', federationEnabled: true, partnerDiscovery: false, hostingProviders: [], allowedDomains: [], blockedDomains: [], userExternalAccess: true };
+  return toScenarioInput({ ...emptyDraft(), platform: 'lync-server-2010' }).partner as PartnerInput;
 }
+
+/** Every partner setting, in the partner object's order. */
+export const PARTNER_SETTINGS: readonly PartnerSetting[] = Object.keys(defaultPartner()).filter((k): k is PartnerSetting => k !== 'platform');
 
 export interface MappedPartner {
   partner: PartnerInput;

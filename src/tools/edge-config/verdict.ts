@@ -10,7 +10,7 @@
  */
 import { nextStep, UNKNOWN, type Outcome } from '../../rules/diagnose.ts';
 import { SETTINGS, type Known } from '../../rules/settings.ts';
-import { MODALITY_NAMES, type Evaluation, type Modality, type ReasonCode, type Rule, type Scenario, type SettingPath } from '../../rules/model.ts';
+import { MODALITIES, type Evaluation, type Modality, type ReasonCode, type Rule, type Scenario, type SettingPath } from '../../rules/model.ts';
 import { RULES } from '../../rules/rules.ts';
 import { ALIASES } from '../../rules/settings.ts';
 import { defaultTenant, type MappedPartner, type PartnerSetting } from './partner.ts';
@@ -56,16 +56,12 @@ export const SHOWN_BY: Record<Exclude<PartnerSetting, 'domain'>, string> = {
   userExternalAccess: 'Get-CsExternalAccessPolicy | Format-List',
 };
 
-const PATHS: Record<Exclude<PartnerSetting, 'domain'>, SettingPath> = {
-  federationEnabled: 'partner.federationEnabled',
-  partnerDiscovery: 'partner.partnerDiscovery',
-  hostingProviders: 'partner.hostingProviders',
-  allowedDomains: 'partner.allowedDomains',
-  blockedDomains: 'partner.blockedDomains',
-  userExternalAccess: 'partner.userExternalAccess',
-};
-
-const MODALITIES = Object.keys(MODALITY_NAMES) as Modality[];
+/**
+ * The diagnosis's setting for each partner field: the same name under `partner.`. A partner field
+ * the diagnosis has no path for is a type error here (SettingPath in src/rules/model.ts, and its
+ * question in src/rules/settings.ts).
+ */
+const pathOf = (setting: Exclude<PartnerSetting, 'domain'>): SettingPath => `partner.${setting}` satisfies SettingPath;
 
 /** What the paste decides for a default tenant on `tenantDomain`, and what it leaves open. */
 export function judgePartner(mapped: MappedPartner, tenantDomain: string, notRead: readonly PartnerSetting[] = mapped.notRead): EdgeVerdict {
@@ -78,8 +74,9 @@ export function judgePartner(mapped: MappedPartner, tenantDomain: string, notRea
   for (const s of notRead) {
     if (s === 'domain') continue;
     const command = SHOWN_BY[s];
-    notInPaste.push({ setting: s, path: PATHS[s], command, message: `${PATHS[s]}: not in your paste; ${command} shows it.` });
-    unknown.add(PATHS[s]);
+    const path = pathOf(s);
+    notInPaste.push({ setting: s, path, command, message: `${path}: not in your paste; ${command} shows it.` });
+    unknown.add(path);
   }
   const answers = new Map<SettingPath, unknown>();
   for (const setting of SETTINGS) {
