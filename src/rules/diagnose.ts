@@ -18,6 +18,7 @@ import { PLATFORMS, type BlockerRule, type Fix, type Modality, type Platform, ty
 import { causalOrder, RULES } from './rules.ts';
 import { ALIASES, platformsFor, SETTINGS, settingAt, type Choice, type Known, type Setting } from './settings.ts';
 import { SIPFED } from './commands.ts';
+import { onPremFederating } from './schema.ts';
 
 /** The answer "I don't know": the setting stays open and is not asked again. */
 export const UNKNOWN = 'unknown';
@@ -162,12 +163,8 @@ export function baseScenario(known: Known, platform: Platform, modality: Modalit
     partner = {
       platform,
       domain: d,
-      federationEnabled: true,
-      partnerDiscovery: false,
-      hostingProviders: [],
+      ...onPremFederating(),
       allowedDomains: [{ domain: known.tenantDomain, proxyFqdn: SIPFED }],
-      blockedDomains: [],
-      userExternalAccess: true,
     };
   }
   const contact = platform === 'windows-live-messenger' ? (platformsFor(d).length === 1 ? known.partnerAddress : `${user}(${d})@msn.com`) : `${user}@${d}`;
