@@ -13,7 +13,7 @@ import { SETTINGS, type Known } from '../../rules/settings.ts';
 import { MODALITIES, type Evaluation, type Modality, type ReasonCode, type Rule, type Scenario, type SettingPath } from '../../rules/model.ts';
 import { RULES } from '../../rules/rules.ts';
 import { ALIASES } from '../../rules/settings.ts';
-import { defaultTenant, type MappedPartner, type PartnerSetting } from './partner.ts';
+import { defaultTenant, EDGE_SETTINGS, type MappedPartner, type PartnerSetting } from './partner.ts';
 
 /** A setting the paste did not show, and the command whose output shows it. */
 export interface NotInPaste {
@@ -47,14 +47,9 @@ export interface EdgeVerdict {
 }
 
 /** The Management Shell command that shows each setting. */
-export const SHOWN_BY: Record<Exclude<PartnerSetting, 'domain'>, string> = {
-  federationEnabled: 'Get-CsAccessEdgeConfiguration | Format-List',
-  partnerDiscovery: 'Get-CsAccessEdgeConfiguration | Format-List',
-  hostingProviders: 'Get-CsHostingProvider | Format-List',
-  allowedDomains: 'Get-CsAllowedDomain | Format-List',
-  blockedDomains: 'Get-CsBlockedDomain | Format-List',
-  userExternalAccess: 'Get-CsExternalAccessPolicy | Format-List',
-};
+export const SHOWN_BY = Object.fromEntries(
+  (Object.keys(EDGE_SETTINGS) as PartnerSetting[]).flatMap((s) => (EDGE_SETTINGS[s].shownBy === null ? [] : [[s, EDGE_SETTINGS[s].shownBy]])),
+) as Readonly<Record<Exclude<PartnerSetting, 'domain'>, string>>;
 
 /**
  * The diagnosis's setting for each partner field: the same name under `partner.`. A partner field
