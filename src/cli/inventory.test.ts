@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultContact, evaluate, GA_DATE, MODALITIES, type Partner, type Tenant } from '../rules/index.ts';
+import { defaultContact, evaluate, GA_DATE, MATRIX, MODALITIES, type Partner, type Tenant } from '../rules/index.ts';
 import { asOfArb, partnerArb, tenantArb } from '../../test/unit/arbitraries.ts';
 import { run } from './inventory.ts';
 
@@ -93,9 +93,11 @@ describe('inventory CLI', () => {
     const out = JSON.parse(r.stdout);
     expect(out.partners.map((p: { domain: string }) => p.domain)).toEqual(['fabrikam.com', 'adatum.com', 'litwareinc.com']);
     expect(out.partners[0].changed).toEqual([]);
-    expect(out.partners[1].changed).toEqual(['im', 'presence', 'audio', 'video']);
+    // Everything a Lync Online partner carries (the matrix's row: all but file transfer) is lost.
+    const carried = MODALITIES.filter((m) => MATRIX['lync-online'][m].supported);
+    expect(out.partners[1].changed).toEqual(carried);
     expect(out.partners[1].proposed.im.reasons).toEqual(['tenant-partner-domain-not-allowed']);
-    expect(out.summary).toEqual({ partners: 3, changedPartners: 2, lose: { im: 2, presence: 2, audio: 2, video: 2, 'file-transfer': 0 }, gain: { im: 0, presence: 0, audio: 0, video: 0, 'file-transfer': 0 } });
+    expect(out.summary).toEqual({ partners: 3, changedPartners: 2, lose: Object.fromEntries(MODALITIES.map((m) => [m, carried.includes(m) ? 2 : 0])), gain: Object.fromEntries(MODALITIES.map((m) => [m, 0])) });
   });
 
   it('names the bad field in one line and exits 2', () => {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { scenarioArb } from '../../test/unit/arbitraries.ts';
 import { EMBED_WIDGETS } from '../embed/widgets.ts';
 import { tallyImagePath, tallyOf, verdictsInWords } from '../og/verdict-tally.ts';
-import { evaluateInput } from '../rules/index.ts';
+import { evaluateInput, MATRIX, MODALITIES } from '../rules/index.ts';
 import { PRESETS, PRESET_IDS } from '../scenarios/presets.ts';
 import { fromScenarioInput, toScenarioInput } from '../share/playground-draft.ts';
 import { readPlaygroundLink } from '../share/playground-link.ts';
@@ -138,7 +138,8 @@ describe('the edge middleware', () => {
     const query = `?${encodePlaygroundParams(fromScenarioInput(PRESETS['messenger-vanity-domain'].scenario))}`;
     const shared = await edgeResponse(new Request(`${origin}/playground/${query}`), page());
     // IM and presence work; audio and video with Messenger are "no, as the article reads", uncertain.
-    expect(await shared.text()).toContain(`/og/playground/2-of-5-uncertain.png`);
+    const works = MODALITIES.filter((m) => MATRIX['windows-live-messenger'][m].supported).length;
+    expect(await shared.text()).toContain(`/og/playground/${works}-of-${MODALITIES.length}-uncertain.png`);
     expect(shared.headers.has('etag')).toBe(false);
     for (const url of [`${origin}/playground/`, `${origin}/embed/playground/${query}`]) expect(await (await edgeResponse(new Request(url), page())).text()).toBe(built);
   });

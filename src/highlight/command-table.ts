@@ -2,7 +2,7 @@
  * Build time: every PowerShell command the rules can generate, produced for placeholder domains
  * and highlighted once. The playground receives this table and only fills in real values.
  */
-import { evaluate, parseScenario } from '../rules/index.ts';
+import { evaluate, ON_PREM_PLATFORMS, parseScenario } from '../rules/index.ts';
 import { PLACEHOLDER, type CommandTokenTable } from './command-tokens.ts';
 import { highlight } from './highlight.ts';
 
@@ -38,7 +38,7 @@ export function* placeholderScenarios(): Generator<unknown> {
     };
   }
   const axes = {
-    platform: ['lync-server-2010', 'ocs-2007-r2', 'ocs-2007'],
+    platform: ON_PREM_PLATFORMS,
     federationEnabled: [true, false],
     partnerDiscovery: [true, false],
     hosting: [null, SIPFED, WRONG, 'disabled'],

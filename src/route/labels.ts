@@ -5,6 +5,7 @@
  */
 import type { Modality, Platform, RuleId } from '../rules/index.ts';
 import type { HopId } from './hops.ts';
+import { platformRecord } from '../rules/model.ts';
 
 export const CHECK_LABEL: Record<RuleId, string> = {
   'tenant-dns-not-verified': 'Your DNS records verified',
@@ -54,13 +55,8 @@ export const HOP_NAME: Record<HopId, string> = {
   'their-user': 'Their user',
 };
 
-export const PLATFORM_NAME: Record<Platform, string> = {
-  'lync-online': 'Lync Online',
-  'lync-server-2010': 'Lync Server 2010',
-  'ocs-2007-r2': 'OCS 2007 R2',
-  'ocs-2007': 'OCS 2007',
-  'windows-live-messenger': 'Windows Live Messenger',
-};
+/** Each partner kind's short name, from its description (PLATFORM_NAMES in src/rules/model.ts). */
+export const PLATFORM_NAME: Readonly<Record<Platform, string>> = platformRecord('short');
 
 export const MODALITY_NAME: Record<Modality, string> = {
   im: 'IM',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contactOf, onPremFacts } from './context.ts';
 import type { OnPremPartner } from './model.ts';
+import { onPremFederating } from './schema.ts';
 
 describe('contactOf', () => {
   it('splits the plain and the vanity form', () => {
@@ -10,10 +11,7 @@ describe('contactOf', () => {
 });
 
 describe('onPremFacts', () => {
-  const base: OnPremPartner = {
-    platform: 'lync-server-2010', domain: 'litwareinc.com', federationEnabled: true, partnerDiscovery: false,
-    hostingProviders: [], allowedDomains: [], blockedDomains: [], userExternalAccess: true,
-  };
+  const base: OnPremPartner = { platform: 'lync-server-2010', domain: 'litwareinc.com', ...onPremFederating() };
   it('finds no route and no permission in an empty Edge', () => {
     expect(onPremFacts(base, 'contoso.com')).toMatchObject({ route: null, permitted: false, blocked: false, misdirected: { allowedEntry: false } });
   });

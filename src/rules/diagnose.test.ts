@@ -4,7 +4,7 @@ import { baseScenario, canChange, scenarioOfState, settingOrder, UNKNOWN, walkOr
 import { PLATFORMS } from './matrix.ts';
 import type { SettingPath } from './model.ts';
 import { RULES } from './rules.ts';
-import { platformsFor, SETTINGS, settingAt } from './settings.ts';
+import { ALIASES, platformsFor, SETTINGS, settingAt } from './settings.ts';
 
 const known = { tenantDomain: 'contoso.com', partnerAddress: 'tommy@fabrikam.com', partnerDomain: 'fabrikam.com' };
 const start = { 'tenant.domain': 'contoso.com', 'partner.domain': 'fabrikam.com' };
@@ -25,6 +25,14 @@ describe('settings as data', () => {
     }
     expect(() => settingAt('partner.platform')?.set(baseScenario(known, 'lync-online', 'im'), 'ocs-2007')).toThrow();
     expect(settingAt('partner.nothing')).toBeUndefined();
+  });
+
+  it('has a question for every setting some rule reads (else the diagnosis could never ask it)', () => {
+    for (const rule of RULES) {
+      for (const r of rule.reads) {
+        expect(settingAt(ALIASES[r] ?? r), `${rule.id} reads ${r}: give it an entry in SETTINGS, src/rules/settings.ts (its question, how to find out, choices)`).toBeDefined();
+      }
+    }
   });
 
   it('reads every setting some rule reads, in the rules\' order, identities first', () => {

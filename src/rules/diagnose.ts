@@ -20,6 +20,7 @@ import { ALIASES, platformsFor, SETTINGS, settingAt, type Choice, type Known, ty
 import { SIPFED } from './commands.ts';
 import { datedAnswer, GA_DATE } from './history.ts';
 import type { AppliedNoteOut } from './model.ts';
+import { onPremFederating } from './schema.ts';
 
 /** The answer "I don't know": the setting stays open and is not asked again. */
 export const UNKNOWN = 'unknown';
@@ -172,12 +173,8 @@ export function baseScenario(known: Known, platform: Platform, modality: Modalit
     partner = {
       platform,
       domain: d,
-      federationEnabled: true,
-      partnerDiscovery: false,
-      hostingProviders: [],
+      ...onPremFederating(),
       allowedDomains: [{ domain: known.tenantDomain, proxyFqdn: SIPFED }],
-      blockedDomains: [],
-      userExternalAccess: true,
     };
   }
   const contact = platform === 'windows-live-messenger' ? (platformsFor(d).length === 1 ? known.partnerAddress : `${user}(${d})@msn.com`) : `${user}@${d}`;

@@ -17,6 +17,7 @@
 import type { DocumentId } from './documents.ts';
 import { documentSource } from './documents.ts';
 import type { AppliedNoteOut, Evaluation, Fix, HistoryNote, Modality, Platform, PublicDocument, RuleId, Scenario, ScenarioInput } from './model.ts';
+import { ON_PREM_PLATFORMS } from './model.ts';
 
 /** Office 365 general availability: the date the rules describe, and a scenario's default `asOf`. */
 export const GA_DATE = '2011-06-28';
@@ -177,7 +178,8 @@ export const HISTORY: readonly DatedNote[] = [
     documents: ['baltimoreRoot'],
     change: {
       kind: 'fix',
-      platforms: ['lync-server-2010', 'ocs-2007-r2', 'ocs-2007'],
+      // Every on-premises Edge (model.ts marks the kinds): each must trust the new root.
+      platforms: ON_PREM_PLATFORMS,
       step: 'From 1 June 2013 Lync Online\'s servers present certificates chained to the Baltimore CyberTrust Root: the partner\'s Edge (Access Edge) server must trust it as well as the GTE CyberTrust Global Root, or TLS with sipfed.online.lync.com fails (Microsoft Lync team blog, 2 May 2013; Windows Update usually brings the root).',
     },
     pages: ['/scenarios/partner-on-premises/'],

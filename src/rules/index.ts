@@ -8,7 +8,7 @@
  */
 export type * from './model.ts';
 export { MODALITY_NAMES, PLATFORM_NAMES, ON_PREM_PLATFORMS, isOnPrem } from './model.ts';
-export { parseScenario, scenarioSchema, defaultContact } from './schema.ts';
+export { parseScenario, scenarioSchema, defaultContact, onPremFederating } from './schema.ts';
 export { evaluate, evaluateInput } from './evaluate.ts';
 export { RULES, STAGES, ruleById } from './rules.ts';
 export { HISTORY, historyFor, historyForPage, applyHistory, GA_DATE, LAST_DATE, isIsoDate, monthYear, type DatedNote, type DatedChange } from './history.ts';

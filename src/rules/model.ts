@@ -26,14 +26,23 @@ export const MODALITY_NAMES = {
   'file-transfer': 'File transfer',
 } as const satisfies Record<string, string>;
 
-/** Every partner kind, in the order pages list them: the reader's name, and whether it is an on-premises Edge. */
+/**
+ * Every partner kind, in the order pages list them, described once: the reader's name (`label`),
+ * whether it is an on-premises Edge, its short name on the route picture (`short`), the diagnosis's
+ * answer for it (`asked`: "Who is the other person with?") and its word in permalinks (`param`:
+ * never change one, old links would change meaning).
+ */
 export const PLATFORM_NAMES = {
-  'lync-online': { label: 'Another Lync Online tenant', onPremises: false },
-  'lync-server-2010': { label: 'Lync Server 2010 on premises', onPremises: true },
-  'ocs-2007-r2': { label: 'OCS 2007 R2 on premises', onPremises: true },
-  'ocs-2007': { label: 'OCS 2007 on premises', onPremises: true },
-  'windows-live-messenger': { label: 'Windows Live Messenger', onPremises: false },
-} as const satisfies Record<string, { label: string; onPremises: boolean }>;
+  'lync-online': { label: 'Another Lync Online tenant', onPremises: false, short: 'Lync Online', asked: 'Another Office 365 company (Lync Online)', param: 'online' },
+  'lync-server-2010': { label: 'Lync Server 2010 on premises', onPremises: true, short: 'Lync Server 2010', asked: 'A company running Lync Server 2010', param: 'ls2010' },
+  'ocs-2007-r2': { label: 'OCS 2007 R2 on premises', onPremises: true, short: 'OCS 2007 R2', asked: 'A company running OCS 2007 R2', param: 'ocs2007r2' },
+  'ocs-2007': { label: 'OCS 2007 on premises', onPremises: true, short: 'OCS 2007', asked: 'A company running OCS 2007', param: 'ocs2007' },
+  'windows-live-messenger': { label: 'Windows Live Messenger', onPremises: false, short: 'Windows Live Messenger', asked: 'A Windows Live Messenger user', param: 'messenger' },
+} as const satisfies Record<string, { label: string; onPremises: boolean; short: string; asked: string; param: string }>;
+
+/** One word of each partner kind's description, as a Record over the kinds. */
+export const platformRecord = <K extends 'label' | 'short' | 'asked' | 'param'>(key: K): Readonly<Record<Platform, string>> =>
+  Object.fromEntries((Object.keys(PLATFORM_NAMES) as Platform[]).map((p): [Platform, string] => [p, PLATFORM_NAMES[p][key]])) as Record<Platform, string>;
 
 export type Modality = keyof typeof MODALITY_NAMES;
 export type Platform = keyof typeof PLATFORM_NAMES;

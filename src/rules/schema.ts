@@ -8,7 +8,7 @@
 import * as z from 'zod/mini';
 import { looksLikeVanity, normaliseDomain, outsidePeriod, parseAddress, parseVanityAddress } from './address.ts';
 import { GA_DATE, isIsoDate, LAST_DATE } from './history.ts';
-import { MODALITIES, ON_PREM_PLATFORMS, type Modality, type ParseResult, type Scenario, type ScenarioInput } from './model.ts';
+import { MODALITIES, ON_PREM_PLATFORMS, type Modality, type OnPremPartner, type ParseResult, type Scenario, type ScenarioInput } from './model.ts';
 
 const MAX_LIST = 1000;
 
@@ -104,6 +104,16 @@ const onPrem = z.strictObject({
   blockedDomains: domainList,
   userExternalAccess: z.boolean(),
 });
+
+/**
+ * An on-premises partner's settings when its side federates (Edge on, nothing blocked, its user
+ * allowed; no route or permission yet: callers add theirs), for code that builds a whole partner
+ * (the diagnosis, the inventory, tests, the bench). A setting the partner gains is added here, next
+ * to its schema (the type checker asks), and every one of them follows. Fresh lists on each call.
+ */
+export function onPremFederating(): Omit<OnPremPartner, 'platform' | 'domain'> {
+  return { federationEnabled: true, partnerDiscovery: false, hostingProviders: [], allowedDomains: [], blockedDomains: [], userExternalAccess: true };
+}
 
 const messenger = z.strictObject({
   platform: z.literal('windows-live-messenger'),

@@ -9,7 +9,7 @@
  */
 import { messengerDomainKind } from './address.ts';
 import { SIPFED } from './commands.ts';
-import type { Platform, Scenario, SettingPath } from './model.ts';
+import { platformRecord, type Platform, type Scenario, type SettingPath } from './model.ts';
 import { ALL, LYNC_AND_OCS, LYNC_ONLINE, MESSENGER, ON_PREM } from './platforms.ts';
 
 /** What is known before any setting is asked: the two sides' identities. */
@@ -328,13 +328,8 @@ export const SETTINGS: readonly Setting[] = [
   },
 ];
 
-export const PLATFORM_LABEL: Readonly<Record<Platform, string>> = {
-  'lync-online': 'Another Office 365 company (Lync Online)',
-  'lync-server-2010': 'A company running Lync Server 2010',
-  'ocs-2007-r2': 'A company running OCS 2007 R2',
-  'ocs-2007': 'A company running OCS 2007',
-  'windows-live-messenger': 'A Windows Live Messenger user',
-};
+/** The diagnosis's answer for each partner kind, from its description (PLATFORM_NAMES in model.ts). */
+export const PLATFORM_LABEL: Readonly<Record<Platform, string>> = platformRecord('asked');
 
 /** The partner kinds an address can belong to: a Microsoft Messenger domain is never a company's. */
 export function platformsFor(partnerDomain: string): Platform[] {

@@ -3,7 +3,7 @@
  * rules' explanation; these are names for buttons, headings and badges.
  */
 import { MODALITY_NAMES, PLATFORM_NAMES, PLATFORMS } from '../rules/index.ts';
-import type { Actor, Modality, Platform, Stage, Verdict } from '../rules/index.ts';
+import type { Actor, Modality, Platform, SettingPath, Stage, Verdict } from '../rules/index.ts';
 
 /** The rules' own names for the modalities and partner kinds (written once, in model.ts). */
 export const MODALITY_LABEL: Readonly<Record<Modality, string>> = MODALITY_NAMES;
@@ -32,8 +32,12 @@ export const STAGE_LABEL: Record<Stage, string> = {
   modality: 'The modality',
 };
 
-/** Names for the scenario's fields, for messages such as "Partner → domain: …". */
-const FIELD_LABEL: Record<string, string> = {
+/**
+ * Names for the scenario's fields, for messages such as "Partner → domain: …" (the fields the
+ * schema's messages name; any other path is shown as it is). Keyed by the rules' setting paths, so a
+ * renamed setting is a type error here.
+ */
+const FIELD_LABEL: Partial<Record<SettingPath | 'modalities', string>> = {
   'tenant.domain': 'Your tenant → domain',
   'tenant.federation.domains': 'Your tenant → domain list',
   'partner.domain': 'Partner → domain',
@@ -50,7 +54,7 @@ const FIELD_LABEL: Record<string, string> = {
 export function fieldLabel(path: string): string {
   const parts = path.split('.');
   for (let end = parts.length; end > 0; end--) {
-    const label = FIELD_LABEL[parts.slice(0, end).join('.')];
+    const label = FIELD_LABEL[parts.slice(0, end).join('.') as SettingPath];
     if (label) {
       const rest = parts.slice(end);
       const index = rest.find((part) => /^\d+$/.test(part));

@@ -4,6 +4,7 @@
  * Changing one breaks existing links: add a new permalink version instead.
  */
 import type { FederationMode, Platform, PublicImState } from '../rules/index.ts';
+import { platformRecord } from '../rules/model.ts';
 
 export const MODE_PARAM: Readonly<Record<FederationMode, string>> = {
   'allow-all-except-blocked': 'blocklist',
@@ -13,10 +14,5 @@ export const MODE_PARAM: Readonly<Record<FederationMode, string>> = {
 
 export const PUBLIC_IM_PARAM: Readonly<Record<PublicImState, string>> = { disabled: 'off', pending: 'pending', enabled: 'on' };
 
-export const PLATFORM_PARAM: Readonly<Record<Platform, string>> = {
-  'lync-online': 'online',
-  'lync-server-2010': 'ls2010',
-  'ocs-2007-r2': 'ocs2007r2',
-  'ocs-2007': 'ocs2007',
-  'windows-live-messenger': 'messenger',
-};
+/** Each partner kind's permalink word, from its description (PLATFORM_NAMES in src/rules/model.ts). */
+export const PLATFORM_PARAM: Readonly<Record<Platform, string>> = platformRecord('param');

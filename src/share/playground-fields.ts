@@ -14,7 +14,7 @@
  * permalink version instead (test/fixtures/permalinks/v1-links.json holds links that must keep
  * opening the same scenario).
  */
-import { GA_DATE, isIsoDate, LAST_DATE, monthYear, MODALITIES, MODALITY_NAMES, SIPFED, type FederationMode, type Modality, type OnPremPlatform, type Platform, type PublicImState, type ScenarioInput } from '../rules/index.ts';
+import { GA_DATE, isIsoDate, isOnPrem, PLATFORMS, LAST_DATE, monthYear, MODALITIES, MODALITY_NAMES, SIPFED, type FederationMode, type Modality, type OnPremPlatform, type Platform, type PublicImState, type ScenarioInput } from '../rules/index.ts';
 import { MODE_PARAM, PLATFORM_PARAM, PUBLIC_IM_PARAM } from './param-values.ts';
 import type { AllowedDomainDraft, Draft, HostingProviderDraft } from './playground-draft-shape.ts';
 
@@ -491,13 +491,11 @@ export const PLATFORM_FIELD = {
 
 /** The form keeps each kind of partner's settings in its own group (switching back loses nothing). */
 export type PartnerGroup = 'lyncOnline' | 'onPremises' | 'messenger';
-export const PARTNER_GROUP: Readonly<Record<Platform, PartnerGroup>> = {
-  'lync-online': 'lyncOnline',
-  'lync-server-2010': 'onPremises',
-  'ocs-2007-r2': 'onPremises',
-  'ocs-2007': 'onPremises',
-  'windows-live-messenger': 'messenger',
-};
+/** Every on-premises kind shares one group (model.ts marks them); the others have their own. */
+const OWN_GROUP: Readonly<Record<Exclude<Platform, OnPremPlatform>, PartnerGroup>> = { 'lync-online': 'lyncOnline', 'windows-live-messenger': 'messenger' };
+export const PARTNER_GROUP: Readonly<Record<Platform, PartnerGroup>> = Object.fromEntries(
+  PLATFORMS.map((p) => [p, isOnPrem(p) ? 'onPremises' : OWN_GROUP[p]]),
+) as Record<Platform, PartnerGroup>;
 export const PARTNER_FIELDS = { lyncOnline: LYNC_ONLINE_FIELDS, onPremises: ON_PREMISES_FIELDS, messenger: MESSENGER_FIELDS } as const;
 
 /** What a new hosting provider or allowed-domain row starts as: the entry that reaches Lync Online. */

@@ -7,10 +7,11 @@
  *   reword    a rule's explanation and a scenario page's sentence reworded, each much longer
  *             (enough to wrap onto more lines): the suite must pass;
  *   glossary  a new glossary entry, with a link and a footnote, among the later entries (after
- *             "Presence"): the suite must pass;
- *   glossary-top  the same entry fourth (before "External access"), inside the 375 px top screen:
- *             the suite fails on the two 375 px glossary tops, the known limit (redact.ts): the
- *             entry's redacted shape differs from the one it pushes down;
+ *             "Presence"): the suite must pass (it used to fail on the glossary's footers: the page
+ *             above them grew by a fraction of a pixel, and their arrows were drawn at another
+ *             fraction; pages.test.ts now moves the footer to a whole pixel before its shot);
+ *   glossary-top  the same entry fourth (before "External access", just below the first screen at
+ *             both widths): the suite must pass;
  *   layout    every widget's fieldsets indented by 1rem (one CSS value): the suite must fail, on
  *             the widgets' images;
  *   theme     the dark theme's accent colour a little lighter (one value): the suite must fail.
@@ -66,7 +67,7 @@ const CHANGES = {
     apply: (dir) => newGlossaryEntry(dir, '## Products, servers and diagnostics\n'),
   },
   'glossary-top': {
-    expect: 'fail',
+    expect: 'pass',
     apply: (dir) => newGlossaryEntry(dir, '## External access\n'),
   },
   layout: {
@@ -101,7 +102,7 @@ function scratchCopy() {
 }
 
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(CHANGES);
-// Layout-only checking is what the suite promises; glossary-top shows where that promise ends.
+// Layout-only checking is what the suite promises: words and new glossary entries pass, layout fails.
 let wrong = 0;
 for (const name of wanted) {
   const change = CHANGES[name];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, MATRIX, MODALITIES, parseScenario } from '../../rules/index.ts';
+import { evaluate, MATRIX, MODALITIES, ON_PREM_PLATFORMS, parseScenario } from '../../rules/index.ts';
 import { placeholderScenarios } from '../../highlight/command-table.ts';
 import { PLACEHOLDER } from '../../highlight/command-tokens.ts';
 import { buildPlan, DEFAULT_STATE, planCommands, type CommandBuilderState, type CommandPlan } from './command-plan.ts';
@@ -84,7 +84,7 @@ describe('command builder plan', () => {
       if (!parsed.ok) throw new Error(parsed.message);
       for (const fix of evaluate(parsed.scenario).fixes) for (const c of fix.commands) if (c.language === 'powershell') templates.add(c.code);
     }
-    for (const platform of ['lync-server-2010', 'ocs-2007-r2', 'ocs-2007'] as const) {
+    for (const platform of ON_PREM_PLATFORMS) {
       for (const route of ['direct', 'hosting-provider'] as const) {
         for (const partnerDiscovery of [true, false]) {
           const p = plan({ domain: PLACEHOLDER.tenant, platform, route, partnerDiscovery });

@@ -1,4 +1,4 @@
-import { SHOWN_BY, type MappedPartner, type PartnerSetting, type TestVerdict } from '../../tools/edge-config/index.ts';
+import { EDGE_SETTINGS, SHOWN_BY, type MappedPartner, type PartnerSetting, type TestVerdict } from '../../tools/edge-config/index.ts';
 import type { EdgeConfigRead } from '../../tools/edge-config/index.ts';
 
 export interface Props {
@@ -7,41 +7,29 @@ export interface Props {
   tests: TestVerdict[];
 }
 
-const SETTING_LABEL: Record<PartnerSetting, string> = {
-  domain: 'Their SIP domain',
-  federationEnabled: 'Federation on their Edge (AllowFederatedUsers)',
-  partnerDiscovery: 'Partner discovery (EnablePartnerDiscovery)',
-  hostingProviders: 'Hosting providers',
-  allowedDomains: 'Allowed domains',
-  blockedDomains: 'Blocked domains',
-  userExternalAccess: 'Their user may federate (EnableFederationAccess)',
-};
 
 const onOff = (value: boolean) => (value ? 'True' : 'False');
 
 function valueOf(setting: PartnerSetting, mapped: MappedPartner): string {
   const p = mapped.partner;
   switch (setting) {
-    case 'domain':
-      return p.domain;
-    case 'federationEnabled':
-      return onOff(p.federationEnabled);
-    case 'partnerDiscovery':
-      return onOff(p.partnerDiscovery);
-    case 'userExternalAccess':
-      return onOff(p.userExternalAccess);
     case 'hostingProviders':
       return p.hostingProviders.map((h) => `${h.identity} → ${h.proxyFqdn ?? '(no ProxyFqdn)'}${h.enabled ? '' : ' (disabled)'}`).join('; ') || 'none';
     case 'allowedDomains':
       return p.allowedDomains.map((a) => `${a.domain}${a.proxyFqdn ? ` → ${a.proxyFqdn}` : ' (no ProxyFqdn)'}`).join('; ') || 'none';
     case 'blockedDomains':
       return p.blockedDomains.join(', ') || 'none';
+    default: {
+      // A switch (True/False, as PowerShell prints it) or a text such as the domain.
+      const value: unknown = p[setting];
+      return typeof value === 'boolean' ? onOff(value) : String(value);
+    }
   }
 }
 
 /** What the reader read (and from where), what it did not, and each line it could not read. */
 export function EdgeReadView({ read, mapped, tests }: Props) {
-  const settings = Object.keys(SETTING_LABEL) as PartnerSetting[];
+  const settings = Object.keys(EDGE_SETTINGS) as PartnerSetting[];
   return (
     <div data-testid="edge-read" data-unread={read.unread.length} data-cmdlets={read.cmdlets.join(' ')}>
       <p>
@@ -51,7 +39,7 @@ export function EdgeReadView({ read, mapped, tests }: Props) {
       <dl class="lf-edge-settings">
         {settings.map((s) => (
           <div key={s} data-setting={s} data-read={mapped.readFrom[s] ? 'true' : 'false'}>
-            <dt>{SETTING_LABEL[s]}</dt>
+            <dt>{EDGE_SETTINGS[s].label}</dt>
             <dd>
               {mapped.readFrom[s] || s === 'domain' ? <code>{valueOf(s, mapped)}</code> : <strong>not in your paste</strong>}{' '}
               <span class="lf-hint">

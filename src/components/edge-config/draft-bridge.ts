@@ -3,45 +3,32 @@
  * set) and the Edge reader's partner object (null when not set), so a paste can fill the form and
  * leave what it does not show as the reader set it.
  */
-import type { MappedPartner, PartnerInput } from '../../tools/edge-config/index.ts';
+import { EDGE_SETTINGS, type MappedPartner, type PartnerInput } from '../../tools/edge-config/index.ts';
 import type { Draft } from '../../share/playground-draft.ts';
 
 type OnPremDraft = Draft['onPremises'];
 
+// Every setting passes as it is but the lists, whose blank proxy FQDNs change form.
 export function draftToPartner(d: OnPremDraft): PartnerInput {
   return {
     platform: 'lync-server-2010',
-    domain: d.domain,
-    federationEnabled: d.federationEnabled,
-    partnerDiscovery: d.partnerDiscovery,
+    ...d,
     hostingProviders: d.hostingProviders.map((h) => ({ identity: h.identity, proxyFqdn: h.proxyFqdn.trim() || null, enabled: h.enabled })),
     allowedDomains: d.allowedDomains.map((a) => ({ domain: a.domain, proxyFqdn: a.proxyFqdn.trim() || null })),
     blockedDomains: [...d.blockedDomains],
-    userExternalAccess: d.userExternalAccess,
   };
 }
 
-export function partnerToDraft(p: PartnerInput): OnPremDraft {
+export function partnerToDraft({ platform: _platform, ...p }: PartnerInput): OnPremDraft {
   return {
-    domain: p.domain,
-    federationEnabled: p.federationEnabled,
-    partnerDiscovery: p.partnerDiscovery,
+    ...p,
     hostingProviders: p.hostingProviders.map((h) => ({ identity: h.identity, proxyFqdn: h.proxyFqdn ?? '', enabled: h.enabled })),
     allowedDomains: p.allowedDomains.map((a) => ({ domain: a.domain, proxyFqdn: a.proxyFqdn ?? '' })),
     blockedDomains: [...p.blockedDomains],
-    userExternalAccess: p.userExternalAccess,
   };
 }
 
-const SETTING_WORDS: Record<MappedPartner['notRead'][number], string> = {
-  domain: 'their SIP domain',
-  federationEnabled: 'federation on their Edge',
-  partnerDiscovery: 'partner discovery',
-  hostingProviders: 'hosting providers',
-  allowedDomains: 'allowed domains',
-  blockedDomains: 'blocked domains',
-  userExternalAccess: "their user's external access",
-};
+const SETTING_WORDS = Object.fromEntries(Object.entries(EDGE_SETTINGS).map(([s, e]) => [s, e.words])) as Record<MappedPartner['notRead'][number], string>;
 
 /** One sentence on what the paste filled and what it left as it was. */
 export function describeFill(mapped: MappedPartner): string {

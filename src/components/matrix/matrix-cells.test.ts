@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateInput, MATRIX, MODALITIES, PLATFORMS } from '../../rules/index.ts';
+import { evaluateInput, MATRIX, MODALITIES, ON_PREM_PLATFORMS, PLATFORMS } from '../../rules/index.ts';
 import { decodePlaygroundParams } from '../../share/playground-params.ts';
 import { toScenarioInput } from '../../share/playground-draft.ts';
 import { buildMatrix, CELL_LABEL, configuredScenario, PLAYGROUND_PATH } from './matrix-cells.ts';
@@ -11,7 +11,7 @@ const { view } = built;
 describe('configuredScenario', () => {
   it('uses the Lync Online preset, the on-premises preset with the platform swapped, and the Messenger preset', () => {
     expect((configuredScenario('lync-online')['partner'] as { platform: string }).platform).toBe('lync-online');
-    for (const platform of ['lync-server-2010', 'ocs-2007-r2', 'ocs-2007'] as const) {
+    for (const platform of ON_PREM_PLATFORMS) {
       const partner = configuredScenario(platform)['partner'] as { platform: string; domain: string };
       expect(partner).toMatchObject({ platform, domain: 'litwareinc.com' });
     }

@@ -6,7 +6,7 @@ import { CATALOGUE, playgroundLink } from '../../tools/trace/index.ts';
 import { fromScenarioInput, toScenarioInput } from '../../share/playground-draft.ts';
 import { readableLink } from './readable-link.ts';
 
-const rules = [...new Set(CATALOGUE.flatMap((entry) => [entry.rule, ...(entry.alsoRules ?? [])]).filter((rule): rule is string => Boolean(rule)))];
+const rules = [...new Set(CATALOGUE.flatMap((entry) => [entry.rule, ...(entry.alsoRules ?? [])]).filter((rule) => rule !== null))];
 const contexts = [{}, { tenantDomain: 'contoso.com', partnerDomain: 'litwareinc.com' }, { tenantDomain: 'contoso.com', partnerAddress: 'tommy.clarke(mydomain.com)@msn.com' }];
 
 describe('readableLink', () => {

@@ -3,9 +3,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../rules/index.ts';
 import { decodeText } from '../trace/decode.ts';
-import { defaultPartner, defaultTenant, evaluatePartner, toPartner } from './partner.ts';
+import { defaultPartner, defaultTenant, evaluatePartner, PARTNER_SETTINGS, toPartner } from './partner.ts';
 import { readEdgeConfig, type EdgeConfigRead } from './read.ts';
 import { judgeTests } from './test-result.ts';
+
+/** The partner's settings when these cases were written; one added since is shown by none of these pastes, so it is not read. */
+const RECORDED = ['domain', 'federationEnabled', 'partnerDiscovery', 'hostingProviders', 'allowedDomains', 'blockedDomains', 'userExternalAccess'];
+const notReadSince = (recorded: string[]) => [...recorded, ...PARTNER_SETTINGS.filter((s) => !RECORDED.includes(s))];
 
 const read = (text: string): EdgeConfigRead => {
   const r = readEdgeConfig(text);
@@ -27,7 +31,7 @@ describe('toPartner', () => {
       blockedDomains: ['northwindtraders.com'],
       userExternalAccess: true,
     });
-    expect(m.notRead).toEqual(['domain']);
+    expect(m.notRead).toEqual(notReadSince(['domain']));
     expect(m.readFrom.userExternalAccess).toMatch(/Global EnableFederationAccess, line 71/);
     // What it builds is a valid contract partner.
     expect(parseScenario({ tenant: defaultTenant('contoso.com'), partner: m.partner }).ok).toBe(true);
@@ -37,7 +41,7 @@ describe('toPartner', () => {
     const base = { ...defaultPartner(), domain: 'fabrikam.com', userExternalAccess: false, blockedDomains: ['x.com'] };
     const m = toPartner(fixture('forum-mangled.txt'), { base });
     expect(m.partner).toMatchObject({ domain: 'fabrikam.com', userExternalAccess: false, blockedDomains: ['x.com'], partnerDiscovery: true });
-    expect(m.notRead).toEqual(['domain', 'allowedDomains', 'blockedDomains', 'userExternalAccess']);
+    expect(m.notRead).toEqual(notReadSince(['domain', 'allowedDomains', 'blockedDomains', 'userExternalAccess']));
   });
 
   it('takes the user’s policy from Get-CsUser, or the one asked for, else Global', () => {

@@ -4,28 +4,48 @@
  * reader set (or the playground's default) and are named in `notRead`; nothing is guessed.
  */
 import { evaluateInput, normaliseDomain, type EvaluateInputResult } from '../../rules/index.ts';
+import type { OnPremPartner } from '../../rules/model.ts';
+import { emptyDraft, toScenarioInput } from '../../share/playground-draft.ts';
 import type { EdgeConfigRead, PolicyRead } from './read.ts';
 
+/**
+ * The partner object a paste fills: the rules' on-premises partner (src/rules/model.ts), as a
+ * Lync Server 2010 Edge. A field the partner gains is a field of this object, and the type checker
+ * asks for its entry in EDGE_SETTINGS below (everything the reader says about a setting).
+ */
+export type PartnerInput = Omit<OnPremPartner, 'platform'> & { platform: 'lync-server-2010' };
+
 /** The partner settings a paste can fill, in the contract's names. */
-export type PartnerSetting = 'domain' | 'federationEnabled' | 'partnerDiscovery' | 'hostingProviders' | 'allowedDomains' | 'blockedDomains' | 'userExternalAccess';
+export type PartnerSetting = Exclude<keyof OnPremPartner, 'platform'>;
 
-export const PARTNER_SETTINGS: readonly PartnerSetting[] = ['domain', 'federationEnabled', 'partnerDiscovery', 'hostingProviders', 'allowedDomains', 'blockedDomains', 'userExternalAccess'];
-
-export interface PartnerInput {
-  platform: 'lync-server-2010';
-  domain: string;
-  federationEnabled: boolean;
-  partnerDiscovery: boolean;
-  hostingProviders: { identity: string; proxyFqdn: string | null; enabled: boolean }[];
-  allowedDomains: { domain: string; proxyFqdn: string | null }[];
-  blockedDomains: string[];
-  userExternalAccess: boolean;
+/** What the Edge reader says about one partner setting. */
+export interface EdgeSetting {
+  /** Its row's heading in the reader's view. */
+  label: string;
+  /** Its name in the sentence "Filled from the paste: …" (the playground's paste panel). */
+  words: string;
+  /** The Management Shell command whose output shows it; null for the domain (typed, never read from the Edge). */
+  shownBy: string | null;
 }
 
-/** The playground's defaults for an on-premises partner: what stands where the paste is silent. */
+/** Every partner setting as the Edge reader names it, in the order the view lists them: the one table the view, the paste panel and the verdict read. */
+export const EDGE_SETTINGS: Readonly<Record<PartnerSetting, EdgeSetting>> = {
+  domain: { label: 'Their SIP domain', words: 'their SIP domain', shownBy: null },
+  federationEnabled: { label: 'Federation on their Edge (AllowFederatedUsers)', words: 'federation on their Edge', shownBy: 'Get-CsAccessEdgeConfiguration | Format-List' },
+  partnerDiscovery: { label: 'Partner discovery (EnablePartnerDiscovery)', words: 'partner discovery', shownBy: 'Get-CsAccessEdgeConfiguration | Format-List' },
+  hostingProviders: { label: 'Hosting providers', words: 'hosting providers', shownBy: 'Get-CsHostingProvider | Format-List' },
+  allowedDomains: { label: 'Allowed domains', words: 'allowed domains', shownBy: 'Get-CsAllowedDomain | Format-List' },
+  blockedDomains: { label: 'Blocked domains', words: 'blocked domains', shownBy: 'Get-CsBlockedDomain | Format-List' },
+  userExternalAccess: { label: 'Their user may federate (EnableFederationAccess)', words: "their user's external access", shownBy: 'Get-CsExternalAccessPolicy | Format-List' },
+};
+
+/** The playground's defaults for an on-premises partner (its field table): what stands where the paste is silent. */
 export function defaultPartner(): PartnerInput {
-  return { platform: 'lync-server-2010', domain: 'litwareinc.com', federationEnabled: true, partnerDiscovery: false, hostingProviders: [], allowedDomains: [], blockedDomains: [], userExternalAccess: true };
+  return toScenarioInput({ ...emptyDraft(), platform: 'lync-server-2010' }).partner as PartnerInput;
 }
+
+/** Every partner setting, in the partner object's order. */
+export const PARTNER_SETTINGS: readonly PartnerSetting[] = Object.keys(defaultPartner()).filter((k): k is PartnerSetting => k !== 'platform');
 
 export interface MappedPartner {
   partner: PartnerInput;

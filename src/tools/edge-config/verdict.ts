@@ -10,10 +10,10 @@
  */
 import { nextStep, UNKNOWN, type Outcome } from '../../rules/diagnose.ts';
 import { SETTINGS, type Known } from '../../rules/settings.ts';
-import { MODALITY_NAMES, type Evaluation, type Modality, type ReasonCode, type Rule, type Scenario, type SettingPath } from '../../rules/model.ts';
+import { MODALITIES, type Evaluation, type Modality, type ReasonCode, type Rule, type Scenario, type SettingPath } from '../../rules/model.ts';
 import { RULES } from '../../rules/rules.ts';
 import { ALIASES } from '../../rules/settings.ts';
-import { defaultTenant, type MappedPartner, type PartnerSetting } from './partner.ts';
+import { defaultTenant, EDGE_SETTINGS, type MappedPartner, type PartnerSetting } from './partner.ts';
 
 /** A setting the paste did not show, and the command whose output shows it. */
 export interface NotInPaste {
@@ -47,25 +47,16 @@ export interface EdgeVerdict {
 }
 
 /** The Management Shell command that shows each setting. */
-export const SHOWN_BY: Record<Exclude<PartnerSetting, 'domain'>, string> = {
-  federationEnabled: 'Get-CsAccessEdgeConfiguration | Format-List',
-  partnerDiscovery: 'Get-CsAccessEdgeConfiguration | Format-List',
-  hostingProviders: 'Get-CsHostingProvider | Format-List',
-  allowedDomains: 'Get-CsAllowedDomain | Format-List',
-  blockedDomains: 'Get-CsBlockedDomain | Format-List',
-  userExternalAccess: 'Get-CsExternalAccessPolicy | Format-List',
-};
+export const SHOWN_BY = Object.fromEntries(
+  (Object.keys(EDGE_SETTINGS) as PartnerSetting[]).flatMap((s) => (EDGE_SETTINGS[s].shownBy === null ? [] : [[s, EDGE_SETTINGS[s].shownBy]])),
+) as Readonly<Record<Exclude<PartnerSetting, 'domain'>, string>>;
 
-const PATHS: Record<Exclude<PartnerSetting, 'domain'>, SettingPath> = {
-  federationEnabled: 'partner.federationEnabled',
-  partnerDiscovery: 'partner.partnerDiscovery',
-  hostingProviders: 'partner.hostingProviders',
-  allowedDomains: 'partner.allowedDomains',
-  blockedDomains: 'partner.blockedDomains',
-  userExternalAccess: 'partner.userExternalAccess',
-};
-
-const MODALITIES = Object.keys(MODALITY_NAMES) as Modality[];
+/**
+ * The diagnosis's setting for each partner field: the same name under `partner.`. A partner field
+ * the diagnosis has no path for is a type error here (SettingPath in src/rules/model.ts, and its
+ * question in src/rules/settings.ts).
+ */
+const pathOf = (setting: Exclude<PartnerSetting, 'domain'>): SettingPath => `partner.${setting}` satisfies SettingPath;
 
 /** What the paste decides for a default tenant on `tenantDomain`, and what it leaves open. */
 export function judgePartner(mapped: MappedPartner, tenantDomain: string, notRead: readonly PartnerSetting[] = mapped.notRead): EdgeVerdict {
@@ -78,8 +69,9 @@ export function judgePartner(mapped: MappedPartner, tenantDomain: string, notRea
   for (const s of notRead) {
     if (s === 'domain') continue;
     const command = SHOWN_BY[s];
-    notInPaste.push({ setting: s, path: PATHS[s], command, message: `${PATHS[s]}: not in your paste; ${command} shows it.` });
-    unknown.add(PATHS[s]);
+    const path = pathOf(s);
+    notInPaste.push({ setting: s, path, command, message: `${path}: not in your paste; ${command} shows it.` });
+    unknown.add(path);
   }
   const answers = new Map<SettingPath, unknown>();
   for (const setting of SETTINGS) {

@@ -5,7 +5,7 @@
  */
 import { convertMessengerAddress, defaultContact } from '../../rules/index.ts';
 import type { Partner, Platform } from '../../rules/index.ts';
-import { SIPFED } from '../../rules/index.ts';
+import { onPremFederating, SIPFED } from '../../rules/index.ts';
 
 /** The assumption per kind, in the reader's words. */
 export const ASSUMED_SIDE: Readonly<Record<Platform, string>> = {
@@ -24,7 +24,7 @@ export function assumedPartner(domain: string, platform: Platform, tenantDomain:
     case 'windows-live-messenger':
       return { platform, address: `user@${domain}`, acceptsContactRequest: true };
     default:
-      return { platform, domain, federationEnabled: true, partnerDiscovery: false, hostingProviders: [], allowedDomains: [{ domain: tenantDomain, proxyFqdn: SIPFED }], blockedDomains: [], userExternalAccess: true };
+      return { platform, domain, ...onPremFederating(), allowedDomains: [{ domain: tenantDomain, proxyFqdn: SIPFED }] };
   }
 }
 

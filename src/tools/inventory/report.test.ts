@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import type { Partner, Tenant } from '../../rules/index.ts';
+import { MATRIX, MODALITIES, MODALITY_NAMES, type Partner, type Tenant } from '../../rules/index.ts';
 import { assumedPartner, typedContact } from './assume.ts';
 import { runInventory } from './inventory.ts';
 import { csvCell, escapeMarkdown, inventoryCsv, inventoryJson, inventoryMarkdown, summaryLine } from './report.ts';
@@ -12,7 +12,10 @@ const partners: Partner[] = [lo('fabrikam.com'), lo('adatum.com'), lo('litwarein
 describe('the inventory in words and files', () => {
   it('says the classic change in one line: "3 partners lose …"', () => {
     const inv = runInventory(tenant, partners, { ...tenant, federation: { mode: 'block-all-except-allowed', domains: [] } }, typedContact);
-    expect(summaryLine(inv)).toBe('3 partners lose IM, presence, audio and video');
+    // Every modality a Lync Online partner carries (the matrix's row), in the page's words.
+    const lost = MODALITIES.filter((m) => MATRIX['lync-online'][m].supported).map((m, i) => (i === 0 || m === 'im' ? MODALITY_NAMES[m] : MODALITY_NAMES[m].toLowerCase()));
+    expect(summaryLine(inv)).toBe(`3 partners lose ${lost.slice(0, -1).join(', ')} and ${lost.at(-1)}`);
+    expect(lost.slice(0, 4)).toEqual(['IM', 'presence', 'audio', 'video']);
     const pim = runInventory(tenant, partners, { ...tenant, publicIm: 'enabled' }, typedContact);
     expect(summaryLine(pim)).toMatch(/^1 partner gains IM/);
     expect(summaryLine(runInventory(tenant, partners))).toBe('No change for any of the 4 partners.');

@@ -17,7 +17,7 @@
  * published, not where their users sign in.
  */
 import { messengerDomainKind, microsoftDomainWords, normaliseDomain } from '../../rules/address.ts';
-import type { EvidenceRef, Platform } from '../../rules/index.ts';
+import { ON_PREM_PLATFORMS, type EvidenceRef, type Platform } from '../../rules/index.ts';
 import { EXPECTED_RECORDS } from '../dns/records.ts';
 import { canonicalHost, parseSrvData, type DnsObservation, type QueryOutcome, type SrvData } from '../dns/model.ts';
 
@@ -78,7 +78,8 @@ export function answerFor(domain: string, obs: DnsObservation): RecordAnswer {
   return { name, outcome: 'not-in-paste', records: [] };
 }
 
-const ON_PREM: Platform[] = ['lync-server-2010', 'ocs-2007-r2', 'ocs-2007'];
+/** The on-premises partner kinds (model.ts marks them): an Access Edge of their own is one of these. */
+const ON_PREM: Platform[] = [...ON_PREM_PLATFORMS];
 
 /** What the partner's domain and its federation record suggest. `domain` must be normalised. */
 export function readPartnerRecord(domain: string, answer: RecordAnswer, yourDomain: string | null = null): PartnerReading {

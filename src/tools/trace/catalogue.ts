@@ -1,4 +1,4 @@
-import type { Source } from '../../rules/model.ts';
+import type { RuleId, Source } from '../../rules/model.ts';
 import { documentSource } from '../../rules/documents.ts';
 
 /**
@@ -18,9 +18,9 @@ export interface CatalogueEntry {
   meaning: string;
   /** Where the code and its reason come from: the public document, and our evidence page. */
   source: Source;
-  rule: string | null;
+  rule: RuleId | null;
   /** Other rules that produce the same code; the explanation names them. */
-  alsoRules?: readonly string[];
+  alsoRules?: readonly RuleId[];
   tenantSide: 'from' | 'to';
   /** What it means on this site, in a sentence or two. */
   explanation: string;
