@@ -47,42 +47,58 @@ function numeric(lhr: { audits: Record<string, { numericValue?: number | undefin
 
 /** Launches one Chromium for all runs; call run() sequentially (Lighthouse needs the CPU to itself). */
 export async function startLighthouse(): Promise<LighthouseRunner> {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS, envVars: BROWSER_ENV, logLevel: 'silent' });
-  return {
+  const launch = () => chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS, envVars: BROWSER_ENV, logLevel: 'silent' });
+  let chrome = await launch();
+  const runner: LighthouseRunner = {
     async run(url) {
-      const empty: LighthouseFigures = {
-        scores: { performance: null, accessibility: null, 'best-practices': null, seo: null },
-        lcpMs: null,
-        tbtMs: null,
-        cls: null,
-        failing: [],
-        performanceRuns: [],
-      };
-      const lhrs: LHResult[] = [];
-      try {
-        for (let i = 0; i < RUNS; i++) {
-          const result = await lighthouse(url, {
-            port: chrome.port,
-            output: 'json',
-            logLevel: 'error',
-            onlyCategories: [...CATEGORIES],
-            disableFullPageScreenshot: true,
-          });
-          if (!result) return { ...empty, error: 'no result' };
-          if (result.lhr.runtimeError) return { ...figuresOf(result.lhr, lhrs), error: `${result.lhr.runtimeError.code}: ${result.lhr.runtimeError.message}` };
-          lhrs.push(result.lhr);
-        }
-        const valid = filterToValidRuns(lhrs);
-        if (valid.length === 0) return { ...figuresOf(lhrs[0]!, lhrs), error: 'no run had an FCP and a TTI' };
-        return figuresOf(computeMedianRun(valid), lhrs);
-      } catch (error) {
-        return { ...empty, performanceRuns: lhrs.map(performanceOf), error: String(error) };
+      const figures = await runPage(url);
+      // A browser that died (seen once on a loaded machine: "Connection closed" on one page, then
+      // every later page failed to reach it) is started again and the page run once more, so one
+      // crash costs one page's figures at most, never the rest of the list.
+      if (figures.error && /Connection closed|Failed to fetch browser webSocket|ECONNREFUSED/.test(figures.error)) {
+        chrome.kill();
+        chrome = await launch();
+        console.log(`  Lighthouse: the browser was lost on ${url} (${figures.error}); started again, the page run again`);
+        return runPage(url);
       }
+      return figures;
     },
     close: async () => {
       chrome.kill();
     },
   };
+  return runner;
+
+  async function runPage(url: string): Promise<LighthouseFigures> {
+    const empty: LighthouseFigures = {
+      scores: { performance: null, accessibility: null, 'best-practices': null, seo: null },
+      lcpMs: null,
+      tbtMs: null,
+      cls: null,
+      failing: [],
+      performanceRuns: [],
+    };
+    const lhrs: LHResult[] = [];
+    try {
+      for (let i = 0; i < RUNS; i++) {
+        const result = await lighthouse(url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: [...CATEGORIES],
+          disableFullPageScreenshot: true,
+        });
+        if (!result) return { ...empty, error: 'no result' };
+        if (result.lhr.runtimeError) return { ...figuresOf(result.lhr, lhrs), error: `${result.lhr.runtimeError.code}: ${result.lhr.runtimeError.message}` };
+        lhrs.push(result.lhr);
+      }
+      const valid = filterToValidRuns(lhrs);
+      if (valid.length === 0) return { ...figuresOf(lhrs[0]!, lhrs), error: 'no run had an FCP and a TTI' };
+      return figuresOf(computeMedianRun(valid), lhrs);
+    } catch (error) {
+      return { ...empty, performanceRuns: lhrs.map(performanceOf), error: String(error) };
+    }
+  }
 }
 
 type LHResult = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
