@@ -445,6 +445,11 @@ interface RuleBase {
   source: Source;
   /** The condition, in short human text. */
   condition: string;
+  /**
+   * The check as the condition that must hold, for the route picture's hop ("Your federation on":
+   * "passes" and "blocks" read naturally after it). Display only.
+   */
+  holds: string;
   /** One sentence, in a reader's words. */
   explanation: string;
   check(ctx: RuleContext): CheckResult;

@@ -38,6 +38,7 @@ const typeInstead = (ctx: RuleContext, rule: Rule['id'], why: string) => [
 export const ADDRESS_RULES: readonly Rule[] = [
   {
     id: 'contact-not-partner-address',
+    holds: 'The address typed is theirs',
     stage: 'address',
     kind: 'blocker',
     code: 'contact-not-partner-address',
@@ -60,6 +61,7 @@ export const ADDRESS_RULES: readonly Rule[] = [
   },
   {
     id: 'messenger-vanity-address-format',
+    holds: 'An own-domain address typed as user(domain)@msn.com',
     stage: 'address',
     kind: 'blocker',
     code: 'messenger-vanity-address-format',
@@ -78,6 +80,7 @@ export const ADDRESS_RULES: readonly Rule[] = [
   },
   {
     id: 'messenger-microsoft-address-wrapped',
+    holds: 'A Microsoft address typed as it is',
     stage: 'address',
     kind: 'blocker',
     code: 'messenger-microsoft-address-wrapped',
@@ -92,6 +95,7 @@ export const ADDRESS_RULES: readonly Rule[] = [
   },
   {
     id: 'file-transfer-not-federated',
+    holds: 'File transfer over federation',
     stage: 'modality',
     kind: 'blocker',
     code: 'file-transfer-not-federated',
@@ -114,6 +118,7 @@ export const ADDRESS_RULES: readonly Rule[] = [
   },
   {
     id: 'modality-not-supported-with-partner',
+    holds: 'Carried with this kind of partner',
     stage: 'modality',
     kind: 'blocker',
     code: 'modality-not-supported-with-partner',

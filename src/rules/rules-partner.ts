@@ -49,6 +49,7 @@ const CONSENT = {
 export const PARTNER_RULES: readonly Rule[] = [
   {
     id: 'same-sip-domain',
+    holds: 'Two different SIP domains',
     stage: 'their-side',
     kind: 'blocker',
     code: 'same-sip-domain',
@@ -80,6 +81,7 @@ export const PARTNER_RULES: readonly Rule[] = [
   // --- Another Lync Online tenant ---------------------------------------------------------------
   {
     id: 'partner-dns-not-verified',
+    holds: 'Their DNS records verified',
     stage: 'their-side',
     kind: 'blocker',
     code: 'partner-dns-not-verified',
@@ -102,6 +104,7 @@ export const PARTNER_RULES: readonly Rule[] = [
   },
   {
     id: 'partner-federation-disabled',
+    holds: 'Their federation on',
     stage: 'their-side',
     kind: 'blocker',
     code: 'partner-federation-disabled',
@@ -124,6 +127,7 @@ export const PARTNER_RULES: readonly Rule[] = [
   },
   {
     id: 'partner-blocks-tenant-domain',
+    holds: 'Their list admits your domain',
     stage: 'their-side',
     kind: 'blocker',
     code: 'partner-blocks-tenant-domain',
@@ -149,6 +153,7 @@ export const PARTNER_RULES: readonly Rule[] = [
   },
   {
     id: 'partner-tenant-domain-not-allowed',
+    holds: 'Their list admits your domain',
     stage: 'their-side',
     kind: 'blocker',
     code: 'partner-tenant-domain-not-allowed',
@@ -174,6 +179,7 @@ export const PARTNER_RULES: readonly Rule[] = [
   },
   {
     id: 'partner-user-not-enabled',
+    holds: 'Their user enabled for external access',
     stage: 'their-side',
     kind: 'blocker',
     code: 'partner-user-not-enabled',
@@ -198,6 +204,7 @@ export const PARTNER_RULES: readonly Rule[] = [
   // --- On-premises Lync Server 2010, OCS 2007 R2, OCS 2007 (evidence: on-premises) -------------------------
   {
     id: 'partner-edge-federation-disabled',
+    holds: 'Their Edge allows federation',
     stage: 'their-side',
     kind: 'blocker',
     code: 'partner-federation-disabled',
@@ -225,6 +232,7 @@ export const PARTNER_RULES: readonly Rule[] = [
   },
   {
     id: 'partner-edge-blocks-tenant-domain',
+    holds: 'Your domain not on their blocked list',
     stage: 'their-side',
     kind: 'blocker',
     code: 'partner-blocks-tenant-domain',
@@ -247,6 +255,7 @@ export const PARTNER_RULES: readonly Rule[] = [
   },
   {
     id: 'partner-edge-tenant-domain-not-allowed',
+    holds: 'Your domain admitted (discovery or allowed entry)',
     stage: 'their-side',
     kind: 'blocker',
     code: 'partner-tenant-domain-not-allowed',
@@ -303,6 +312,7 @@ export const PARTNER_RULES: readonly Rule[] = [
   },
   {
     id: 'partner-proxy-fqdn-missing',
+    holds: 'Their entry for you names sipfed.online.lync.com',
     stage: 'their-side',
     kind: 'blocker',
     code: 'partner-proxy-fqdn-missing',
@@ -338,6 +348,7 @@ export const PARTNER_RULES: readonly Rule[] = [
   },
   {
     id: 'partner-no-route-to-lync-online',
+    holds: 'Hosting provider or allowed-domain entry to Lync Online',
     stage: 'their-side',
     kind: 'blocker',
     code: 'partner-no-route-to-lync-online',
@@ -396,6 +407,7 @@ export const PARTNER_RULES: readonly Rule[] = [
   },
   {
     id: 'hosting-provider-opens-all-office365',
+    holds: 'Open to every Office 365 domain',
     stage: 'their-side',
     kind: 'warning',
     code: 'hosting-provider-opens-all-office365',
@@ -409,6 +421,7 @@ export const PARTNER_RULES: readonly Rule[] = [
   },
   {
     id: 'ocs-has-no-hosting-providers',
+    holds: 'OCS has no hosting providers',
     stage: 'their-side',
     kind: 'warning',
     code: 'ocs-has-no-hosting-providers',
@@ -422,6 +435,7 @@ export const PARTNER_RULES: readonly Rule[] = [
   },
   {
     id: 'partner-policy-user-not-enabled',
+    holds: "Their user's policy allows federation",
     stage: 'their-side',
     kind: 'blocker',
     code: 'partner-user-not-enabled',
@@ -455,6 +469,7 @@ export const PARTNER_RULES: readonly Rule[] = [
   // --- Windows Live Messenger ----------------------------------------------------------------
   {
     id: 'messenger-domain-moved-to-lync-online',
+    holds: 'Their Messenger account can still sign in',
     stage: 'their-side',
     kind: 'blocker',
     code: 'messenger-domain-moved-to-lync-online',
@@ -485,6 +500,7 @@ export const PARTNER_RULES: readonly Rule[] = [
   },
   {
     id: 'messenger-contact-request-pending',
+    holds: 'Contact request accepted',
     stage: 'their-side',
     kind: 'blocker',
     code: 'messenger-contact-request-pending',
@@ -513,6 +529,7 @@ export const PARTNER_RULES: readonly Rule[] = [
   },
   {
     id: 'encryption-ends-at-partner-network',
+    holds: "Encryption beyond this point is outside Microsoft's control",
     stage: 'their-side',
     kind: 'warning',
     code: 'encryption-ends-at-partner-network',

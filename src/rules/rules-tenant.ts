@@ -17,6 +17,7 @@ import { ALL, LYNC_AND_OCS, MESSENGER } from './platforms.ts';
 export const TENANT_RULES: readonly Rule[] = [
   {
     id: 'tenant-dns-not-verified',
+    holds: 'Your DNS records verified',
     stage: 'dns',
     kind: 'blocker',
     code: 'tenant-dns-not-verified',
@@ -41,6 +42,7 @@ export const TENANT_RULES: readonly Rule[] = [
   },
   {
     id: 'tenant-federation-disabled',
+    holds: 'Your federation on',
     stage: 'your-federation',
     kind: 'blocker',
     code: 'tenant-federation-disabled',
@@ -65,6 +67,7 @@ export const TENANT_RULES: readonly Rule[] = [
   },
   {
     id: 'tenant-federation-disabled-messenger',
+    holds: 'Your federation on',
     stage: 'your-federation',
     kind: 'blocker',
     code: 'tenant-federation-disabled',
@@ -91,6 +94,7 @@ export const TENANT_RULES: readonly Rule[] = [
   },
   {
     id: 'tenant-blocks-partner-domain',
+    holds: 'Your list admits their domain',
     stage: 'your-federation',
     kind: 'blocker',
     code: 'tenant-blocks-partner-domain',
@@ -112,6 +116,7 @@ export const TENANT_RULES: readonly Rule[] = [
   },
   {
     id: 'tenant-partner-domain-not-allowed',
+    holds: 'Your list admits their domain',
     stage: 'your-federation',
     kind: 'blocker',
     code: 'tenant-partner-domain-not-allowed',
@@ -133,6 +138,7 @@ export const TENANT_RULES: readonly Rule[] = [
   },
   {
     id: 'tenant-public-im-disabled',
+    holds: 'Public IM enabled for your domain',
     stage: 'your-federation',
     kind: 'blocker',
     code: 'tenant-public-im-disabled',
@@ -162,6 +168,7 @@ export const TENANT_RULES: readonly Rule[] = [
   },
   {
     id: 'tenant-public-im-pending',
+    holds: 'Public IM provisioned',
     stage: 'your-federation',
     kind: 'blocker',
     code: 'tenant-public-im-pending',
@@ -183,6 +190,7 @@ export const TENANT_RULES: readonly Rule[] = [
   },
   {
     id: 'public-im-moves-messenger-domain',
+    holds: 'Messenger accounts in your domain move to Lync Online',
     stage: 'your-federation',
     kind: 'warning',
     code: 'public-im-moves-messenger-domain',
@@ -200,6 +208,7 @@ export const TENANT_RULES: readonly Rule[] = [
   },
   {
     id: 'public-im-provisioning-delay',
+    holds: 'Provisioning takes a while',
     stage: 'your-federation',
     kind: 'warning',
     code: 'public-im-provisioning-delay',
@@ -213,6 +222,7 @@ export const TENANT_RULES: readonly Rule[] = [
   },
   {
     id: 'tenant-user-not-enabled',
+    holds: 'Your user enabled for external access',
     stage: 'your-user',
     kind: 'blocker',
     code: 'tenant-user-not-enabled',

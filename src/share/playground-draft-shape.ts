@@ -4,7 +4,7 @@
  * it, and playground-draft.ts builds and reads it; both import this file, so neither imports the
  * other's types (no import circle).
  */
-import type { FederationMode, Modality, Platform, PublicImState } from '../rules/index.ts';
+import type { FederationMode, Modality, OnPremPartner, Platform, PublicImState } from '../rules/index.ts';
 
 export type PublicIm = PublicImState;
 
@@ -19,6 +19,15 @@ export interface AllowedDomainDraft {
   proxyFqdn: string;
 }
 
+/**
+ * An on-premises partner's form state: the rules' partner (src/rules/model.ts) without its kind,
+ * its lists of objects as the reader types them. A setting the partner gains appears here by
+ * itself, and the field table (ON_PREMISES_FIELDS) is then asked for its entry by the type checker.
+ */
+export type OnPremisesDraft = {
+  [K in Exclude<keyof OnPremPartner, 'platform'>]: K extends 'hostingProviders' ? HostingProviderDraft[] : K extends 'allowedDomains' ? AllowedDomainDraft[] : OnPremPartner[K];
+};
+
 export interface Draft {
   tenant: {
     domain: string;
@@ -30,15 +39,7 @@ export interface Draft {
   };
   platform: Platform;
   lyncOnline: { domain: string; dnsVerified: boolean; mode: FederationMode; domains: string[]; userExternalAccess: boolean };
-  onPremises: {
-    domain: string;
-    federationEnabled: boolean;
-    partnerDiscovery: boolean;
-    hostingProviders: HostingProviderDraft[];
-    allowedDomains: AllowedDomainDraft[];
-    blockedDomains: string[];
-    userExternalAccess: boolean;
-  };
+  onPremises: OnPremisesDraft;
   messenger: { address: string; acceptsContactRequest: boolean };
   /** Empty: the partner's own address. */
   contact: string;

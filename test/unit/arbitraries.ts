@@ -1,11 +1,12 @@
 /** fast-check arbitraries for valid, normalised scenarios (what parseScenario returns). */
 import fc from 'fast-check';
 import { normaliseDomain } from '../../src/rules/address.ts';
-import { GA_DATE, HISTORY, LAST_DATE, MODALITIES, ON_PREM_PLATFORMS } from '../../src/rules/index.ts';
+import { GA_DATE, HISTORY, LAST_DATE, MODALITIES, ON_PREM_PLATFORMS, onPremFederating } from '../../src/rules/index.ts';
 import type {
   FederationSettings,
   HostingProvider,
   Modality,
+  OnPremPartner,
   Partner,
   Scenario,
   Tenant,
@@ -52,6 +53,29 @@ const hostingProviderArb: fc.Arbitrary<HostingProvider> = fc.record({ identity: 
 
 const userArb = fc.constantFrom('tommy', 'tommy.clarke', 'anna', 'user');
 
+type OnPremFields = ReturnType<typeof onPremFederating>;
+type BooleanKey = { [K in keyof OnPremFields]: OnPremFields[K] extends boolean ? K : never }[keyof OnPremFields];
+/**
+ * An on-premises partner's settings that are not true/false, each with its generator (the type
+ * checker asks for a new one). A true/false setting is any boolean, read from its place in
+ * onPremFederating() (the schema's one description), so a new one needs no line here.
+ */
+const onPremOtherArbs: { [K in Exclude<keyof OnPremFields, BooleanKey>]: fc.Arbitrary<OnPremFields[K]> } = {
+  hostingProviders: fc.array(hostingProviderArb, { maxLength: 2 }),
+  allowedDomains: fc.array(fc.record({ domain: domainArb, proxyFqdn: proxyArb }), { maxLength: 3 }),
+  blockedDomains: listArb,
+};
+const onPremArb = fc.record({
+  platform: fc.constantFrom(...ON_PREM_PLATFORMS),
+  domain: domainArb,
+  ...Object.fromEntries(
+    Object.entries(onPremFederating()).map(([key, value]) => [
+      key,
+      typeof value === 'boolean' ? fc.boolean() : ((onPremOtherArbs as Record<string, fc.Arbitrary<unknown>>)[key] ?? fc.constant(value)),
+    ]),
+  ),
+}) as unknown as fc.Arbitrary<OnPremPartner>;
+
 export const partnerArb: fc.Arbitrary<Partner> = fc.oneof(
   fc.record({
     platform: fc.constant('lync-online' as const),
@@ -60,16 +84,7 @@ export const partnerArb: fc.Arbitrary<Partner> = fc.oneof(
     federation: federationArb,
     userExternalAccess: fc.boolean(),
   }),
-  fc.record({
-    platform: fc.constantFrom(...ON_PREM_PLATFORMS),
-    domain: domainArb,
-    federationEnabled: fc.boolean(),
-    partnerDiscovery: fc.boolean(),
-    hostingProviders: fc.array(hostingProviderArb, { maxLength: 2 }),
-    allowedDomains: fc.array(fc.record({ domain: domainArb, proxyFqdn: proxyArb }), { maxLength: 3 }),
-    blockedDomains: listArb,
-    userExternalAccess: fc.boolean(),
-  }),
+  onPremArb,
   fc.record({
     platform: fc.constant('windows-live-messenger' as const),
     address: fc.tuple(userArb, fc.oneof(domainArb, fc.constantFrom('hotmail.com', 'msn.com', 'live.co.uk'))).map(([u, d]) => `${u}@${d}`),

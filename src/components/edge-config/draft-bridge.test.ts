@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readEdgeConfig, toPartner } from '../../tools/edge-config/index.ts';
+import { EDGE_SETTINGS, PARTNER_SETTINGS } from '../../tools/edge-config/partner.ts';
 import { emptyDraft } from '../../share/playground-draft.ts';
 import { describeFill, draftToPartner, partnerToDraft } from './draft-bridge.ts';
 
@@ -16,7 +17,9 @@ describe('draft bridge', () => {
     if (!read.ok) throw new Error(read.message);
     const mapped = toPartner(read.value, { base: draftToPartner(base) });
     expect(partnerToDraft(mapped.partner)).toMatchObject({ domain: 'fabrikam.com', federationEnabled: false, partnerDiscovery: true, blockedDomains: ['x.com'], userExternalAccess: false });
-    // A setting the partner gains since is one more "not in the paste" at the end (no paste here shows it).
-    expect(describeFill(mapped)).toMatch(/^Filled from the paste: federation on their Edge, partner discovery\. Not in the paste, left as you set them: their SIP domain, hosting providers, allowed domains, blocked domains, their user's external access(, [^,]+)*\.$/);
+    // Every other setting (one the partner gains since, too, wherever it sits) is "not in the paste", in the partner object's order.
+    const kept = PARTNER_SETTINGS.filter((s) => s !== 'federationEnabled' && s !== 'partnerDiscovery').map((s) => EDGE_SETTINGS[s].words);
+    expect(kept.slice(0, 1)).toEqual(['their SIP domain']);
+    expect(describeFill(mapped)).toBe(`Filled from the paste: federation on their Edge, partner discovery. Not in the paste, left as you set them: ${kept.join(', ')}.`);
   });
 });

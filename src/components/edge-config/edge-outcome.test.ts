@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { edgeOutcome, readOutcome, type EdgeInputs } from './edge-outcome.ts';
 import { decidedEvaluation, evaluatePartner, judgePartner, readEdgeConfig, toPartner } from '../../tools/edge-config/index.ts';
+import { PARTNER_SETTINGS, type PartnerSetting } from '../../tools/edge-config/partner.ts';
 import { decodePlaygroundParams } from '../../share/playground-params.ts';
 import { asOfArb } from '../../../test/unit/arbitraries.ts';
 
@@ -14,9 +15,25 @@ describe('readOutcome', () => {
     const o = readOutcome(example);
     expect(o.kind).toBe('evaluated');
     if (o.kind !== 'evaluated') return;
-    expect(o.verdict.decided).toBe(true);
-    expect(o.evaluation?.scenario.tenant.domain).toBe('contoso.com');
-    expect(o.evaluation?.results[0]?.reasons).toEqual(['partner-proxy-fqdn-missing']);
+    // The example shows the Edge's two switches, its three lists and the policy. Every other
+    // partner setting (none today; a new one until a paste can show it) is named as not in it.
+    const shown: PartnerSetting[] = ['federationEnabled', 'partnerDiscovery', 'hostingProviders', 'allowedDomains', 'blockedDomains', 'userExternalAccess'];
+    const notInPaste = o.verdict.notInPaste.map((n) => n.setting);
+    expect(notInPaste).toEqual(PARTNER_SETTINGS.filter((s) => s !== 'domain' && !shown.includes(s)));
+    // With everything shown the verdict is decided; whatever is not shown, no modality can work,
+    // and the missing proxy FQDN is the blocker (or one of those still possible).
+    if (notInPaste.length === 0) expect(o.verdict.decided).toBe(true);
+    for (const m of o.verdict.modalities) {
+      if (m.decided) expect(m.works).toBe(false);
+      else expect(m.possible).not.toContain('works');
+    }
+    const im = o.verdict.modalities.find((m) => m.modality === 'im');
+    expect(im?.decided ? im.reasons : im?.possible).toContain('partner-proxy-fqdn-missing');
+    expect(o.evaluation === null).toBe(!o.verdict.decided);
+    if (o.evaluation) {
+      expect(o.evaluation.scenario.tenant.domain).toBe('contoso.com');
+      expect(o.evaluation.results[0]?.reasons).toEqual(['partner-proxy-fqdn-missing']);
+    }
     expect(o.href.startsWith('/playground/?')).toBe(true);
   });
 
