@@ -161,3 +161,16 @@ describe('an allowed domain pointing at a hosting provider\'s FQDN', () => {
     expect(proxyFqdnClashes({ hostingProviders: [{ line: 1, identity: 'LyncOnline', proxyFqdn: 'sipfed.online.lync.com', enabled: true, verificationLevel: null, isLocal: false }], allowedDomains: [{ line: 2, domain: 'contoso.com', proxyFqdn: null }] })).toEqual([]);
   });
 });
+
+describe('an allowed-domain entry and its proxy FQDN', () => {
+  const listing = (lines: string) => read(`PS C:\\> Get-CsAllowedDomain\n\nIdentity : contoso.com\nDomain : contoso.com\n${lines}MarkForMonitoring : False\n`);
+  it('printed empty ("ProxyFqdn :") is an entry made without one: the list is known', () => {
+    const r = listing('ProxyFqdn :\n');
+    expect(r.allowedDomains.map((a) => [a.domain, a.proxyFqdn])).toEqual([['contoso.com', null]]);
+    expect(r.incomplete).toEqual([]);
+  });
+  it('not shown at all (a cut paste) leaves the list unknown, never read as "none"', () => {
+    const r = listing('');
+    expect(r.incomplete).toEqual(['Get-CsAllowedDomain']);
+  });
+});

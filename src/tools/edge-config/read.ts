@@ -252,6 +252,10 @@ function readParsed(text: string): EdgeConfigRead {
         }
         if (cmdlet === 'Get-CsAllowedDomain') {
           const proxyFqdn = fqdn('ProxyFqdn');
+          // Get-CsAllowedDomain always prints ProxyFqdn, empty when there is none: an entry shown
+          // without the line (a cut paste, a column left out) does not say whether it has one, so
+          // the list is not known, rather than read as an entry made without a proxy FQDN.
+          if (field(obj, 'ProxyFqdn') === null) incomplete();
           bool('MarkForMonitoring');
           out.allowedDomains.push({ line: obj.line, domain, proxyFqdn });
         } else out.blockedDomains.push({ line: obj.line, domain });
