@@ -56,6 +56,21 @@ export interface Setting {
   choices(k: Known): Choice[];
   get(s: Scenario): unknown;
   set(s: Scenario, value: unknown): void;
+  /**
+   * An on-premises Edge's setting: what the Edge-configuration reader says about it (src/tools/
+   * edge-config/partner.ts reads it from here; its tests name this file when one is missing).
+   */
+  edge?: EdgeWords;
+}
+
+/** How the Edge-configuration reader names a partner setting it reads from a Management Shell paste. */
+export interface EdgeWords {
+  /** Its row's heading in the reader's view. */
+  label: string;
+  /** Its name in the sentence "Filled from the paste: …" (the playground's paste panel). */
+  words: string;
+  /** The Management Shell command whose output shows it. */
+  shownBy: string;
 }
 
 const YES_NO = (yes: string, no: string): Choice[] => [
@@ -238,6 +253,7 @@ export const SETTINGS: readonly Setting[] = [
       'Their admin checks: Lync Online, the per-user settings tab (User Information in the article; exact label not confirmed), External access; Lync Server 2010, Get-CsExternalAccessPolicy (EnableFederationAccess); OCS, the user\'s federation setting in the OCS console (our sources do not give its exact label).',
     choices: () => YES_NO('Yes', 'No'),
     ...partnerField('userExternalAccess'),
+    edge: { label: 'Their user may federate (EnableFederationAccess)', words: "their user's external access", shownBy: 'Get-CsExternalAccessPolicy | Format-List' },
   },
   {
     path: 'partner.federationEnabled',
@@ -248,6 +264,7 @@ export const SETTINGS: readonly Setting[] = [
       'Their admin runs Get-CsAccessEdgeConfiguration (AllowFederatedUsers : True) on Lync Server 2010; on OCS, the Edge Server\'s properties and the forest-wide federation setting say whether federation is enabled (our sources do not give the OCS console labels).' + EDGE_READER,
     choices: () => YES_NO('Yes', 'No'),
     ...partnerField('federationEnabled'),
+    edge: { label: 'Federation on their Edge (AllowFederatedUsers)', words: 'federation on their Edge', shownBy: 'Get-CsAccessEdgeConfiguration | Format-List' },
   },
   {
     path: 'partner.blockedDomains',
@@ -260,6 +277,7 @@ export const SETTINGS: readonly Setting[] = [
       { key: 'not-listed', value: [], label: 'No' },
     ],
     ...partnerField('blockedDomains'),
+    edge: { label: 'Blocked domains', words: 'blocked domains', shownBy: 'Get-CsBlockedDomain | Format-List' },
   },
   {
     path: 'partner.partnerDiscovery',
@@ -269,6 +287,7 @@ export const SETTINGS: readonly Setting[] = [
     howTo: () => 'Their admin runs Get-CsAccessEdgeConfiguration (EnablePartnerDiscovery : True, with UseDnsSrvRouting) on Lync Server 2010; on OCS, the Edge\'s partner discovery setting (our sources do not give its exact label).' + EDGE_READER,
     choices: () => YES_NO('Yes', 'No'),
     ...partnerField('partnerDiscovery'),
+    edge: { label: 'Partner discovery (EnablePartnerDiscovery)', words: 'partner discovery', shownBy: 'Get-CsAccessEdgeConfiguration | Format-List' },
   },
   {
     path: 'partner.allowedDomains',
@@ -282,6 +301,7 @@ export const SETTINGS: readonly Setting[] = [
       { key: 'no-proxy', value: [{ domain: k.tenantDomain, proxyFqdn: null }], label: 'Yes, but without a proxy FQDN, or with another one' },
     ],
     ...partnerField('allowedDomains'),
+    edge: { label: 'Allowed domains', words: 'allowed domains', shownBy: 'Get-CsAllowedDomain | Format-List' },
   },
   {
     path: 'partner.hostingProviders',
@@ -296,6 +316,7 @@ export const SETTINGS: readonly Setting[] = [
       { key: 'wrong-proxy', value: [{ identity: 'LyncOnline', proxyFqdn: null, enabled: true }], label: 'Yes, with another proxy FQDN, or none' },
     ],
     ...partnerField('hostingProviders'),
+    edge: { label: 'Hosting providers', words: 'hosting providers', shownBy: 'Get-CsHostingProvider | Format-List' },
   },
   {
     path: 'partner.acceptsContactRequest',

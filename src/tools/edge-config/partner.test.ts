@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../rules/index.ts';
 import { decodeText } from '../trace/decode.ts';
-import { defaultPartner, defaultTenant, evaluatePartner, PARTNER_SETTINGS, toPartner } from './partner.ts';
+import { defaultPartner, defaultTenant, EDGE_SETTINGS, evaluatePartner, PARTNER_SETTINGS, toPartner } from './partner.ts';
+import { SETTINGS } from '../../rules/settings.ts';
 import { readEdgeConfig, type EdgeConfigRead } from './read.ts';
 import { judgeTests } from './test-result.ts';
 
@@ -101,5 +102,16 @@ describe('the worked example', () => {
     expect(m.partner.hostingProviders).toEqual([]);
     const e = evaluatePartner(m.partner, 'contoso.com');
     expect(e.ok && e.evaluation.results[0]?.reasons).toEqual(['partner-proxy-fqdn-missing']);
+  });
+});
+
+describe('EDGE_SETTINGS (what the reader says about each partner setting)', () => {
+  it("is each setting's own edge words in src/rules/settings.ts, for every setting of the partner object", () => {
+    expect(Object.keys(EDGE_SETTINGS)).toEqual([...PARTNER_SETTINGS]);
+    for (const setting of PARTNER_SETTINGS.filter((s) => s !== 'domain')) {
+      expect(EDGE_SETTINGS[setting], setting).toEqual(SETTINGS.find((s) => s.path === `partner.${setting}`)?.edge);
+      expect(EDGE_SETTINGS[setting].shownBy, setting).toMatch(/^Get-Cs\w+ \| Format-List$/);
+    }
+    expect(EDGE_SETTINGS.domain.shownBy).toBeNull();
   });
 });

@@ -5,20 +5,22 @@
  */
 import { evaluateInput, normaliseDomain, type EvaluateInputResult } from '../../rules/index.ts';
 import type { OnPremPartner } from '../../rules/model.ts';
+import { SETTINGS } from '../../rules/settings.ts';
 import { emptyDraft, toScenarioInput } from '../../share/playground-draft.ts';
 import type { EdgeConfigRead, PolicyRead } from './read.ts';
 
 /**
  * The partner object a paste fills: the rules' on-premises partner (src/rules/model.ts), as a
- * Lync Server 2010 Edge. A field the partner gains is a field of this object, and the type checker
- * asks for its entry in EDGE_SETTINGS below (everything the reader says about a setting).
+ * Lync Server 2010 Edge. A field the partner gains is a field of this object; what the reader says
+ * about it (EDGE_SETTINGS below) is the `edge` words of its setting in src/rules/settings.ts, where
+ * its diagnosis question is too (the reader's tests fail naming that file when they are missing).
  */
 export type PartnerInput = Omit<OnPremPartner, 'platform'> & { platform: 'lync-server-2010' };
 
 /** The partner settings a paste can fill, in the contract's names. */
 export type PartnerSetting = Exclude<keyof OnPremPartner, 'platform'>;
 
-/** What the Edge reader says about one partner setting. */
+/** What the Edge reader says about one partner setting: the setting's own EdgeWords (src/rules/settings.ts), shownBy null for the domain. */
 export interface EdgeSetting {
   /** Its row's heading in the reader's view. */
   label: string;
@@ -28,16 +30,16 @@ export interface EdgeSetting {
   shownBy: string | null;
 }
 
-/** Every partner setting as the Edge reader names it, in the order the view lists them: the one table the view, the paste panel and the verdict read. */
-export const EDGE_SETTINGS: Readonly<Record<PartnerSetting, EdgeSetting>> = {
-  domain: { label: 'Their SIP domain', words: 'their SIP domain', shownBy: null },
-  federationEnabled: { label: 'Federation on their Edge (AllowFederatedUsers)', words: 'federation on their Edge', shownBy: 'Get-CsAccessEdgeConfiguration | Format-List' },
-  partnerDiscovery: { label: 'Partner discovery (EnablePartnerDiscovery)', words: 'partner discovery', shownBy: 'Get-CsAccessEdgeConfiguration | Format-List' },
-  hostingProviders: { label: 'Hosting providers', words: 'hosting providers', shownBy: 'Get-CsHostingProvider | Format-List' },
-  allowedDomains: { label: 'Allowed domains', words: 'allowed domains', shownBy: 'Get-CsAllowedDomain | Format-List' },
-  blockedDomains: { label: 'Blocked domains', words: 'blocked domains', shownBy: 'Get-CsBlockedDomain | Format-List' },
-  userExternalAccess: { label: 'Their user may federate (EnableFederationAccess)', words: "their user's external access", shownBy: 'Get-CsExternalAccessPolicy | Format-List' },
-};
+/** The partner's domain: typed by the reader, never read from the Edge (not one of the diagnosis's settings). */
+const DOMAIN: EdgeSetting = { label: 'Their SIP domain', words: 'their SIP domain', shownBy: null };
+
+/** A partner setting's words, from its description in the rules' settings (one description per setting). */
+function edgeSetting(setting: PartnerSetting): EdgeSetting {
+  if (setting === 'domain') return DOMAIN;
+  const words = SETTINGS.find((s) => s.path === `partner.${setting}`)?.edge;
+  if (!words) throw new Error(`The Edge reader has no words for partner.${setting}: give its entry in SETTINGS (src/rules/settings.ts) an edge: { label, words, shownBy }.`);
+  return words;
+}
 
 /** The playground's defaults for an on-premises partner (its field table): what stands where the paste is silent. */
 export function defaultPartner(): PartnerInput {
@@ -46,6 +48,9 @@ export function defaultPartner(): PartnerInput {
 
 /** Every partner setting, in the partner object's order. */
 export const PARTNER_SETTINGS: readonly PartnerSetting[] = Object.keys(defaultPartner()).filter((k): k is PartnerSetting => k !== 'platform');
+
+/** Every partner setting as the Edge reader names it, in the partner object's order (the view's): the one table the view, the paste panel and the verdict read. */
+export const EDGE_SETTINGS: Readonly<Record<PartnerSetting, EdgeSetting>> = Object.fromEntries(PARTNER_SETTINGS.map((s) => [s, edgeSetting(s)])) as Record<PartnerSetting, EdgeSetting>;
 
 export interface MappedPartner {
   partner: PartnerInput;
