@@ -5,7 +5,7 @@
  * 1,000 partners × 5 modalities, now and proposed. Prints the median and worst of 25 timed runs
  * after a warm-up, then one JSON line. Budget: under 50 ms (issue 32).
  */
-import { ON_PREM_PLATFORMS, onPremFederating } from '../src/rules/index.ts';
+import { isLyncServer, ON_PREM_PLATFORMS, onPremFederating } from '../src/rules/index.ts';
 import type { Partner, Tenant } from '../src/rules/index.ts';
 import { runInventory } from '../src/tools/inventory/inventory.ts';
 
@@ -22,7 +22,7 @@ export function benchPartners(count = 1000): Partner[] {
     else if (kind === 4) out.push({ platform: 'windows-live-messenger', address: i % 2 ? `user${i}@hotmail.com` : `user@${domain}`, acceptsContactRequest: i % 3 !== 0 });
     else {
       const platform = ON_PREM_PLATFORMS[(kind - 1) % ON_PREM_PLATFORMS.length]!;
-      out.push({ platform, domain, ...onPremFederating(), partnerDiscovery: i % 2 === 0, hostingProviders: platform === 'lync-server-2010' && i % 3 === 0 ? [{ identity: 'LyncOnline', proxyFqdn: SIPFED, enabled: true }] : [], allowedDomains: i % 3 === 0 ? [] : [{ domain: 'contoso.com', proxyFqdn: SIPFED }], blockedDomains: [], userExternalAccess: i % 13 !== 0 });
+      out.push({ platform, domain, ...onPremFederating(), partnerDiscovery: i % 2 === 0, hostingProviders: isLyncServer(platform) && i % 3 === 0 ? [{ identity: 'LyncOnline', proxyFqdn: SIPFED, enabled: true }] : [], allowedDomains: i % 3 === 0 ? [] : [{ domain: 'contoso.com', proxyFqdn: SIPFED }], blockedDomains: [], userExternalAccess: i % 13 !== 0 });
     }
   }
   return out;

@@ -1,6 +1,6 @@
 import { useComputed, useSignal } from '@preact/signals';
 import { useId } from 'preact/hooks';
-import type { OnPremPlatform } from '../rules/index.ts';
+import { isLyncServer, ON_PREM_PLATFORMS, type OnPremPlatform } from '../rules/index.ts';
 import { CommandBlock } from './CommandBlock.tsx';
 import { buildPlan, DEFAULT_STATE, PLATFORM_OPTIONS, ROUTE_OPTIONS, type CommandBuilderState, type PlanStep, type Route } from './command-builder/command-plan.ts';
 import { RouteNotes } from './command-builder/RouteNotes.tsx';
@@ -38,7 +38,7 @@ function initialState({ domain, platform, route, partnerDiscovery }: Props): Com
 }
 
 function stepTitle(step: PlanStep, state: CommandBuilderState, domain: string): string {
-  const lync = state.platform === 'lync-server-2010';
+  const lync = isLyncServer(state.platform);
   switch (step.id) {
     case 'edge':
       return 'Allow federation at the Edge';
@@ -77,7 +77,8 @@ const PERMALINK: WidgetSpec<CommandBuilderState> = {
   version: 1,
   fields: {
     domain: { kind: 'text' },
-    platform: { kind: 'choice', values: { 'lync-server-2010': PLATFORM_PARAM['lync-server-2010'], 'ocs-2007-r2': PLATFORM_PARAM['ocs-2007-r2'], 'ocs-2007': PLATFORM_PARAM['ocs-2007'] } },
+    // Each on-premises kind by its permalink word (PLATFORM_NAMES' `param`), as the playground's links.
+    platform: { kind: 'choice', values: Object.fromEntries(ON_PREM_PLATFORMS.map((p) => [p, PLATFORM_PARAM[p]])) as Record<OnPremPlatform, string> },
     route: { kind: 'choice', values: { 'hosting-provider': 'hosting-provider', direct: 'direct' } },
     partnerDiscovery: { kind: 'switch' },
   },
@@ -107,7 +108,7 @@ export function CommandBuilder(props: Props) {
 
   const s = state.value;
   const current = outcome.value;
-  const lync = s.platform === 'lync-server-2010';
+  const lync = isLyncServer(s.platform);
   const domain = current.ok ? current.plan.result.scenario.tenant.domain : s.domain;
 
   return (

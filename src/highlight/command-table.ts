@@ -2,7 +2,7 @@
  * Build time: every PowerShell command the rules can generate, produced for placeholder domains
  * and highlighted once. The playground receives this table and only fills in real values.
  */
-import { evaluate, ON_PREM_PLATFORMS, parseScenario } from '../rules/index.ts';
+import { evaluate, isLyncServer, ON_PREM_PLATFORMS, parseScenario } from '../rules/index.ts';
 import { PLACEHOLDER, type CommandTokenTable } from './command-tokens.ts';
 import { highlight } from './highlight.ts';
 
@@ -55,7 +55,7 @@ export function* placeholderScenarios(): Generator<unknown> {
         federationEnabled: c.federationEnabled,
         partnerDiscovery: c.partnerDiscovery,
         hostingProviders:
-          c.platform !== 'lync-server-2010' || c.hosting === null
+          !isLyncServer(c.platform) || c.hosting === null
             ? []
             : [{ identity: PLACEHOLDER.provider, proxyFqdn: c.hosting === 'disabled' ? SIPFED : c.hosting, enabled: c.hosting !== 'disabled' }],
         allowedDomains:

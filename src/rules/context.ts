@@ -3,6 +3,7 @@
  * address, the contact parsed, and the on-premises Edge's route and permission (evidence: on-premises#route-and-permission).
  */
 import { SIPFED } from './commands.ts';
+import { isLyncServer } from './model.ts';
 import type { ContactAddress, HostingProvider, OnPremFacts, OnPremPartner, RuleContext, Scenario } from './model.ts';
 
 const NO_PROVIDERS: readonly HostingProvider[] = [];
@@ -19,7 +20,7 @@ export function contactOf(contact: string): ContactAddress {
 
 /**
  * The on-premises model (evidence: on-premises#route-and-permission):
- * - route: an enabled hosting provider (Lync Server 2010 only) with proxy FQDN sipfed.online.lync.com,
+ * - route: an enabled hosting provider (a Lync Server Edge only: PLATFORM_NAMES' `edge`) with proxy FQDN sipfed.online.lync.com,
  *   or an allowed-domain entry for your domain with that proxy FQDN;
  * - permitted: partner discovery on, or an allowed-domain entry for your domain (any proxy FQDN);
  * - blocked: a blocked-domain entry for your domain.
@@ -32,7 +33,7 @@ export function onPremFacts(partner: OnPremPartner, tenantDomain: string): OnPre
       break;
     }
   }
-  const providers = partner.platform === 'lync-server-2010' ? partner.hostingProviders : NO_PROVIDERS;
+  const providers = isLyncServer(partner.platform) ? partner.hostingProviders : NO_PROVIDERS;
   const hostingRoute: HostingProvider[] = [];
   const disabledRoute: HostingProvider[] = [];
   const misdirected: HostingProvider[] = [];

@@ -7,7 +7,7 @@
  * - RULES, MATRIX: the rules and the modality matrix as data, for pages that list them.
  */
 export type * from './model.ts';
-export { MODALITY_NAMES, PLATFORM_NAMES, ON_PREM_PLATFORMS, isOnPrem } from './model.ts';
+export { MODALITY_NAMES, PLATFORM_NAMES, ON_PREM_PLATFORMS, isLyncServer, isOnPrem } from './model.ts';
 export { parseScenario, scenarioSchema, defaultContact, onPremFederating } from './schema.ts';
 export { evaluate, evaluateInput } from './evaluate.ts';
 export { RULES, STAGES, ruleById } from './rules.ts';

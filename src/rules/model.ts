@@ -28,17 +28,24 @@ export const MODALITY_NAMES = {
 
 /**
  * Every partner kind, in the order pages list them, described once: the reader's name (`label`),
- * whether it is an on-premises Edge, its short name on the route picture (`short`), the diagnosis's
- * answer for it (`asked`: "Who is the other person with?") and its word in permalinks (`param`:
- * never change one, old links would change meaning).
+ * the Edge it federates through (`edge`), its short name on the route picture (`short`), the
+ * diagnosis's answer for it (`asked`: "Who is the other person with?") and its word in permalinks
+ * (`param`: never change one, old links would change meaning).
+ *
+ * `edge` decides what the rest of the site does with the kind, so a new kind says it here once:
+ * - `'lync-server'`: their own Lync Server Edge, managed in the Lync Server Management Shell
+ *   (PowerShell fixes, the Edge paste reader), with hosting providers as a second route;
+ * - `'ocs'`: their own OCS Edge, managed in its console (no PowerShell), where the Allow tab's
+ *   entry is both the permission and the route (no hosting providers);
+ * - `null`: not on premises (Lync Online, Messenger): no Edge of theirs to configure.
  */
 export const PLATFORM_NAMES = {
-  'lync-online': { label: 'Another Lync Online tenant', onPremises: false, short: 'Lync Online', asked: 'Another Office 365 company (Lync Online)', param: 'online' },
-  'lync-server-2010': { label: 'Lync Server 2010 on premises', onPremises: true, short: 'Lync Server 2010', asked: 'A company running Lync Server 2010', param: 'ls2010' },
-  'ocs-2007-r2': { label: 'OCS 2007 R2 on premises', onPremises: true, short: 'OCS 2007 R2', asked: 'A company running OCS 2007 R2', param: 'ocs2007r2' },
-  'ocs-2007': { label: 'OCS 2007 on premises', onPremises: true, short: 'OCS 2007', asked: 'A company running OCS 2007', param: 'ocs2007' },
-  'windows-live-messenger': { label: 'Windows Live Messenger', onPremises: false, short: 'Windows Live Messenger', asked: 'A Windows Live Messenger user', param: 'messenger' },
-} as const satisfies Record<string, { label: string; onPremises: boolean; short: string; asked: string; param: string }>;
+  'lync-online': { label: 'Another Lync Online tenant', edge: null, short: 'Lync Online', asked: 'Another Office 365 company (Lync Online)', param: 'online' },
+  'lync-server-2010': { label: 'Lync Server 2010 on premises', edge: 'lync-server', short: 'Lync Server 2010', asked: 'A company running Lync Server 2010', param: 'ls2010' },
+  'ocs-2007-r2': { label: 'OCS 2007 R2 on premises', edge: 'ocs', short: 'OCS 2007 R2', asked: 'A company running OCS 2007 R2', param: 'ocs2007r2' },
+  'ocs-2007': { label: 'OCS 2007 on premises', edge: 'ocs', short: 'OCS 2007', asked: 'A company running OCS 2007', param: 'ocs2007' },
+  'windows-live-messenger': { label: 'Windows Live Messenger', edge: null, short: 'Windows Live Messenger', asked: 'A Windows Live Messenger user', param: 'messenger' },
+} as const satisfies Record<string, { label: string; edge: 'lync-server' | 'ocs' | null; short: string; asked: string; param: string }>;
 
 /** One word of each partner kind's description, as a Record over the kinds. */
 export const platformRecord = <K extends 'label' | 'short' | 'asked' | 'param'>(key: K): Readonly<Record<Platform, string>> =>
@@ -46,13 +53,17 @@ export const platformRecord = <K extends 'label' | 'short' | 'asked' | 'param'>(
 
 export type Modality = keyof typeof MODALITY_NAMES;
 export type Platform = keyof typeof PLATFORM_NAMES;
-export type OnPremPlatform = { [P in Platform]: (typeof PLATFORM_NAMES)[P]['onPremises'] extends true ? P : never }[Platform];
+export type OnPremPlatform = { [P in Platform]: (typeof PLATFORM_NAMES)[P]['edge'] extends null ? never : P }[Platform];
+/** The kinds with a Lync Server Edge: PowerShell, hosting providers. */
+export type LyncServerPlatform = { [P in Platform]: (typeof PLATFORM_NAMES)[P]['edge'] extends 'lync-server' ? P : never }[Platform];
 
 /** The modalities, in order (a non-empty tuple type, so schema enums can take it as is). */
 export const MODALITIES = Object.keys(MODALITY_NAMES) as [Modality, ...Modality[]];
 /** The partner kinds, in order. */
 export const PLATFORMS = Object.keys(PLATFORM_NAMES) as [Platform, ...Platform[]];
-export const isOnPrem = (p: Platform): p is OnPremPlatform => PLATFORM_NAMES[p].onPremises;
+export const isOnPrem = (p: Platform): p is OnPremPlatform => PLATFORM_NAMES[p].edge !== null;
+/** A Lync Server Edge (PowerShell, hosting providers), as against OCS; see `edge` above. */
+export const isLyncServer = (p: Platform): p is LyncServerPlatform => PLATFORM_NAMES[p].edge === 'lync-server';
 /** The on-premises partner kinds (Lync Server, OCS), in order. */
 export const ON_PREM_PLATFORMS = PLATFORMS.filter(isOnPrem) as [OnPremPlatform, ...OnPremPlatform[]];
 

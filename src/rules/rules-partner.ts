@@ -29,7 +29,7 @@ import {
   testFederatedPartner,
 } from './commands.ts';
 import type { Command, OnPremPartner, OnPremPlatform, Partner, Rule, RuleContext } from './model.ts';
-import { isOnPrem, LYNC_AND_OCS, LYNC_ONLINE, MESSENGER, OCS, ON_PREM } from './platforms.ts';
+import { isLyncServer, isOnPrem, LYNC_AND_OCS, LYNC_ONLINE, LYNC_SERVER, MESSENGER, OCS, ON_PREM } from './platforms.ts';
 import { documentSource } from './documents.ts';
 
 const lyncOnline = (ctx: RuleContext) => (ctx.partner.platform === 'lync-online' ? ctx.partner : null);
@@ -37,8 +37,9 @@ const lyncOnline = (ctx: RuleContext) => (ctx.partner.platform === 'lync-online'
 const onPrem = (ctx: RuleContext): OnPremPartner | null => (isOnPremPartner(ctx.partner) ? ctx.partner : null);
 const isOnPremPartner = (partner: Partner): partner is OnPremPartner => isOnPrem(partner.platform);
 const platformOf = (ctx: RuleContext) => ctx.partner.platform as OnPremPlatform;
-const byPlatform = (ctx: RuleContext, lync: Command[], ocs: Command[]): Command[] =>
-  ctx.partner.platform === 'lync-server-2010' ? lync : ocs;
+/** A Lync Server Edge (PowerShell, hosting providers) as against OCS: PLATFORM_NAMES' `edge`. */
+const lyncServer = (ctx: RuleContext): boolean => isLyncServer(ctx.partner.platform);
+const byPlatform = (ctx: RuleContext, lync: Command[], ocs: Command[]): Command[] => (lyncServer(ctx) ? lync : ocs);
 
 const CONSENT = {
   kind: 'seed',
@@ -222,7 +223,7 @@ export const PARTNER_RULES: readonly Rule[] = [
         actor: 'partner-admin',
         title: 'The partner allows federated users on their Edge',
         steps: [
-          ctx.partner.platform === 'lync-server-2010'
+          lyncServer(ctx)
             ? 'In the Lync Server Management Shell, the partner\'s admin allows federated users on the Access Edge.'
             : 'On the Edge Server and in the forest-wide settings, the partner\'s admin turns federation on (our sources do not give the OCS console labels; the command below is a reconstruction).',
         ],
@@ -275,7 +276,7 @@ export const PARTNER_RULES: readonly Rule[] = [
     fix: (ctx) => {
       // With a Lync Online hosting provider in place the route exists and only the permission is
       // missing: a plain allowed-domain entry (hh202166), never a second pointer at sipfed.
-      const hosted = ctx.partner.platform === 'lync-server-2010' && ctx.onPrem?.route === 'hosting-provider';
+      const hosted = lyncServer(ctx) && ctx.onPrem?.route === 'hosting-provider';
       if (hosted) {
         return [
           {
@@ -298,7 +299,7 @@ export const PARTNER_RULES: readonly Rule[] = [
           actor: 'partner-admin',
           title: `The partner adds ${ctx.tenant.domain} to its allowed domains, with proxy FQDN ${SIPFED}`,
           steps:
-            ctx.partner.platform === 'lync-server-2010'
+            lyncServer(ctx)
               ? [`The partner's admin adds an allowed-domain entry for ${ctx.tenant.domain} pointing at ${SIPFED} (direct federation, no hosting provider): one line, or the article's two steps.`]
               : [`The partner's admin adds an Allow-tab entry for ${ctx.tenant.domain} with ${SIPFED} as its Access Edge Server: it is both the permission and the route.`],
           commands: byPlatform(
@@ -330,7 +331,7 @@ export const PARTNER_RULES: readonly Rule[] = [
     fix: (ctx) => {
       const f = ctx.onPrem;
       if (f === null) return [];
-      const lync = ctx.partner.platform === 'lync-server-2010';
+      const lync = lyncServer(ctx);
       const commands: Command[] = [];
       const steps: string[] = [];
       if (f.misdirected.allowedEntry) {
@@ -366,7 +367,7 @@ export const PARTNER_RULES: readonly Rule[] = [
     fix: (ctx) => {
       const f = ctx.onPrem;
       if (f === null) return [];
-      if (ctx.partner.platform !== 'lync-server-2010') {
+      if (!lyncServer(ctx)) {
         return [
           {
             rule: 'partner-no-route-to-lync-online',
@@ -411,7 +412,7 @@ export const PARTNER_RULES: readonly Rule[] = [
     stage: 'their-side',
     kind: 'warning',
     code: 'hosting-provider-opens-all-office365',
-    platforms: ['lync-server-2010'],
+    platforms: LYNC_SERVER,
     reads: ['partner.platform', 'partner.hostingProviders', 'partner.allowedDomains', 'partner.partnerDiscovery', 'tenant.domain'],
     source: { kind: 'seed', paragraph: 35, quote: 'The above will enable federation for all Office365 domains and is suited if you already allow “open federation”' },
     condition: 'the on-premises partner reaches you through an enabled Lync Online hosting provider with partner discovery on',
@@ -457,7 +458,7 @@ export const PARTNER_RULES: readonly Rule[] = [
         actor: 'partner-admin',
         title: 'The partner allows its user to federate',
         steps: [
-          ctx.partner.platform === 'lync-server-2010'
+          lyncServer(ctx)
             ? 'The partner\'s admin lets the user\'s external access policy allow federation (Global shown; a per-user policy works the same way).'
             : 'The partner\'s admin enables federation in the user\'s OCS properties.',
         ],

@@ -14,7 +14,7 @@
  * permalink version instead (test/fixtures/permalinks/v1-links.json holds links that must keep
  * opening the same scenario).
  */
-import { GA_DATE, isIsoDate, isOnPrem, PLATFORMS, LAST_DATE, monthYear, MODALITIES, MODALITY_NAMES, SIPFED, type FederationMode, type Modality, type OnPremPlatform, type Platform, type PublicImState, type ScenarioInput } from '../rules/index.ts';
+import { GA_DATE, isIsoDate, isLyncServer, isOnPrem, PLATFORMS, LAST_DATE, monthYear, MODALITIES, MODALITY_NAMES, SIPFED, type FederationMode, type Modality, type OnPremPlatform, type Platform, type PublicImState, type ScenarioInput } from '../rules/index.ts';
 import { MODE_PARAM, PLATFORM_PARAM, PUBLIC_IM_PARAM } from './param-values.ts';
 import type { AllowedDomainDraft, Draft, HostingProviderDraft } from './playground-draft-shape.ts';
 
@@ -300,7 +300,7 @@ export const LYNC_ONLINE_FIELDS = {
 
 type OnPremDraft = Draft['onPremises'];
 const onPremises = fieldsOf<OnPremDraft, PartnerInput<OnPremPlatform>>();
-const lyncServer = (platform: Platform) => platform === 'lync-server-2010';
+const lyncServer = (platform: Platform): boolean => isLyncServer(platform);
 
 /** A partner with Lync Server 2010 or OCS on premises: their Edge's switches and lists. */
 export const ON_PREMISES_FIELDS = {

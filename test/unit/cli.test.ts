@@ -54,7 +54,7 @@ describe('evaluate CLI', () => {
     ['a bad domain', JSON.stringify(scenario(online({ domain: 'fabrikam..com' }))), 'partner.domain', /empty part/],
     ['a bad address', JSON.stringify(scenario(messenger('tommy.hotmail.com'))), 'partner.address', /no @/],
     ['a bad contact', JSON.stringify(scenario(online(), {}, { contact: 'x@y' })), 'contact', /two parts/],
-    ['an unknown platform', JSON.stringify(scenario({ ...onPrem(), platform: 'lync-server-2013' } as never)), 'partner.platform', /not a known platform/],
+    ['an unknown platform', JSON.stringify(scenario({ ...onPrem(), platform: 'lync-server-2099' } as never)), 'partner.platform', /not a known platform/],
     ['an unknown mode', JSON.stringify(scenario(online(), { federation: { mode: 'open', domains: [] } as never })), 'tenant.federation.mode', /use one of/],
     ['a date before general availability', JSON.stringify({ ...scenario(online()), asOf: '2011-06-27' }), 'asOf', /2011-06-28/],
     ['a date after 2013', JSON.stringify({ ...scenario(online()), asOf: '2014-01-01' }), 'asOf', /2013-12-31/],

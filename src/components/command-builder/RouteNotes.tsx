@@ -1,4 +1,4 @@
-import type { OnPremPlatform } from '../../rules/index.ts';
+import { isLyncServer, type OnPremPlatform } from '../../rules/index.ts';
 import { evidenceHref } from '../../rules/sources.ts';
 import type { Route } from './command-plan.ts';
 
@@ -12,7 +12,7 @@ export interface Props {
  * to the verdict is the rules' answer, shown under "With these steps done".
  */
 export function RouteNotes({ platform, route }: Props) {
-  if (platform !== 'lync-server-2010') {
+  if (!isLyncServer(platform)) {
     return (
       <p class="lf-hint" data-testid="cb-route-notes">
         OCS 2007 R2 and OCS 2007 have no hosting providers and no PowerShell: one entry on the Edge Server's Allow tab, with

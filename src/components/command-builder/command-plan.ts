@@ -11,7 +11,7 @@
  * 3. Everything is applied and evaluated once more: that is the result the reader gets, with its
  *    warnings (a hosting provider with partner discovery opens every Office 365 domain).
  */
-import { evaluateInput, MODALITIES } from '../../rules/index.ts';
+import { evaluateInput, isLyncServer, MODALITIES, ON_PREM_PLATFORMS, PLATFORM_NAMES } from '../../rules/index.ts';
 import type { Command, Evaluation, Fix, OnPremPlatform, RuleId, ScenarioInput } from '../../rules/index.ts';
 
 export type Route = 'hosting-provider' | 'direct';
@@ -44,17 +44,14 @@ export const ROUTE_OPTIONS: ReadonlyArray<{ value: Route; label: string }> = [
   { value: 'hosting-provider', label: 'Hosting provider (Lync Online as a hosting provider)' },
 ];
 
-export const PLATFORM_OPTIONS: ReadonlyArray<{ value: OnPremPlatform; label: string }> = [
-  { value: 'lync-server-2010', label: 'Lync Server 2010' },
-  { value: 'ocs-2007-r2', label: 'OCS 2007 R2' },
-  { value: 'ocs-2007', label: 'OCS 2007' },
-];
+/** Every on-premises kind, by its short name (PLATFORM_NAMES in src/rules/model.ts). */
+export const PLATFORM_OPTIONS: ReadonlyArray<{ value: OnPremPlatform; label: string }> = ON_PREM_PLATFORMS.map((value) => ({ value, label: PLATFORM_NAMES[value].short }));
 
 type Configuration = { edge: boolean; policy: boolean; route: Route | null; allowedEntry: boolean };
 
 /** The scenario for a partner configured as far as `config` says. */
 export function partnerScenario(state: CommandBuilderState, config: Configuration, modalities = [...MODALITIES]): ScenarioInput {
-  const route = state.platform === 'lync-server-2010' ? config.route : config.route && 'direct';
+  const route = isLyncServer(state.platform) ? config.route : config.route && 'direct';
   const allowed = route === 'direct' || config.allowedEntry;
   return {
     tenant: {
@@ -125,7 +122,7 @@ function step(id: StepId, evaluation: Evaluation, fixes: Fix[], keep: (command: 
 }
 
 export function buildPlan(state: CommandBuilderState): PlanOutcome {
-  const lync = state.platform === 'lync-server-2010';
+  const lync = isLyncServer(state.platform);
   const route: Route = lync ? state.route : 'direct';
 
   const bare = evaluateInput(partnerScenario(state, { edge: false, policy: false, route: null, allowedEntry: false }, ['im']));

@@ -1,3 +1,4 @@
+import { isLyncServer } from '../../rules/index.ts';
 import type { Draft, Platform } from '../../share/playground-draft.ts';
 import { PLATFORMS } from '../../share/playground-draft.ts';
 import { LYNC_ONLINE_FIELDS, MESSENGER_FIELDS, PLATFORM_FIELD } from '../../share/playground-fields.ts';
@@ -33,8 +34,8 @@ export function PartnerFieldset({ id, draft, onChange, errorFor }: Props) {
         <FieldRows id={`${id}-wlm`} table={MESSENGER_FIELDS} group={draft.messenger} platform={platform} onChange={(messenger) => onChange({ ...draft, messenger })} at="partner" errorFor={errorFor} />
       ) : (
         <>
-          {/* Lync Server 2010 only: OCS has no Management Shell cmdlets to paste. */}
-          {platform === 'lync-server-2010' ? (
+          {/* A Lync Server Edge only: OCS has no Management Shell cmdlets to paste. */}
+          {isLyncServer(platform) ? (
             <EdgePastePanel id={`${id}-edge`} partner={draft.onPremises} onApply={(onPremises) => onChange({ ...draft, onPremises })} />
           ) : null}
           <OnPremPartnerFields
