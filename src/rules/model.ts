@@ -45,7 +45,10 @@ export const PLATFORM_NAMES = {
   'ocs-2007-r2': { label: 'OCS 2007 R2 on premises', edge: 'ocs', short: 'OCS 2007 R2', asked: 'A company running OCS 2007 R2', param: 'ocs2007r2' },
   'ocs-2007': { label: 'OCS 2007 on premises', edge: 'ocs', short: 'OCS 2007', asked: 'A company running OCS 2007', param: 'ocs2007' },
   'windows-live-messenger': { label: 'Windows Live Messenger', edge: null, short: 'Windows Live Messenger', asked: 'A Windows Live Messenger user', param: 'messenger' },
-} as const satisfies Record<string, { label: string; edge: 'lync-server' | 'ocs' | null; short: string; asked: string; param: string }>;
+} as const satisfies Record<string, { label: string; edge: EdgeKind | null; short: string; asked: string; param: string }>;
+
+/** The two kinds of on-premises Edge a partner can have (see `edge` above). */
+export type EdgeKind = 'lync-server' | 'ocs';
 
 /** One word of each partner kind's description, as a Record over the kinds. */
 export const platformRecord = <K extends 'label' | 'short' | 'asked' | 'param'>(key: K): Readonly<Record<Platform, string>> =>

@@ -51,12 +51,21 @@ const RENDERERS: Renderer[] = [
 /**
  * The HTML as a tree (<pre> parsed as elements, not kept as raw text). An address a renderer made a
  * mailto link (Discourse's linkify) is read as the address it links to: linkify shows an IDN
- * address in Unicode (tommy@bücher.example for tommy@xn--bcher-kva.example), its link keeps it.
+ * address in Unicode (tommy@bücher.example for tommy@xn--bcher-kva.example), its link keeps it
+ * (percent-encoded: ^+@0.$ links to %5E+@0.$, found by the property below).
  */
 function parse(html: string): HTMLElement {
   const root = parseHtml(html, { blockTextElements: { script: true, style: true } });
-  for (const a of root.querySelectorAll('a[href^="mailto:"]')) a.set_content(a.getAttribute('href')!.slice('mailto:'.length));
+  for (const a of root.querySelectorAll('a[href^="mailto:"]')) a.set_content(unescapeLink(a.getAttribute('href')!.slice('mailto:'.length)));
   return root;
+}
+/** A link's address as written: markdown-it percent-encodes what a URL may not hold (^ as %5E). */
+function unescapeLink(href: string): string {
+  try {
+    return decodeURIComponent(href);
+  } catch {
+    return href;
+  }
 }
 /** A link's address. @bbob escapes the [url]'s already escaped "&" once more; phpBB does not. */
 const hrefs = (root: HTMLElement) => root.querySelectorAll('a').map((a) => (a.getAttribute('href') ?? '').replace(/&amp;/g, '&'));

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'preact/hooks';
 import { GA_DATE, monthYear, normaliseDomain, type Platform, type Tenant } from '../../rules/index.ts';
 import { FEDERATION_MODE_OPTIONS, TENANT_FIELDS } from '../../share/playground-fields.ts';
 import { DEFAULT_DOH_ENDPOINTS } from '../../tools/dns/index.ts';
-import { assumedPartner, ASSUMED_SIDE, typedContact } from '../../tools/inventory/assume.ts';
+import { assumedPartner, ASSUMED_EDGE_SIDE, ASSUMED_SIDE, typedContact } from '../../tools/inventory/assume.ts';
 import { summarise, type Inventory, type InventoryRow } from '../../tools/inventory/inventory.ts';
 import { allRows, CellCache, rowsInSlices, type InventoryJob } from '../../tools/inventory/incremental.ts';
 import { AsOfField } from '../widgets/AsOfField.tsx';
@@ -344,7 +344,7 @@ export function PartnerInventory({ headingLevel = 3, path = '/configure/partner-
           </p>
         )}
         <p class="lf-hint" data-testid="inventory-assumption">
-          What the table cannot see: each partner's own settings. It assumes their side is set up for you: a Lync Online partner with {ASSUMED_SIDE['lync-online']}; an on-premises partner with {ASSUMED_SIDE['lync-server-2010']}; a Messenger partner as {ASSUMED_SIDE['windows-live-messenger']}. Your DNS is taken as verified and your users as enabled for external access.
+          What the table cannot see: each partner's own settings. It assumes their side is set up for you: a Lync Online partner with {ASSUMED_SIDE['lync-online']}; a Lync Server partner with {ASSUMED_EDGE_SIDE['lync-server']}; an OCS partner with {ASSUMED_EDGE_SIDE.ocs}; a Messenger partner as {ASSUMED_SIDE['windows-live-messenger']}. Your DNS is taken as verified and your users as enabled for external access.
         </p>
         <Exports path={path} ready={ready} job={job} shown={shown} link={link} you={yourDomain} now={now} proposed={proposed} />
       </section>

@@ -4,17 +4,24 @@
  * so its cells answer "what do *your* settings do to this partner?"; the pages say so.
  */
 import { convertMessengerAddress, defaultContact } from '../../rules/index.ts';
-import type { Partner, Platform } from '../../rules/index.ts';
-import { onPremFederating, SIPFED } from '../../rules/index.ts';
+import type { EdgeKind, OnPremPlatform, Partner, Platform } from '../../rules/index.ts';
+import { isOnPrem, onPremFederating, PLATFORM_NAMES, PLATFORMS, SIPFED } from '../../rules/index.ts';
 
-/** The assumption per kind, in the reader's words. */
-export const ASSUMED_SIDE: Readonly<Record<Platform, string>> = {
+/** The assumption for an on-premises partner, per kind of Edge (PLATFORM_NAMES' `edge`), in the reader's words. */
+export const ASSUMED_EDGE_SIDE: Readonly<Record<EdgeKind, string>> = {
+  'lync-server': `federation on at their Edge, an allowed-domain entry for your domain with proxy FQDN ${SIPFED}, their user's policy allowing federation`,
+  ocs: `federation on at their Edge, an Allow entry for your domain with Access Edge ${SIPFED}, their user allowed to federate`,
+};
+
+const OTHER_SIDE: Readonly<Record<Exclude<Platform, OnPremPlatform>, string>> = {
   'lync-online': 'DNS verified, federation on and open to all domains, their user enabled',
-  'lync-server-2010': `federation on at their Edge, an allowed-domain entry for your domain with proxy FQDN ${SIPFED}, their user's policy allowing federation`,
-  'ocs-2007-r2': `federation on at their Edge, an Allow entry for your domain with Access Edge ${SIPFED}, their user allowed to federate`,
-  'ocs-2007': `federation on at their Edge, an Allow entry for your domain with Access Edge ${SIPFED}, their user allowed to federate`,
   'windows-live-messenger': 'a Messenger user user@<domain> who has accepted your contact request',
 };
+
+/** The assumption per kind, in the reader's words. */
+export const ASSUMED_SIDE: Readonly<Record<Platform, string>> = Object.fromEntries(
+  PLATFORMS.map((p): [Platform, string] => [p, isOnPrem(p) ? ASSUMED_EDGE_SIDE[PLATFORM_NAMES[p].edge] : OTHER_SIDE[p]]),
+) as Record<Platform, string>;
 
 /** A partner of this kind on this domain, set up for your domain as ASSUMED_SIDE says. */
 export function assumedPartner(domain: string, platform: Platform, tenantDomain: string): Partner {

@@ -40,18 +40,14 @@ export interface PartnerList {
 export const MAX_LIST_CHARS = 2_000_000;
 const SIPFED = 'sipfed.online.lync.com';
 
-/** Words a reader may write for a kind: the contract's names, the link words, the labels, short forms. */
+/** Words a reader may write for a kind: the contract's names, the link words, the labels and short names, other short forms. */
 const KIND_WORDS: ReadonlyMap<string, Platform> = new Map<string, Platform>([
-  ...PLATFORMS.flatMap((p) => [[p, p], [PLATFORM_PARAM[p], p], [PLATFORM_NAMES[p].label.toLowerCase(), p]] as [string, Platform][]),
-  ['lync online', 'lync-online'],
+  ...PLATFORMS.flatMap((p) => [[p, p], [PLATFORM_PARAM[p], p], [PLATFORM_NAMES[p].label.toLowerCase(), p], [PLATFORM_NAMES[p].short.toLowerCase(), p]] as [string, Platform][]),
+  // Other words admins use for a kind, beyond its names in PLATFORM_NAMES.
   ['office 365', 'lync-online'],
   ['o365', 'lync-online'],
-  ['lync server 2010', 'lync-server-2010'],
   ['lync 2010', 'lync-server-2010'],
-  ['ocs 2007 r2', 'ocs-2007-r2'],
-  ['ocs 2007', 'ocs-2007'],
   ['messenger', 'windows-live-messenger'],
-  ['windows live messenger', 'windows-live-messenger'],
   ['wlm', 'windows-live-messenger'],
 ]);
 
