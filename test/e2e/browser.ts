@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Frame, type Page, type Request } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Locator, type Page, type Request } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { inject } from 'vitest';
@@ -106,4 +106,13 @@ export async function wakeWidget(scope: Page | Frame, widget: string): Promise<v
   // Up to the test's own time: on a loaded machine a widget in a sandboxed frame, its scripts
   // fetched with CORS through the host emulator, has taken more than the locator's 30 s default.
   await hydrated.waitFor({ timeout: 55_000 });
+}
+
+/** Opens a page of the built site at `path` (with its query), scrolls `widget` into view and wakes it (wakeWidget). */
+export async function openWidget(page: Page, path: string, widget: string): Promise<Locator> {
+  await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
+  const locator = page.locator(`[data-widget="${widget}"]`);
+  await locator.scrollIntoViewIfNeeded();
+  await wakeWidget(page, widget);
+  return locator;
 }

@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axe, baseUrl, launch, newContext, wakeWidget, watch } from './browser.ts';
+import { axe, baseUrl, launch, newContext, openWidget, wakeWidget, watch } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,13 +22,7 @@ afterAll(async () => {
 const PAGE = '/troubleshooting/diagnose/';
 const DATE_LABEL = 'Answer as of (date)';
 
-async function open(page: Page, query = '') {
-  await page.goto(`${baseUrl()}${PAGE}${query}`, { waitUntil: 'networkidle' });
-  const widget = page.locator('[data-widget="diagnose"]');
-  await widget.scrollIntoViewIfNeeded();
-  await wakeWidget(page, 'diagnose');
-  return widget;
-}
+const open = (page: Page, query = '') => openWidget(page, `${PAGE}${query}`, 'diagnose');
 
 const outcome = (page: Page) => page.getByTestId('diagnose-outcome');
 

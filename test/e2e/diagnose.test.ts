@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axe, baseUrl, launch, newContext, wakeWidget, watch } from './browser.ts';
+import { axe, baseUrl, launch, newContext, openWidget, wakeWidget, watch } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,13 +17,7 @@ afterAll(async () => {
 
 const PAGE = '/troubleshooting/diagnose/';
 
-async function open(page: Page, query = '') {
-  await page.goto(`${baseUrl()}${PAGE}${query}`, { waitUntil: 'networkidle' });
-  const widget = page.locator('[data-widget="diagnose"]');
-  await widget.scrollIntoViewIfNeeded();
-  await wakeWidget(page, 'diagnose');
-  return widget;
-}
+const open = (page: Page, query = '') => openWidget(page, `${PAGE}${query}`, 'diagnose');
 
 const question = (page: Page) => page.getByTestId('diagnose-question');
 async function answer(page: Page, label: string | RegExp) {

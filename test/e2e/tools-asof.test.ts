@@ -5,8 +5,8 @@
  * date, which the playground opens at; the trace explainer's playground links carry the date.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launch, newContext, wakeWidget, watch } from './browser.ts';
+import type { Browser } from 'playwright-core';
+import { baseUrl, launch, newContext, openWidget, watch } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,11 +18,7 @@ afterAll(async () => {
 
 const DATE_LABEL = 'Answer as of (date)';
 
-async function openTool(page: Page, path: string, widget: string) {
-  await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
-  await wakeWidget(page, widget);
-  return page.locator(`[data-widget="${widget}"]`);
-}
+const openTool = openWidget;
 
 const query = (href: string | null) => new URLSearchParams((href ?? '').slice((href ?? '').indexOf('?') + 1));
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launch, newContext, wakeWidget } from './browser.ts';
+import { baseUrl, launch, newContext, openWidget } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,11 +13,8 @@ afterAll(async () => {
 const PAGE = '/configure/user-training/';
 
 async function openConverter(page: Page) {
-  await page.goto(`${baseUrl()}${PAGE}`, { waitUntil: 'networkidle' });
-  const widget = page.locator('[data-widget="vanity-converter"]');
-  await widget.scrollIntoViewIfNeeded();
-  // The island hydrates when the reader first uses it; the copy button appears when it has.
-  await wakeWidget(page, 'vanity-converter');
+  const widget = await openWidget(page, PAGE, 'vanity-converter');
+  // The copy button appears once the island has hydrated.
   await widget.locator('.lf-copy[data-ready="true"]').waitFor();
   return widget;
 }
