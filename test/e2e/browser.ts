@@ -97,6 +97,12 @@ export async function newContext(browser: Browser, options: Parameters<Browser['
  * own keyboard walk starts where it expects), and waits until Astro has hydrated it.
  */
 export async function wakeWidget(scope: Page | Frame, widget: string): Promise<void> {
+  // First the document must have run its scripts: the directive that hears the reader's first reach
+  // is armed by a deferred script, and an embed's iframe is lazy (loading="lazy": the host page's
+  // load does not wait for it), so a focus the moment the widget is parsed would wake nothing (the
+  // sandboxed embed's test failed so, now and then, on a loaded machine).
+  await scope.locator(`[data-widget="${widget}"]`).first().waitFor({ state: 'attached', timeout: 55_000 });
+  await scope.waitForFunction(() => document.readyState === 'complete', undefined, { timeout: 55_000 });
   const hydrated = scope.locator(`astro-island:not([ssr]) [data-widget="${widget}"]`).first();
   if ((await hydrated.count()) === 0) {
     const control = scope.locator(`[data-widget="${widget}"]`).first().locator(':is(input, select, textarea, button, summary):visible').first();

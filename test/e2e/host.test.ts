@@ -160,7 +160,10 @@ describe('an embed sandboxed without allow-same-origin (origin "null")', () => {
     await page.goto(`${otherUrl}/strict`, { waitUntil: 'load' });
     const frame = (await (await page.waitForSelector('iframe[data-lf-embed="playground"]')).contentFrame())!;
     expect(await frame.evaluate(() => self.origin)).toBe('null');
-    await wakeWidget(frame, 'playground');
+    // Should it not hydrate, say what the page saw (a failed module fetch, the island's own error).
+    await wakeWidget(frame, 'playground').catch((error: unknown) => {
+      throw new Error(`${String(error)}\nconsole errors: ${JSON.stringify(problems.consoleErrors)}\nfailed requests: ${JSON.stringify(problems.failedRequests)}`);
+    });
     const first = await heightFollowsContent(page, frame);
     await frame.click('[data-preset="messenger-vanity-domain"]');
     await frame.locator('[data-modality="audio"][data-works="false"]').waitFor();
