@@ -6,7 +6,7 @@
  * that parseScenario has validated (domains, hosting-provider names): nothing a reader types can
  * become PowerShell syntax.
  */
-import type { Command, OnPremPlatform } from './model.ts';
+import type { Command, OcsPlatform, OnPremPlatform } from './model.ts';
 
 /** The Lync Online federation edge every on-premises partner must point at (evidence: dns, on-premises). */
 export const SIPFED = 'sipfed.online.lync.com';
@@ -94,7 +94,33 @@ export function testFederatedPartner(domain: string): Command {
 // OCS 2007 / 2007 R2: no PowerShell; the Edge Server's and the pool's property pages (evidence: on-premises)
 // ---------------------------------------------------------------------------------------------
 
-const ocsName = (platform: OnPremPlatform): string => (platform === 'ocs-2007' ? 'Office Communications Server 2007' : 'Office Communications Server 2007 R2');
+/**
+ * What the console steps say for each OCS kind (a new one is asked for here by the type checker):
+ * its product name as the console shows it, and how far our sources go for its Allow tab.
+ */
+interface OcsConsole {
+  product: string;
+  /** Said under an Add on the Allow tab: whose procedure the labels are from. */
+  allowNote: string;
+  /** Said under a change of an Allow-tab entry. */
+  editNote: string;
+}
+const OCS_CONSOLE: Readonly<Record<OcsPlatform, OcsConsole>> = {
+  'ocs-2007-r2': {
+    product: 'Office Communications Server 2007 R2',
+    allowNote: '(Microsoft\'s OCS 2007 R2 procedure "To add an external domain to the Allow list")',
+    editNote: '(Microsoft\'s OCS 2007 R2 procedure gives Add; how to change an entry is not confirmed: remove the entry and add it again with Add if need be)',
+  },
+  'ocs-2007': {
+    product: 'Office Communications Server 2007',
+    allowNote: '(Microsoft\'s OCS 2007 documentation puts direct federation on the Edge\'s Allow tab; these dialog labels are from its OCS 2007 R2 procedure, inferred the same for OCS 2007)',
+    editNote: '(for OCS 2007 these labels are not confirmed, and even for OCS 2007 R2 our sources give only the Add procedure: remove the entry and add it again with Add if need be)',
+  },
+};
+/** An OCS kind's console words. (The rules build both kinds of fix before choosing one: a Lync Server kind gets neutral words it never shows.) */
+const consoleOf = (platform: OnPremPlatform): OcsConsole =>
+  Object.hasOwn(OCS_CONSOLE, platform) ? OCS_CONSOLE[platform as OcsPlatform] : { product: platform, allowNote: UNCONFIRMED, editNote: UNCONFIRMED };
+const ocsName = (platform: OnPremPlatform): string => consoleOf(platform).product;
 
 /**
  * Sourced: the Edge's Allow-tab procedure, Microsoft's OCS 2007 R2 "To add an external domain to the
@@ -105,10 +131,7 @@ const ocsName = (platform: OnPremPlatform): string => (platform === 'ocs-2007' ?
  * each text says so rather than present a label as certain (issues 14, 30).
  */
 const UNCONFIRMED = '(our sources do not give these console steps or their labels: this is a reconstruction; look for the equivalent in your console)';
-const allowNote = (platform: OnPremPlatform): string =>
-  platform === 'ocs-2007'
-    ? '(Microsoft\'s OCS 2007 documentation puts direct federation on the Edge\'s Allow tab; these dialog labels are from its OCS 2007 R2 procedure, inferred the same for OCS 2007)'
-    : '(Microsoft\'s OCS 2007 R2 procedure "To add an external domain to the Allow list")';
+const allowNote = (platform: OnPremPlatform): string => consoleOf(platform).allowNote;
 
 const edgeProperties = (platform: OnPremPlatform): string =>
   `On the Edge Server: Computer Management → Services and Applications → ${ocsName(platform)} → Properties`;
@@ -127,9 +150,7 @@ export function ocsEditAllowEntry(platform: OnPremPlatform, domain: string): Com
   return text(
     `${edgeProperties(platform)} → Allow tab → select ${domain} and change its entry\n` +
       `  Federated partner Access Edge Server: ${SIPFED}\n` +
-      (platform === 'ocs-2007'
-        ? '(for OCS 2007 these labels are not confirmed, and even for OCS 2007 R2 our sources give only the Add procedure: remove the entry and add it again with Add if need be)'
-        : '(Microsoft\'s OCS 2007 R2 procedure gives Add; how to change an entry is not confirmed: remove the entry and add it again with Add if need be)'),
+      consoleOf(platform).editNote,
     platform,
   );
 }

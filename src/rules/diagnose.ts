@@ -389,7 +389,7 @@ export function nextStep(state: DiagnosisState, rules: readonly Rule[] = RULES):
   // scenario the outcome stands on; with the partner's kind still open, that scenario's kind is a
   // guess, so each kind still possible is asked what the date changes for it.
   const kinds = w.candidates.length === 1 ? undefined : w.candidates.map((p) => baseScenario(state.known, p, state.modality));
-  const dated = (outcome: Outcome): Outcome => (state.asOf === undefined ? outcome : atDate(outcome, state.asOf, kinds));
+  const dated = (outcome: Outcome): Outcome => atDate(outcome, state.asOf, kinds);
   if (keys.size === 1) {
     const rule = first.rule;
     const fixes = rule === null ? [] : rule.fix(buildContext(scenario));
@@ -423,26 +423,29 @@ export function nextStep(state: DiagnosisState, rules: readonly Rule[] = RULES):
 }
 
 /**
- * An outcome as of a date: the dated changes in effect (history.ts) join its fixes and its
- * certainty, as they join an evaluation's. At general availability nothing changes but `asOf`.
+ * An outcome as of a date (general availability when none is asked): what the matrix leaves
+ * uncertain for the partner's kind and the modality (OCS 2007's audio and video), then the dated
+ * changes in effect (history.ts), join its fixes and its certainty, as they join an evaluation's.
  * `kinds`: when the partner's kind is still open, one scenario per kind still possible; a change
  * dated for some of them makes the outcome uncertain "if the partner is" that kind (the fixes, which
  * stand on a guessed kind, are left as they are).
  */
-export function atDate(outcome: Outcome, asOf: string, kinds?: readonly Scenario[]): Outcome {
-  if (asOf === GA_DATE) return { ...outcome, asOf };
+export function atDate(outcome: Outcome, asOf: string | undefined, kinds?: readonly Scenario[]): Outcome {
+  // No date asked: general availability's answer, without a date in the outcome.
+  const date = asOf ?? GA_DATE;
+  const stamp = asOf === undefined ? {} : { asOf };
   if (kinds !== undefined) {
     const why: string[] = [];
     const history: AppliedNoteOut[] = [];
     for (const s of kinds) {
-      const d = datedAnswer(s, outcome.modality, [], asOf);
+      const d = datedAnswer(s, outcome.modality, [], date);
       if (d.uncertainty) why.push(`If the partner is ${PLATFORM_NAMES[s.partner.platform].label.replace(/^Another /, 'another ')}: ${d.uncertainty}`);
       for (const h of d.history) if (h.change === 'verdict' && !history.some((x) => x.id === h.id)) history.push(h);
     }
-    return { ...outcome, ...(why.length > 0 ? { uncertainty: why.join(' ') } : {}), ...(history.length > 0 ? { history } : {}), asOf };
+    return { ...outcome, ...(why.length > 0 ? { uncertainty: why.join(' ') } : {}), ...(history.length > 0 ? { history } : {}), ...stamp };
   }
-  const d = datedAnswer(outcome.scenario, outcome.modality, outcome.fixes, asOf);
-  return { ...outcome, fixes: d.fixes, ...(d.uncertainty ? { uncertainty: d.uncertainty } : {}), ...(d.history.length > 0 ? { history: d.history } : {}), asOf };
+  const d = datedAnswer(outcome.scenario, outcome.modality, outcome.fixes, date);
+  return { ...outcome, fixes: d.fixes, ...(d.uncertainty ? { uncertainty: d.uncertainty } : {}), ...(d.history.length > 0 ? { history: d.history } : {}), ...stamp };
 }
 
 /** The scenario the answers so far describe (placeholders that pass elsewhere): for "open in the playground". */

@@ -57,6 +57,8 @@ export const platformRecord = <K extends 'label' | 'short' | 'asked' | 'param'>(
 export type Modality = keyof typeof MODALITY_NAMES;
 export type Platform = keyof typeof PLATFORM_NAMES;
 export type OnPremPlatform = { [P in Platform]: (typeof PLATFORM_NAMES)[P]['edge'] extends null ? never : P }[Platform];
+/** The kinds with an OCS Edge: console steps, the Allow tab. */
+export type OcsPlatform = { [P in Platform]: (typeof PLATFORM_NAMES)[P]['edge'] extends 'ocs' ? P : never }[Platform];
 /** The kinds with a Lync Server Edge: PowerShell, hosting providers. */
 export type LyncServerPlatform = { [P in Platform]: (typeof PLATFORM_NAMES)[P]['edge'] extends 'lync-server' ? P : never }[Platform];
 

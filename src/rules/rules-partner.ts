@@ -47,7 +47,7 @@ const CONSENT = {
   quote: 'Lync federation requires the consent and proper configuration of both parties of the federation relationship.',
 } as const;
 
-export const PARTNER_RULES: readonly Rule[] = [
+const RULES_AS_WRITTEN: readonly Rule[] = [
   {
     id: 'same-sip-domain',
     holds: 'Two different SIP domains',
@@ -547,3 +547,13 @@ export const PARTNER_RULES: readonly Rule[] = [
     fix: () => [],
   },
 ];
+
+/**
+ * The partner's rules. A PowerShell command for the partner's Edge is written once (commands.ts), for
+ * every Lync Server kind: here it is marked as running on the partner's own kind.
+ */
+export const PARTNER_RULES: readonly Rule[] = RULES_AS_WRITTEN.map((rule) => ({
+  ...rule,
+  fix: (ctx: RuleContext) =>
+    rule.fix(ctx).map((f) => ({ ...f, commands: f.commands.map((c) => (c.language === 'powershell' && isLyncServer(ctx.partner.platform) ? { ...c, platform: ctx.partner.platform } : c)) })),
+}));

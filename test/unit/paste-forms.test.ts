@@ -8,8 +8,10 @@
  *   - deletion (fast-check): removing lines only moves results toward unknown: no verdict becomes
  *     more favourable, no record turns from "not checked" into "missing" (or "ok"), no failure code
  *     appears that the whole paste did not show. One exception, because it is a different real
- *     paste: removing every line of one entry in a Get-CsAllowedDomain (…BlockedDomain,
- *     …HostingProvider) listing shows the list without that entry, which may decide a blocker.
+ *     paste: removing every line of one record a Get-Cs… command printed (an allowed-domain entry,
+ *     a later listing of the same settings, or the latest line of a property a session listed twice)
+ *     shows the list without it, or the state before a change, which may decide a blocker (never
+ *     that something works).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -161,16 +163,30 @@ function noMoreThan(tool: Tool, before: unknown, after: unknown, removedEntry = 
     if (!now) continue;
     const [, nowDecided, nowWorks] = now;
     if (!decided) {
-      // Removing a whole entry from a listing (every line of one Get-CsAllowedDomain record, say)
-      // leaves another real paste: one that shows the list without it. That paste may decide a
-      // blocker the whole one left open, but never that something works.
+      // Removing a whole record a Get-Cs… command printed (one Get-CsAllowedDomain entry, or a later
+      // listing of the Edge's settings) leaves another real paste: one that shows the list without
+      // that entry, or the state before the change. That paste may decide a blocker the whole one
+      // left open, but never that something works.
       if (removedEntry) expect(nowDecided && nowWorks, `${modality} was not decided; removing an entry must not make it work`).not.toBe(true);
       else expect(nowDecided, `${modality} was not decided; removing lines must not decide it`).toBe(false);
     } else if (nowDecided && works === false) expect(nowWorks, `${modality} did not work; removing lines must not make it work`).toBe(false);
   }
 }
 
-/** The line ranges of each entry a Get-Cs…Domain or Get-CsHostingProvider listing printed (records between blank lines). */
+/**
+ * The lines of each property a session listed more than once (listed, changed with Set-Cs…, listed
+ * again): removing its latest line leaves a paste of the state before the change.
+ */
+function relistedProperties(all: readonly string[]): number[][] {
+  const at = new Map<string, number[]>();
+  all.forEach((line, i) => {
+    const m = /^\s*([A-Za-z]+)\s+:/.exec(line);
+    if (m && m[1] !== 'Identity') at.set(m[1]!, [...(at.get(m[1]!) ?? []), i]);
+  });
+  return [...at.values()].filter((lines) => lines.length > 1);
+}
+
+/** The lines of each record a Get-Cs… command printed (records between blank lines). */
 function listingEntries(all: readonly string[]): number[][] {
   const entries: number[][] = [];
   let inListing = false;
@@ -182,7 +198,7 @@ function listingEntries(all: readonly string[]): number[][] {
   all.forEach((line, i) => {
     if (/^\s*PS [^>]*>/.test(line)) {
       close();
-      inListing = /Get-Cs(AllowedDomain|BlockedDomain|HostingProvider)\b/i.test(line);
+      inListing = /Get-Cs\w+/i.test(line);
     } else if (inListing) {
       if (line.trim() === '') close();
       else current.push(i);
@@ -197,11 +213,14 @@ describe.each(TOOLS)('%s: removing lines only moves results toward unknown', (to
     (KNOWN_GAPS.has(`${file}: deletion`) ? it.fails : it)(file, () => {
       const all = lines(text);
       const entries = listingEntries(all);
+      const relisted = relistedProperties(all);
       const before = result(tool, text);
       fc.assert(
         fc.property(fc.array(fc.boolean(), { minLength: all.length, maxLength: all.length }), (keep) => {
           const kept = all.filter((_, i) => keep[i] !== false).join('\n');
-          const removedEntry = tool === 'edge-config' && entries.some((entry) => entry.every((i) => keep[i] === false));
+          const removedEntry =
+            tool === 'edge-config' &&
+            (entries.some((entry) => entry.every((i) => keep[i] === false)) || relisted.some((lines) => keep[lines[lines.length - 1]!] === false && lines.some((i) => keep[i] !== false)));
           noMoreThan(tool, before, result(tool, kept), removedEntry);
         }),
         { numRuns: 60 },

@@ -7,7 +7,7 @@ import { evaluateInput, normaliseDomain, type EvaluateInputResult } from '../../
 import type { OnPremPartner } from '../../rules/model.ts';
 import { SETTINGS } from '../../rules/settings.ts';
 import { emptyDraft, toScenarioInput } from '../../share/playground-draft.ts';
-import type { EdgeConfigRead, PolicyRead } from './read.ts';
+import type { DecidingProperty, EdgeConfigRead, PolicyRead } from './read.ts';
 
 /**
  * The partner object a paste fills: the rules' on-premises partner (src/rules/model.ts), as a
@@ -77,11 +77,14 @@ export function toPartner(read: EdgeConfigRead, options: MapOptions = {}): Mappe
   const partner: PartnerInput = { ...base, platform: 'lync-server-2010', hostingProviders: [...base.hostingProviders], allowedDomains: [...base.allowedDomains], blockedDomains: [...base.blockedDomains] };
   const readFrom: MappedPartner['readFrom'] = {};
   const edge = read.edge;
-  if (edge?.allowFederatedUsers != null) {
+  const stray = (name: DecidingProperty) => read.stray.includes(name);
+  if (edge?.allowFederatedUsers != null && !stray('AllowFederatedUsers')) {
     partner.federationEnabled = edge.allowFederatedUsers;
     readFrom.federationEnabled = `Get-CsAccessEdgeConfiguration AllowFederatedUsers, line ${edge.line}`;
   }
-  if (edge?.enablePartnerDiscovery != null) {
+  if (stray('EnablePartnerDiscovery') || stray('RoutingMethod')) {
+    // Not read: a value of it sits in the output of another cmdlet (read.ts, stray).
+  } else if (edge?.enablePartnerDiscovery != null) {
     partner.partnerDiscovery = edge.enablePartnerDiscovery;
     readFrom.partnerDiscovery = `Get-CsAccessEdgeConfiguration EnablePartnerDiscovery, line ${edge.line}`;
   } else if (edge?.routingMethod && /^UseDefaultRouting$/i.test(edge.routingMethod)) {
@@ -108,7 +111,7 @@ export function toPartner(read: EdgeConfigRead, options: MapOptions = {}): Mappe
     readFrom.blockedDomains = `Get-CsBlockedDomain, ${partner.blockedDomains.length} domain(s)`;
   }
   const policy = choosePolicy(read, options.policy ?? null);
-  if (policy?.enableFederationAccess != null) {
+  if (policy?.enableFederationAccess != null && !stray('EnableFederationAccess')) {
     partner.userExternalAccess = policy.enableFederationAccess;
     readFrom.userExternalAccess = `Get-CsExternalAccessPolicy ${policy.identity} EnableFederationAccess, line ${policy.line}`;
   }

@@ -88,7 +88,21 @@ export interface EdgeConfigRead {
   notes: string[];
   /** List cmdlets with an entry whose ProxyFqdn or Enabled could not be read: that list is not known. */
   incomplete: EdgeCmdlet[];
+  /**
+   * Deciding properties (AllowFederatedUsers, …) found inside the output of another cmdlet (a paste
+   * whose prompts and blank lines were lost): their value is in doubt, so the setting is not known.
+   */
+  stray: DecidingProperty[];
 }
+
+/** The properties a verdict turns on, with the cmdlet that prints each. */
+export const DECIDING_PROPERTIES = {
+  AllowFederatedUsers: 'Get-CsAccessEdgeConfiguration',
+  EnablePartnerDiscovery: 'Get-CsAccessEdgeConfiguration',
+  RoutingMethod: 'Get-CsAccessEdgeConfiguration',
+  EnableFederationAccess: 'Get-CsExternalAccessPolicy',
+} as const satisfies Record<string, EdgeCmdlet>;
+export type DecidingProperty = keyof typeof DECIDING_PROPERTIES;
 
 export type EdgeConfigResult = { ok: true; value: EdgeConfigRead } | { ok: false; message: string };
 
@@ -124,7 +138,7 @@ export function readEdgeConfig(text: string): EdgeConfigResult {
 function readParsed(text: string): EdgeConfigRead {
   const ps = parsePowerShell(text, { resolveHeader: resolveCutHeader });
   const emptiedAt = new Map<string, number>();
-  const out: EdgeConfigRead = { edge: null, hostingProviders: [], allowedDomains: [], blockedDomains: [], policies: [], users: [], tests: [], cmdlets: [], unread: [...ps.unread], errors: ps.errors, notes: [], incomplete: [] };
+  const out: EdgeConfigRead = { edge: null, hostingProviders: [], allowedDomains: [], blockedDomains: [], policies: [], users: [], tests: [], cmdlets: [], unread: [...ps.unread], errors: ps.errors, notes: [], incomplete: [], stray: [] };
   const unread = (line: number, text: string, why: string) => out.unread.push({ line, text, why });
   const objectText = (obj: PsObject, name: string) => `${name} : ${field(obj, name) ?? ''}`;
 
@@ -156,6 +170,11 @@ function readParsed(text: string): EdgeConfigRead {
 
   for (const obj of ps.objects) {
     const cmdlet = cmdletOf(obj);
+    for (const [name, owner] of Object.entries(DECIDING_PROPERTIES) as [DecidingProperty, EdgeCmdlet][]) {
+      if (owner === cmdlet || field(obj, name) === null || out.stray.includes(name)) continue;
+      out.stray.push(name);
+      out.notes.push(`${name} on line ${lineOf(obj, name)} sits inside ${cmdlet ? `the output of ${cmdlet}` : 'lines this reader cannot place'} (a prompt or a blank line lost?): which value holds is not known, so the setting it shows is not read.`);
+    }
     if (cmdlet === null) {
       const name = obj.cmdlet ? `output of ${obj.cmdlet}` : 'an object with none of the properties this reader knows';
       for (const [key, line] of obj.lineOf) unread(line, `${key} : ${obj.fields.get(key) ?? ''}`, `${name}: not an Edge federation setting`);
@@ -233,7 +252,9 @@ function readParsed(text: string): EdgeConfigRead {
       case 'Get-CsHostingProvider': {
         const identity = readText(field(obj, 'Identity')) ?? readText(field(obj, 'Name'));
         if (identity === null) {
+          // A provider whose name line was lost may be the one that routes to Lync Online: the list is not known.
           unread(obj.line, `${[...obj.fields.keys()][0] ?? ''} : …`, 'a hosting provider without an Identity');
+          incomplete();
           break;
         }
         const enabled = bool('Enabled');
@@ -248,6 +269,8 @@ function readParsed(text: string): EdgeConfigRead {
         const domain = fqdn(name);
         if (domain === null) {
           if (readText(field(obj, name)) === null) unread(obj.line, objectText(obj, name), `an entry of ${cmdlet} without a domain`);
+          // An entry whose domain is not shown may be the one for your domain: the list is not known.
+          incomplete();
           break;
         }
         if (cmdlet === 'Get-CsAllowedDomain') {
