@@ -69,8 +69,12 @@ export interface EdgeWords {
   label: string;
   /** Its name in the sentence "Filled from the paste: …" (the playground's paste panel). */
   words: string;
-  /** The Management Shell command whose output shows it. */
-  shownBy: string;
+  /**
+   * The Management Shell command whose output shows it; null when no output shows it (a setting the
+   * partner's admin knows but no cmdlet prints): the reader then asks no paste for it and says it
+   * stays unknown until answered in Diagnose a contact or the playground.
+   */
+  shownBy: string | null;
 }
 
 const YES_NO = (yes: string, no: string): Choice[] => [

@@ -58,7 +58,7 @@ export function EdgeConfigReader({ example = STARTING.text, playgroundPath = STA
     if (o.kind === 'read') return o.problem;
     if (!o.evaluation) {
       const open = o.verdict.modalities.filter((m) => !m.decided).length;
-      return `Read ${o.read.cmdlets.length} cmdlet${o.read.cmdlets.length === 1 ? '' : 's'}; ${open} of ${o.verdict.modalities.length} modalities not decided: the paste does not show ${o.verdict.notInPaste.map((n) => n.command).filter((c, i, all) => all.indexOf(c) === i).join(', ')}.`;
+      return `Read ${o.read.cmdlets.length} cmdlet${o.read.cmdlets.length === 1 ? '' : 's'}; ${open} of ${o.verdict.modalities.length} modalities not decided: the paste does not show ${o.verdict.notInPaste.map((n) => n.command ?? n.path).filter((c, i, all) => all.indexOf(c) === i).join(', ')}.`;
     }
     const works = o.evaluation.results.filter((r) => r.works).length;
     return `Read ${o.read.cmdlets.length} cmdlet${o.read.cmdlets.length === 1 ? '' : 's'}; ${works} of ${o.evaluation.results.length} modalities work with ${o.evaluation.scenario.tenant.domain}.`;

@@ -1,4 +1,4 @@
-import { EDGE_SETTINGS, SHOWN_BY, type MappedPartner, type PartnerSetting, type TestVerdict } from '../../tools/edge-config/index.ts';
+import { EDGE_SETTINGS, notShownWords, SHOWN_BY, type MappedPartner, type PartnerSetting, type TestVerdict } from '../../tools/edge-config/index.ts';
 import type { EdgeConfigRead } from '../../tools/edge-config/index.ts';
 
 export interface Props {
@@ -47,7 +47,7 @@ export function EdgeReadView({ read, mapped, tests }: Props) {
                   ? `from ${mapped.readFrom[s]}`
                   : s === 'domain'
                     ? 'not in the paste: typed above, or the playground\'s example domain'
-                    : `${SHOWN_BY[s]} shows it; until then it is unknown, not a default`}
+                    : `${notShownWords(SHOWN_BY[s])}; until then it is unknown, not a default`}
               </span>
             </dd>
           </div>

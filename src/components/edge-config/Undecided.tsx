@@ -11,7 +11,9 @@ export interface Props {
  * here is worked out: it shows the pure verdict (tools/edge-config/verdict.ts).
  */
 export function Undecided({ verdict }: Props) {
-  const next = verdict.notInPaste.filter((n, i, all) => all.findIndex((m) => m.command === n.command) === i);
+  const next = verdict.notInPaste.filter((n, i, all) => n.command !== null && all.findIndex((m) => m.command === n.command) === i);
+  // Settings no Management Shell output shows: the reader answers them, no paste can.
+  const unshown = verdict.notInPaste.filter((n) => n.command === null);
   return (
     <div data-testid="edge-undecided">
       <ul class="lf-verdicts">
@@ -22,14 +24,23 @@ export function Undecided({ verdict }: Props) {
           </li>
         ))}
       </ul>
-      <p>Not in your paste, so not judged (never taken as a default). To decide, paste the output of:</p>
-      <ul>
-        {next.map((n) => (
-          <li key={n.command} data-setting={n.setting}>
-            <code>{n.command}</code>
-          </li>
-        ))}
-      </ul>
+      {next.length > 0 ? (
+        <>
+          <p>Not in your paste, so not judged (never taken as a default). To decide, paste the output of:</p>
+          <ul>
+            {next.map((n) => (
+              <li key={n.command} data-setting={n.setting}>
+                <code>{n.command}</code>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {unshown.length > 0 ? (
+        <p data-testid="edge-unshown">
+          No Management Shell output shows {unshown.map((n) => n.path).join(', ')}: it stays unknown (never taken as a default) until you answer it in Diagnose a contact or the playground.
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -8,5 +8,5 @@ export type { TestVerdict } from './test-result.ts';
 export { parsePowerShell, normalisePaste } from './powershell.ts';
 export type { PsLine, PsObject, PsParse } from './powershell.ts';
 export { SOURCES } from './sources.ts';
-export { judgePartner, decidedEvaluation, SHOWN_BY } from './verdict.ts';
+export { judgePartner, decidedEvaluation, notShownWords, SHOWN_BY } from './verdict.ts';
 export type { EdgeVerdict, ModalityVerdict, NotInPaste } from './verdict.ts';

@@ -26,7 +26,7 @@ export interface EdgeSetting {
   label: string;
   /** Its name in the sentence "Filled from the paste: …" (the playground's paste panel). */
   words: string;
-  /** The Management Shell command whose output shows it; null for the domain (typed, never read from the Edge). */
+  /** The Management Shell command whose output shows it; null for the domain (typed, never read from the Edge) and for a setting no output shows. */
   shownBy: string | null;
 }
 

@@ -19,9 +19,10 @@ import { defaultTenant, EDGE_SETTINGS, type MappedPartner, type PartnerSetting }
 export interface NotInPaste {
   setting: PartnerSetting;
   path: SettingPath;
-  /** "not in your paste", with the command that shows it. */
+  /** "not in your paste", with the command that shows it (or that no output shows it). */
   message: string;
-  command: string;
+  /** The command whose output shows it; null when none does (settings.ts, EdgeWords.shownBy). */
+  command: string | null;
 }
 
 export interface ModalityVerdict {
@@ -46,10 +47,14 @@ export interface EdgeVerdict {
   decided: boolean;
 }
 
-/** The Management Shell command that shows each setting. */
+/** The Management Shell command that shows each setting (null: no output shows it). */
 export const SHOWN_BY = Object.fromEntries(
-  (Object.keys(EDGE_SETTINGS) as PartnerSetting[]).flatMap((s) => (EDGE_SETTINGS[s].shownBy === null ? [] : [[s, EDGE_SETTINGS[s].shownBy]])),
-) as Readonly<Record<Exclude<PartnerSetting, 'domain'>, string>>;
+  (Object.keys(EDGE_SETTINGS) as PartnerSetting[]).flatMap((s) => (s === 'domain' ? [] : [[s, EDGE_SETTINGS[s].shownBy]])),
+) as Readonly<Record<Exclude<PartnerSetting, 'domain'>, string | null>>;
+
+/** What the reader says of a setting the paste does not show. */
+export const notShownWords = (command: string | null): string =>
+  command === null ? 'no Management Shell output shows it, so it stays unknown until you answer it in Diagnose a contact or the playground' : `${command} shows it`;
 
 /**
  * The diagnosis's setting for each partner field: the same name under `partner.`. A partner field
@@ -70,7 +75,7 @@ export function judgePartner(mapped: MappedPartner, tenantDomain: string, notRea
     if (s === 'domain') continue;
     const command = SHOWN_BY[s];
     const path = pathOf(s);
-    notInPaste.push({ setting: s, path, command, message: `${path}: not in your paste; ${command} shows it.` });
+    notInPaste.push({ setting: s, path, command, message: `${path}: not in your paste; ${notShownWords(command)}.` });
     unknown.add(path);
   }
   const answers = new Map<SettingPath, unknown>();
