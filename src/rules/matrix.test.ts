@@ -23,3 +23,16 @@ describe('supportOf', () => {
     expect(supportOf('lync-server-2010', 'video').supported).toBe(true);
   });
 });
+
+describe('each cell says what its source can bear', () => {
+  it('a cell whose source is uncertain is uncertain itself, and says why (a certain cell on an uncertain source would be said as fact everywhere)', () => {
+    for (const platform of PLATFORMS) {
+      for (const modality of MODALITIES) {
+        const cell = MATRIX[platform][modality];
+        const where = `MATRIX['${platform}']['${modality}'] in src/rules/matrix.ts`;
+        if (cell.source.kind === 'evidence' && cell.source.confidence === 'uncertain') expect(cell.certainty, `${where}: its source's confidence is "uncertain"`).toBe('uncertain');
+        if (cell.certainty === 'uncertain') expect(cell.uncertainty, `${where}: an uncertain cell says why`).toBeTruthy();
+      }
+    }
+  });
+});
