@@ -13,7 +13,7 @@ describe('externalizeIslandScripts', () => {
     expect(names[0]).toMatch(/^astro-directive\.[\w-]{10}\.js$/);
     expect(names[1]).toMatch(/^astro-island\.[\w-]{10}\.js$/);
     expect(files.get(names[1]!)).toBe(RUNTIME);
-    expect(html).toBe(`<p>a</p><script src="/_astro/${names[0]}" defer></script><script src="/_astro/${names[1]}" defer></script><astro-island></astro-island>`);
+    expect(html).toBe(`<p>a</p><script src="/_astro/${names[0]}" defer></script><script src="/_astro/${names[1]}" defer crossorigin></script><astro-island></astro-island>`);
   });
 
   it('leaves every other inline script alone', () => {

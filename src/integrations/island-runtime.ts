@@ -15,6 +15,14 @@ import { rewriteBuiltPages } from './built-pages.ts';
  * {display:contents}`) from a page whose linked stylesheets already hold that rule (the site's
  * chrome.css does, for every Starlight page): one inline style and its hash fewer per page.
  * Runs before the CSP trim, which then drops the hashes these scripts and styles no longer need.
+ *
+ * The runtime's tag says `crossorigin`: the runtime imports each island's code with import(), and a
+ * classic script fetched without CORS hands its imports credentials "include". In an embed sandboxed
+ * to the origin "null" every request is cross-origin, and our /_astro/ files answer CORS with "*",
+ * which a request with credentials may not use: the first import failed without a request, and
+ * Astro's retry a second later (made outside the script, with default credentials) succeeded, a
+ * second lost on first use (seen in test/e2e/host.test.ts). Inline, Astro's own way, it had no such
+ * problem; `crossorigin` gives the file the same credentials ("same-origin").
  */
 
 /** The inline scripts Astro adds for islands: the runtime, and a directive's loader. */
@@ -49,7 +57,7 @@ export function externalizeIslandScripts(html: string): Extracted {
     const hash = createHash('sha256').update(body).digest('base64url').slice(0, 10);
     const name = `${isRuntime ? 'astro-island' : 'astro-directive'}.${hash}.js`;
     files.set(name, body);
-    return `<script src="/_astro/${name}" defer></script>`;
+    return `<script src="/_astro/${name}" defer${isRuntime ? ' crossorigin' : ''}></script>`;
   });
   return { html: out, files };
 }

@@ -164,6 +164,11 @@ describe('an embed sandboxed without allow-same-origin (origin "null")', () => {
     await wakeWidget(frame, 'playground').catch((error: unknown) => {
       throw new Error(`${String(error)}\nconsole errors: ${JSON.stringify(problems.consoleErrors)}\nfailed requests: ${JSON.stringify(problems.failedRequests)}`);
     });
+    // Each island's code was fetched at the first try: no import that Astro had to retry a second later
+    // (the runtime's tag says crossorigin, so its import() asks without credentials; see island-runtime.ts).
+    const fetched = await frame.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((name) => name.includes('/_astro/')));
+    expect(fetched.filter((name) => name.includes('astro-retry='))).toEqual([]);
+    expect(fetched.some((name) => /\/Playground\.[\w-]+\.js$/.test(name))).toBe(true);
     const first = await heightFollowsContent(page, frame);
     await frame.click('[data-preset="messenger-vanity-domain"]');
     await frame.locator('[data-modality="audio"][data-works="false"]').waitFor();
