@@ -3,6 +3,7 @@ import { evaluate } from './evaluate.ts';
 import { GA_DATE, HISTORY, historyFor, historyForPage, isIsoDate, LAST_DATE, monthYear } from './history.ts';
 import { DOCUMENTS } from './documents.ts';
 import { RULES } from './rules.ts';
+import { LYNC_SERVER } from './platforms.ts';
 import { parseScenario } from './schema.ts';
 import type { Evaluation, ScenarioInput } from './model.ts';
 import { tenant } from '../../test/unit/fixtures.ts';
@@ -183,5 +184,18 @@ describe('historyFor, historyForPage, monthYear', () => {
   it('states a date as month and year', () => {
     expect(monthYear('2012-03-01')).toBe('March 2012');
     expect(monthYear('2013-12-31')).toBe('December 2013');
+  });
+});
+
+describe('dated changes that stand on the partner kinds the rules know', () => {
+  it('Lync Server 2013 CU3 changes no answer only while Lync Server 2010 is the one Lync Server kind', () => {
+    const cu3 = HISTORY.find((h) => h.id === 'lync-2013-cu3-hosting-provider');
+    expect(cu3, 'src/rules/history.ts: lync-2013-cu3-hosting-provider').toBeDefined();
+    // Its "none" says the rules know no Lync Server after 2010: a newer kind must get the dated
+    // warning (an Edge with sipfed.online.lync.com as both a hosting provider and an allowed
+    // domain's Access Edge does not start from CU3), not this sentence.
+    if (cu3?.change.kind === 'none') {
+      expect(LYNC_SERVER, 'src/rules/history.ts, lync-2013-cu3-hosting-provider: change "none" assumes no Lync Server kind after 2010; date a warning for the newer kind').toEqual(['lync-server-2010']);
+    }
   });
 });

@@ -375,7 +375,7 @@ export interface OnPremFacts {
   permitted: boolean;
   /** How their Edge reaches sipfed.online.lync.com, if it does. */
   route: 'hosting-provider' | 'allowed-domain' | null;
-  /** Hosting providers that count (Lync Server 2010 only; OCS has none). */
+  /** Hosting providers that count (a Lync Server Edge only; OCS has none). */
   hostingProviders: readonly HostingProvider[];
   /** An entry meant for you whose proxy FQDN is missing or wrong. */
   misdirected: { allowedEntry: boolean; hostingProviders: readonly HostingProvider[] };

@@ -29,11 +29,12 @@ import {
   testFederatedPartner,
 } from './commands.ts';
 import type { Command, OnPremPartner, OnPremPlatform, Partner, Rule, RuleContext } from './model.ts';
+import { PLATFORM_NAMES } from './model.ts';
 import { isLyncServer, isOnPrem, LYNC_AND_OCS, LYNC_ONLINE, LYNC_SERVER, MESSENGER, OCS, ON_PREM } from './platforms.ts';
 import { documentSource } from './documents.ts';
 
 const lyncOnline = (ctx: RuleContext) => (ctx.partner.platform === 'lync-online' ? ctx.partner : null);
-/** The partner when it is on premises (any kind PLATFORM_NAMES marks onPremises), else null. */
+/** The partner when it is on premises (any kind whose PLATFORM_NAMES entry has an `edge`), else null. */
 const onPrem = (ctx: RuleContext): OnPremPartner | null => (isOnPremPartner(ctx.partner) ? ctx.partner : null);
 const isOnPremPartner = (partner: Partner): partner is OnPremPartner => isOnPrem(partner.platform);
 const platformOf = (ctx: RuleContext) => ctx.partner.platform as OnPremPlatform;
@@ -430,7 +431,7 @@ const RULES_AS_WRITTEN: readonly Rule[] = [
     reads: ['partner.platform', 'partner.hostingProviders'],
     source: { kind: 'evidence', evidence: 'on-premises#ocs-2007-r2-and-ocs-2007', confidence: 'sourced', note: 'OCS 2007 R2 and OCS 2007 have no hosting providers and no PowerShell; the Edge\'s Allow tab is both route and permission (sourced for OCS 2007 R2; for OCS 2007 we infer its Allow tab is the same).' },
     condition: 'an OCS partner was given hosting providers',
-    explanation: 'OCS 2007 and 2007 R2 have no hosting providers, so the ones given are ignored; only the Edge\'s Allow-tab entry counts.',
+    explanation: `${OCS.map((p) => PLATFORM_NAMES[p].short).join(' and ')} have no hosting providers, so the ones given are ignored; only the Edge's Allow-tab entry counts.`,
     check: (ctx) => (onPrem(ctx)?.hostingProviders.length ?? 0) > 0,
     fix: () => [],
   },

@@ -20,7 +20,7 @@ export interface CommandBuilderState {
   /** Your Lync Online domain. */
   domain: string;
   platform: OnPremPlatform;
-  /** Lync Server 2010 only: how their Edge reaches sipfed.online.lync.com. */
+  /** A Lync Server Edge only (OCS has one route): how their Edge reaches sipfed.online.lync.com. */
   route: Route;
   /** Open federation: their Edge discovers partners through DNS SRV records. */
   partnerDiscovery: boolean;
