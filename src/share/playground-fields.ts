@@ -300,7 +300,6 @@ export const LYNC_ONLINE_FIELDS = {
 
 type OnPremDraft = Draft['onPremises'];
 const onPremises = fieldsOf<OnPremDraft, PartnerInput<OnPremPlatform>>();
-const lyncServer = (platform: Platform): boolean => isLyncServer(platform);
 
 /** A partner with Lync Server 2010 or OCS on premises: their Edge's switches and lists. */
 export const ON_PREMISES_FIELDS = {
@@ -322,7 +321,7 @@ export const ON_PREMISES_FIELDS = {
     default: [] as HostingProviderDraft[],
     label: 'Hosting providers (New-CsHostingProvider)',
     // OCS has no hosting providers: the rows stay in the form for Lync Server, but OCS never gets them.
-    shown: (_group, platform) => lyncServer(platform),
+    shown: (_group, platform) => isLyncServer(platform),
     codec: {
       encode: (rows) =>
         rows.filter((h) => h.identity.trim() || h.proxyFqdn.trim()).map((h) => `${h.identity.trim()}:${h.proxyFqdn.trim()}:${h.enabled ? 'on' : 'off'}`),
@@ -342,7 +341,7 @@ export const ON_PREMISES_FIELDS = {
         return { identity: readText(o['identity'], ''), proxyFqdn: readText(o['proxyFqdn'], ''), enabled: readFlag(o['enabled'], true) };
       }),
     toInput: (rows, platform) =>
-      lyncServer(platform)
+      isLyncServer(platform)
         ? rows
             .filter((h) => h.identity.trim() !== '' || h.proxyFqdn.trim() !== '')
             .map((h) => ({ identity: h.identity.trim(), proxyFqdn: h.proxyFqdn.trim(), enabled: h.enabled }))
@@ -352,7 +351,7 @@ export const ON_PREMISES_FIELDS = {
   allowedDomains: onPremises.custom('allowedDomains', {
     param: 'allow',
     default: [] as AllowedDomainDraft[],
-    label: (_group, platform) => (lyncServer(platform) ? 'Allowed domains (New-CsAllowedDomain)' : 'Allowed domains (Edge Allow tab)'),
+    label: (_group, platform) => (isLyncServer(platform) ? 'Allowed domains (New-CsAllowedDomain)' : 'Allowed domains (Edge Allow tab)'),
     codec: {
       encode: (rows) => rows.filter((a) => a.domain.trim()).map((a) => `${a.domain.trim()}:${a.proxyFqdn.trim()}`),
       decode: (values, _fallback, problem) =>
