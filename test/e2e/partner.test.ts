@@ -145,12 +145,29 @@ describe('partner inventory', () => {
     await expect.poll(() => page.getByTestId('inventory-rows').textContent()).toBe('Showing rows 1–20 of 200; 160 of all 200 partners change.');
     expect(await page.locator('[data-testid="inventory-table"] tbody tr').count()).toBe(20);
     expect(await page.getByTestId('inventory-summary').textContent()).toMatch(/^160 partners lose IM, presence/);
+    // Laid out as flex rows (a change redraws only the rows in view), it still reads as a table: named
+    // by its caption, 8 column headers, a row header per partner, and the cells under them.
+    const table = page.getByRole('table', { name: /^Partners of contoso\.com: .*Showing rows 1–20 of 200\.$/ });
+    expect(await table.getByRole('columnheader').allTextContents()).toEqual(['Partner', 'Kind', 'IM', 'Presence', 'Audio', 'Video', 'File transfer', 'What changes, and why']);
+    expect(await table.getByRole('row').count()).toBe(21);
+    const row7 = table.getByRole('row', { name: /^partner7\.example / });
+    expect(await row7.getByRole('rowheader').textContent()).toBe('partner7.example');
+    expect((await row7.getByRole('cell').allTextContents()).slice(0, 2)).toEqual(['OCS 2007 R2 on premises', 'blocked was works']);
+    // A row off screen skips rendering until it comes near: scrolled to, it is drawn (it has a size
+    // and its text is painted where the reader looks), and the columns line up with the header's.
+    const last = page.locator('tr[data-domain="partner19.example"]');
+    const skipped = () => last.locator('th').evaluate((th) => !th.checkVisibility({ contentVisibilityAuto: true }));
+    expect(await skipped(), 'a row far below the screen is not drawn yet').toBe(true);
+    await last.scrollIntoViewIfNeeded();
+    await expect.poll(skipped).toBe(false);
+    const columns = (tr: string) => page.locator(tr).evaluate((el) => [...el.children].map((c) => Math.round(c.getBoundingClientRect().left)));
+    expect(await columns('tr[data-domain="partner19.example"]')).toEqual(await columns('[data-testid="inventory-table"] thead tr'));
     // The pages are buttons a keyboard reaches; the last one shows partner199.
-    const last = widget.getByRole('button', { name: 'Show rows 181–200' });
-    await last.focus();
+    const lastPage = widget.getByRole('button', { name: 'Show rows 181–200' });
+    await lastPage.focus();
     await page.keyboard.press('Enter');
     await page.locator('tr[data-domain="partner199.example"]').waitFor();
-    expect(await last.getAttribute('aria-current')).toBe('page');
+    expect(await lastPage.getAttribute('aria-current')).toBe('page');
     expect(await page.locator('[data-testid="inventory-table"] caption').textContent()).toMatch(/Showing rows 181–200 of 200\.$/);
     expect(await page.locator('tr[data-domain="partner0.example"]').count()).toBe(0);
     await widget.getByRole('button', { name: 'Show rows 1–20' }).click();
