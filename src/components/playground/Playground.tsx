@@ -164,7 +164,7 @@ export function Playground({ preset, readLink = false, traceOpen = false, headin
   // the reader would wait for on a phone.
   const isFolded = folded.value;
   return (
-    <div class={`lf-widget lf-playground not-content${readLink ? ' lf-playground-page' : ''}`} data-widget="playground">
+    <div class="lf-widget lf-playground not-content" data-widget="playground">
       {!isFolded && notice.value ? (
         <div class="lf-notice" role="alert" data-testid="playground-notice">
           <strong>Not everything in this link could be opened.</strong>
