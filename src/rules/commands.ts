@@ -11,12 +11,14 @@ import type { Command, OcsPlatform, OnPremPlatform } from './model.ts';
 /** The Lync Online federation edge every on-premises partner must point at (evidence: dns, on-premises). */
 export const SIPFED = 'sipfed.online.lync.com';
 
+const QUOTE = /['\u2018\u2019\u201A\u201B]/;
+const QUOTES = new RegExp(QUOTE.source, 'g');
 /**
  * A PowerShell single-quoted literal. Inside single quotes only the quote itself is special, and
  * PowerShell also treats the typographic single quotes (U+2018–U+201B) as quotes: all are doubled.
  */
 export function psLiteral(value: string): string {
-  return `'${value.replace(/['\u2018\u2019\u201A\u201B]/g, (q) => q + q)}'`;
+  return `'${QUOTE.test(value) ? value.replace(QUOTES, (q) => q + q) : value}'`;
 }
 
 const ps = (code: string): Command => ({ language: 'powershell', code, platform: 'lync-server-2010' });

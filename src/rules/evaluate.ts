@@ -4,7 +4,7 @@
  * evaluateInput never throws.
  */
 import { buildContext } from './context.ts';
-import { applyHistory } from './history.ts';
+import { applyHistory, GA_DATE } from './history.ts';
 import { supportOf } from './matrix.ts';
 import type {
   EvaluateInputResult,
@@ -43,6 +43,16 @@ export function decide(reasons: readonly ReasonCode[]): { works: boolean; verdic
 /** Where each rule of CAUSAL_ORDER sits in the trace (RULES' order), worked out once. */
 const TRACE_SLOT: readonly number[] = CAUSAL_ORDER.map((r) => RULES.indexOf(r));
 
+/**
+ * The trace steps that say only a rule's id, stage and status ("not-applicable", "pass") are the
+ * same in every evaluation: made once, frozen, and shared (most of a trace; allocating them anew
+ * was a good part of an evaluation's time).
+ */
+const QUIET_STEP = {
+  'not-applicable': CAUSAL_ORDER.map((rule): TraceStep => Object.freeze({ rule: rule.id, stage: rule.stage, status: 'not-applicable' })),
+  pass: CAUSAL_ORDER.map((rule): TraceStep => Object.freeze({ rule: rule.id, stage: rule.stage, status: 'pass' })),
+} as const;
+
 /** True when the rule concerns at least one asked modality. */
 function concernsAsked(rule: Rule, asked: readonly Modality[]): boolean {
   if (rule.modalities === undefined) return true;
@@ -57,7 +67,6 @@ export function evaluate(scenario: Scenario): Evaluation {
   const platform = scenario.partner.platform;
   const reasons: ReasonCode[][] = asked.map(() => []);
   const warnings: WarningCode[] = [];
-  const trace: TraceStep[] = [];
   const fixes: Fix[] = [];
 
   // The rules run in causal order, so each modality's reasons (and the fixes) come in that order:
@@ -68,12 +77,12 @@ export function evaluate(scenario: Scenario): Evaluation {
     const rule = CAUSAL_ORDER[k] as Rule;
     const slot = TRACE_SLOT[k] as number;
     if (!rule.platforms.includes(platform) || !concernsAsked(rule, asked)) {
-      steps[slot] = { rule: rule.id, stage: rule.stage, status: 'not-applicable' };
+      steps[slot] = QUIET_STEP['not-applicable'][k] as TraceStep;
       continue;
     }
     const fired = rule.check(ctx);
     if (fired === false || (fired !== true && fired.length === 0)) {
-      steps[slot] = { rule: rule.id, stage: rule.stage, status: 'pass' };
+      steps[slot] = QUIET_STEP.pass[k] as TraceStep;
       continue;
     }
     if (rule.kind === 'warning') {
@@ -92,7 +101,6 @@ export function evaluate(scenario: Scenario): Evaluation {
     }
     for (const f of rule.fix(ctx)) fixes.push(f);
   }
-  for (const step of steps) trace.push(step);
 
   const results: ModalityResult[] = asked.map((modality, i) => {
     const list = reasons[i] as ReasonCode[];
@@ -107,7 +115,8 @@ export function evaluate(scenario: Scenario): Evaluation {
   });
 
   // The answer as of the scenario's date (general availability when it gives none).
-  return applyHistory({ results, warnings, trace, fixes, scenario }, scenario.asOf);
+  const asOf = scenario.asOf ?? GA_DATE;
+  return applyHistory({ results, warnings, trace: steps, fixes, scenario, asOf }, asOf);
 }
 
 /** Validates untrusted input, then evaluates it. Never throws. */

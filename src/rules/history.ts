@@ -228,6 +228,9 @@ export const HISTORY: readonly DatedNote[] = [
   },
 ];
 
+/** The first date from which a note changes anything: before it, every answer is general availability's. */
+const FIRST_NOTE_DATE = HISTORY.filter((h) => h.change.kind !== 'none').reduce((first, h) => (h.date < first ? h.date : first), LAST_DATE);
+
 /** The history notes about a rule id or topic. */
 export function historyFor(idOrTopic: string): DatedNote[] {
   return HISTORY.filter((h) => h.about.includes(idOrTopic));
@@ -261,6 +264,8 @@ function sourcesOf(note: DatedNote): PublicDocument[] {
  * At GA (or with no `asOf`) it returns the evaluation unchanged but for `asOf`.
  */
 export function applyHistory(evaluation: Evaluation, asOf: string = GA_DATE): Evaluation {
+  // Most answers are for general availability, before every note: evaluate's fast path.
+  if (asOf < FIRST_NOTE_DATE) return evaluation.asOf === asOf ? evaluation : { ...evaluation, asOf };
   const { scenario } = evaluation;
   const platform = scenario.partner.platform;
   const fired = new Set(evaluation.fixes.map((f) => f.rule));
@@ -268,7 +273,7 @@ export function applyHistory(evaluation: Evaluation, asOf: string = GA_DATE): Ev
   let results = evaluation.results;
   let fixes = evaluation.fixes;
   for (const note of HISTORY) {
-    if (note.date > asOf) continue;
+    if (note.date > asOf || note.change.kind === 'none') continue;
     const change = note.change;
     const base = { id: note.id, date: note.date, when: note.when, sources: sourcesOf(note) };
     if (change.kind === 'verdict') {

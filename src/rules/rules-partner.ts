@@ -555,6 +555,12 @@ const RULES_AS_WRITTEN: readonly Rule[] = [
  */
 export const PARTNER_RULES: readonly Rule[] = RULES_AS_WRITTEN.map((rule) => ({
   ...rule,
-  fix: (ctx: RuleContext) =>
-    rule.fix(ctx).map((f) => ({ ...f, commands: f.commands.map((c) => (c.language === 'powershell' && isLyncServer(ctx.partner.platform) ? { ...c, platform: ctx.partner.platform } : c)) })),
+  fix: (ctx: RuleContext) => {
+    const fixes = rule.fix(ctx);
+    const platform = ctx.partner.platform;
+    if (!isLyncServer(platform)) return fixes;
+    // Copied only where a command changes (every evaluation runs this: no copy for nothing).
+    const mark = (c: Command): Command => (c.language === 'powershell' && c.platform !== platform ? { ...c, platform } : c);
+    return fixes.map((f) => (f.commands.some((c) => mark(c) !== c) ? { ...f, commands: f.commands.map(mark) } : f));
+  },
 }));
