@@ -49,34 +49,26 @@ export function InventoryTable({ id, entries, rows, onKind, caption, busy, start
   return (
     <>
       {paged ? <Pages id={id} page={page} onPage={onPage} changedCount={changedCount} /> : null}
-      {/* A section named by the caption: a scrollable region that a keyboard can reach and scroll.
-          The table's parts say their roles: inventory.css lays them out as flex rows (a long list
-          redraws fast), and a browser may drop a table's implicit roles when their display changes. */}
+      {/* A section named by the caption: a scrollable region that a keyboard can reach and scroll. */}
       <section class="lf-inv-scroll" tabIndex={0} aria-labelledby={`${id}-caption`}>
-        <table class="lf-inv-table" role="table" data-testid="inventory-table" data-busy={busy}>
+        <table class="lf-inv-table" data-testid="inventory-table" data-busy={busy}>
           <caption id={`${id}-caption`}>
             {caption}
             {paged ? ` Showing ${rowsWords(page)}.` : ''}
           </caption>
-          <thead role="rowgroup">
-            <tr role="row">
-              <th scope="col" role="columnheader">
-                Partner
-              </th>
-              <th scope="col" role="columnheader">
-                Kind
-              </th>
+          <thead>
+            <tr>
+              <th scope="col">Partner</th>
+              <th scope="col">Kind</th>
               {MODALITIES.map((m) => (
-                <th scope="col" role="columnheader" key={m}>
+                <th scope="col" key={m}>
                   {MODALITY_LABEL[m]}
                 </th>
               ))}
-              <th scope="col" role="columnheader">
-                What changes, and why
-              </th>
+              <th scope="col">What changes, and why</th>
             </tr>
           </thead>
-          <tbody role="rowgroup">
+          <tbody>
             {shown.map((entry, i) => (
               <Row key={entry.domain} entry={entry} row={rows.get(entry.domain)} index={page.start + i} onKind={onKind} />
             ))}
@@ -159,11 +151,9 @@ class Row extends Component<RowProps> {
 
   override render({ entry, row, index, onKind }: RowProps) {
     return (
-      <tr role="row" data-domain={entry.domain} data-changed={row && row.changed.length > 0 ? 'true' : undefined}>
-        <th scope="row" role="rowheader">
-          {entry.domain}
-        </th>
-        <td role="cell">
+      <tr data-domain={entry.domain} data-changed={row && row.changed.length > 0 ? 'true' : undefined}>
+        <th scope="row">{entry.domain}</th>
+        <td>
           {entry.from === 'given' ? (
             // A kind the list gave is text: change it in the list. Only open or guessed kinds get a
             // control (a select per row of a long list costs the page a slow redraw on a phone).
@@ -189,9 +179,7 @@ class Row extends Component<RowProps> {
             <Why row={row} />
           </>
         ) : (
-          <td role="cell" colSpan={MODALITIES.length + 1}>
-            Choose its kind, or look it up, to see its verdicts.
-          </td>
+          <td colSpan={MODALITIES.length + 1}>Choose its kind, or look it up, to see its verdicts.</td>
         )}
       </tr>
     );
@@ -202,7 +190,7 @@ class Row extends Component<RowProps> {
 function Why({ row }: { row: InventoryRow }) {
   const unsure = rowUncertainty(row);
   return (
-    <td role="cell" class={row.changed.length > 0 ? 'lf-inv-why' : undefined}>
+    <td class={row.changed.length > 0 ? 'lf-inv-why' : undefined}>
       {row.changed.length > 0 ? rowReason(row) : ''}
       {unsure ? <small class="lf-inv-hint">Uncertain: {unsure}</small> : null}
     </td>
@@ -216,14 +204,9 @@ function Why({ row }: { row: InventoryRow }) {
  */
 function Cell({ row, m }: { row: InventoryRow; m: Modality }) {
   const next = cellWord(row.proposed[m]);
-  if (!row.changed.includes(m))
-    return (
-      <td role="cell" class={cellClass(next)}>
-        {next}
-      </td>
-    );
+  if (!row.changed.includes(m)) return <td class={cellClass(next)}>{next}</td>;
   return (
-    <td role="cell" class={`lf-inv-changed ${cellClass(next)}`} data-cell={m}>
+    <td class={`lf-inv-changed ${cellClass(next)}`} data-cell={m}>
       <strong>{next}</strong> <small>was {cellWord(row.now[m])}</small>
     </td>
   );
