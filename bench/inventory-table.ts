@@ -36,32 +36,8 @@ export interface InventoryTableRun {
   changeToTable: number[];
   /** The long animation frames over 50 ms: duration, and what ran in them (invoker and ms). */
   frames: { ms: number; renderMs: number; scripts: string[] }[];
-  /**
-   * The longest task on the page's main thread while the four changes redrew, from a Chromium trace
-   * (the Long Tasks API reports only tasks over 50 ms, so it cannot say how far under them a change
-   * stays). The trace itself costs the page a little: a conservative figure.
-   */
-  longestTask: number;
   /** The machine's 1-minute load average when the run started and ended. */
   load: [number, number];
-}
-
-/** The longest RunTask on a renderer's main thread in a Chromium trace, in ms. */
-export function longestMainThreadTask(trace: Buffer | string): number {
-  const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
-  const main = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  let longest = 0;
-  for (const e of events) if (e.name === 'RunTask' && e.ph === 'X' && main.has(`${e.pid}:${e.tid}`)) longest = Math.max(longest, (e.dur ?? 0) / 1000);
-  return Math.round(longest);
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  dur?: number;
-  args?: { name?: string };
 }
 
 export async function measureInventoryTable(siteDir: string, runs: number): Promise<InventoryTableRun[]> {
@@ -101,7 +77,6 @@ export async function measureInventoryTable(siteDir: string, runs: number): Prom
           }),
         ).observe({ type: 'long-animation-frame' });
       });
-      await browser.startTracing(page, { categories: ['disabled-by-default-devtools.timeline'] });
       const why = page.locator('[data-testid="inventory-table"] tr[data-domain="partner0.example"] td:last-child');
       const changeToTable: number[] = [];
       let before = await why.textContent();
@@ -124,12 +99,11 @@ export async function measureInventoryTable(siteDir: string, runs: number): Prom
         await page.waitForTimeout(300);
       }
       await page.getByTestId('inventory-rows').filter({ hasText: '160 of all 200 partners change' }).waitFor({ timeout: 30_000 });
-      const longestTask = longestMainThreadTask(await browser.stopTracing());
       const seen = await page.evaluate(() => {
         const w = window as unknown as { longTasks: number[]; frames: { ms: number; renderMs: number; scripts: string[] }[] };
         return { longTasks: w.longTasks, frames: w.frames };
       });
-      out.push({ longTasks: seen.longTasks.map((d) => Math.round(d)), changeToTable, frames: seen.frames, longestTask, load: [loadBefore, loadavg()[0]!] });
+      out.push({ longTasks: seen.longTasks.map((d) => Math.round(d)), changeToTable, frames: seen.frames, load: [loadBefore, loadavg()[0]!] });
       await context.close();
     }
   } finally {
@@ -145,13 +119,13 @@ const median = (xs: readonly number[]) => {
 };
 
 export function printInventoryTable(runs: InventoryTableRun[]): void {
-  const longest = runs.map((r) => Math.max(r.longestTask, ...r.longTasks));
+  const longest = runs.map((r) => Math.max(0, ...r.longTasks));
   const worst = Math.max(0, ...longest);
   const over = runs.filter((r) => r.longTasks.some((d) => d > LONG_TASK_BUDGET_MS)).length;
   console.log(`partner inventory table (200 partners, ${CHANGES.length} changes by keyboard, CPU ×${PROFILE.cpuSlowdown}, ${runs.length} runs):`);
   for (const [i, r] of runs.entries()) {
-    console.log(`  run ${i + 1} (load average ${r.load[0].toFixed(2)} → ${r.load[1].toFixed(2)}): long tasks ${JSON.stringify(r.longTasks)} ms; longest task (trace) ${r.longestTask} ms; key → table ${r.changeToTable.join(', ')} ms`);
+    console.log(`  run ${i + 1} (load average ${r.load[0].toFixed(2)} → ${r.load[1].toFixed(2)}): long tasks ${JSON.stringify(r.longTasks)} ms; key → table ${r.changeToTable.join(', ')} ms`);
     for (const f of r.frames) console.log(`    frame ${f.ms} ms (style, layout and paint ${f.renderMs} ms): ${f.scripts.join('; ') || 'no script'}`);
   }
-  console.log(`  longest task per run (the trace's, or a long task's if longer): median ${median(longest)} ms, worst ${worst} ms; runs with a task over ${LONG_TASK_BUDGET_MS} ms: ${over} of ${runs.length} → budget (worst ≤ ${LONG_TASK_BUDGET_MS} ms) ${worst <= LONG_TASK_BUDGET_MS ? 'holds' : 'MISSED'}`);
+  console.log(`  longest task per run: median ${median(longest)} ms, worst ${worst} ms; runs with a task over ${LONG_TASK_BUDGET_MS} ms: ${over} of ${runs.length} → budget (worst ≤ ${LONG_TASK_BUDGET_MS} ms) ${worst <= LONG_TASK_BUDGET_MS ? 'holds' : 'MISSED'}`);
 }
