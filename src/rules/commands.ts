@@ -122,7 +122,6 @@ const OCS_CONSOLE: Readonly<Record<OcsPlatform, OcsConsole>> = {
 /** An OCS kind's console words. (The rules build both kinds of fix before choosing one: a Lync Server kind gets neutral words it never shows.) */
 const consoleOf = (platform: OnPremPlatform): OcsConsole =>
   Object.hasOwn(OCS_CONSOLE, platform) ? OCS_CONSOLE[platform as OcsPlatform] : { product: platform, allowNote: UNCONFIRMED, editNote: UNCONFIRMED };
-const ocsName = (platform: OnPremPlatform): string => consoleOf(platform).product;
 
 /**
  * Sourced: the Edge's Allow-tab procedure, Microsoft's OCS 2007 R2 "To add an external domain to the
@@ -133,17 +132,16 @@ const ocsName = (platform: OnPremPlatform): string => consoleOf(platform).produc
  * each text says so rather than present a label as certain (issues 14, 30).
  */
 const UNCONFIRMED = '(our sources do not give these console steps or their labels: this is a reconstruction; look for the equivalent in your console)';
-const allowNote = (platform: OnPremPlatform): string => consoleOf(platform).allowNote;
 
 const edgeProperties = (platform: OnPremPlatform): string =>
-  `On the Edge Server: Computer Management → Services and Applications → ${ocsName(platform)} → Properties`;
+  `On the Edge Server: Computer Management → Services and Applications → ${consoleOf(platform).product} → Properties`;
 
 export function ocsAllowEntry(platform: OnPremPlatform, domain: string): Command {
   return text(
     `${edgeProperties(platform)} → Allow tab → Add\n` +
       `  Federated partner domain name: ${domain}\n` +
       `  Federated partner Access Edge Server: ${SIPFED}\n` +
-      allowNote(platform),
+      consoleOf(platform).allowNote,
     platform,
   );
 }
@@ -163,7 +161,7 @@ export function ocsRemoveBlockEntry(platform: OnPremPlatform, domain: string): C
 
 export function ocsEnableFederation(platform: OnPremPlatform): Command {
   return text(
-    `${ocsName(platform)} administrative tool → the forest's Global Properties → Federation tab → "Enable Federation and Public IM connectivity"\n` +
+    `${consoleOf(platform).product} administrative tool → the forest's Global Properties → Federation tab → "Enable Federation and Public IM connectivity"\n` +
       '(the tab and the check box are from Microsoft\'s OCS help "Global Properties: Federation"; the way to open that dialog, and the Edge step below, are reconstructions)\n' +
       `${edgeProperties(platform)} → Access Methods tab → Federation: on\n` +
       UNCONFIRMED,
@@ -173,7 +171,7 @@ export function ocsEnableFederation(platform: OnPremPlatform): Command {
 
 export function ocsEnableUser(platform: OnPremPlatform): Command {
   return text(
-    `${ocsName(platform)} administrative tool → Users → the user → Properties → Configure → Enable federation\n${UNCONFIRMED}`,
+    `${consoleOf(platform).product} administrative tool → Users → the user → Properties → Configure → Enable federation\n${UNCONFIRMED}`,
     platform,
   );
 }

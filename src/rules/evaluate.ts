@@ -5,7 +5,7 @@
  */
 import { buildContext } from './context.ts';
 import { applyHistory, GA_DATE } from './history.ts';
-import { supportOf } from './matrix.ts';
+import { cellDoubt } from './matrix.ts';
 import type {
   EvaluateInputResult,
   Evaluation,
@@ -105,13 +105,7 @@ export function evaluate(scenario: Scenario): Evaluation {
   const results: ModalityResult[] = asked.map((modality, i) => {
     const list = reasons[i] as ReasonCode[];
     const { works, verdict } = decide(list);
-    const result: ModalityResult = { modality, works, reasons: list, verdict };
-    const cell = supportOf(platform, modality);
-    if (cell.certainty === 'uncertain') {
-      result.certainty = 'uncertain';
-      if (cell.uncertainty !== undefined) result.uncertainty = cell.uncertainty;
-    }
-    return result;
+    return { modality, works, reasons: list, verdict, ...cellDoubt(platform, modality) };
   });
 
   // The answer as of the scenario's date (general availability when it gives none).

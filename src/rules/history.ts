@@ -18,7 +18,7 @@ import type { DocumentId } from './documents.ts';
 import { documentSource } from './documents.ts';
 import type { AppliedNoteOut, Evaluation, Fix, HistoryNote, Modality, Platform, PublicDocument, RuleId, Scenario, ScenarioInput } from './model.ts';
 import { ON_PREM_PLATFORMS } from './model.ts';
-import { supportOf } from './matrix.ts';
+import { cellDoubt } from './matrix.ts';
 
 /** Office 365 general availability: the date the rules describe, and a scenario's default `asOf`. */
 export const GA_DATE = '2011-06-28';
@@ -311,9 +311,7 @@ export function asOfProblem(value: unknown): string | null {
  * marks its result), then the dated changes in effect for that scenario, modality and fixes.
  */
 export function datedAnswer(scenario: Scenario, modality: Modality, fixes: readonly Fix[], asOf: string): { fixes: Fix[]; uncertainty?: string; history: AppliedNote[] } {
-  const cell = supportOf(scenario.partner.platform, modality);
-  const doubt = cell.certainty === 'uncertain' ? { certainty: 'uncertain' as const, ...(cell.uncertainty !== undefined ? { uncertainty: cell.uncertainty } : {}) } : {};
-  const e = applyHistory({ results: [{ modality, works: true, reasons: [], verdict: 'works', ...doubt }], warnings: [], trace: [], fixes: [...fixes], scenario }, asOf);
+  const e = applyHistory({ results: [{ modality, works: true, reasons: [], verdict: 'works', ...cellDoubt(scenario.partner.platform, modality) }], warnings: [], trace: [], fixes: [...fixes], scenario }, asOf);
   const u = e.results[0]?.uncertainty;
   return { fixes: e.fixes, ...(u ? { uncertainty: u } : {}), history: e.history ?? [] };
 }

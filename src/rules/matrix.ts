@@ -2,7 +2,7 @@
  * Which modalities each kind of partner supports over federation at Office 365 GA
  * (evidence: modalities; the article's own table lost its check marks in copying).
  */
-import type { MatrixCell, Modality, Platform, Source } from './model.ts';
+import type { MatrixCell, Modality, ModalityResult, Platform, Source } from './model.ts';
 import { documentSource } from './documents.ts';
 
 export { MODALITIES, PLATFORMS } from './model.ts';
@@ -81,4 +81,14 @@ export const MATRIX: Readonly<Record<Platform, Readonly<Record<Modality, MatrixC
 /** The matrix cell for one partner kind and modality. */
 export function supportOf(platform: Platform, modality: Modality): MatrixCell {
   return MATRIX[platform][modality];
+}
+
+/**
+ * What a cell leaves uncertain, as a result carries it (`certainty`, `uncertainty`): nothing for a
+ * certain cell. One place for evaluate and for the diagnosis's dated answer.
+ */
+export function cellDoubt(platform: Platform, modality: Modality): Pick<ModalityResult, 'certainty' | 'uncertainty'> {
+  const cell = MATRIX[platform][modality];
+  if (cell.certainty !== 'uncertain') return {};
+  return cell.uncertainty === undefined ? { certainty: 'uncertain' } : { certainty: 'uncertain', uncertainty: cell.uncertainty };
 }

@@ -560,7 +560,7 @@ export const PARTNER_RULES: readonly Rule[] = RULES_AS_WRITTEN.map((rule) => ({
     const platform = ctx.partner.platform;
     if (!isLyncServer(platform)) return fixes;
     // Copied only where a command changes (every evaluation runs this: no copy for nothing).
-    const mark = (c: Command): Command => (c.language === 'powershell' && c.platform !== platform ? { ...c, platform } : c);
-    return fixes.map((f) => (f.commands.some((c) => mark(c) !== c) ? { ...f, commands: f.commands.map(mark) } : f));
+    const stale = (c: Command) => c.language === 'powershell' && c.platform !== platform;
+    return fixes.map((f) => (f.commands.some(stale) ? { ...f, commands: f.commands.map((c) => (stale(c) ? { ...c, platform } : c)) } : f));
   },
 }));
