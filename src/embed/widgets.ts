@@ -29,7 +29,7 @@ export const EMBED_WIDGETS = [
   { id: 'public-im', title: 'What enabling Public IM connectivity changes', page: '/configure/public-im/', height: 1850 },
   { id: 'command-builder', title: "Commands for a partner's Lync Server or OCS Edge", page: '/configure/partner-commands/', height: 3700 },
   { id: 'partner-lookup', title: 'Who is this partner? Look up their federation record', page: '/troubleshooting/partner-lookup/', height: 1880 },
-  { id: 'partner-inventory', title: 'What will this change do to our partners?', page: '/configure/partner-inventory/', height: 3250 },
+  { id: 'partner-inventory', title: 'What will this change do to our partners?', page: '/configure/partner-inventory/', height: 3050 },
   { id: 'vanity-converter', title: 'Type a Messenger contact the way Lync needs it', page: '/configure/user-training/', height: 850 },
 ] as const satisfies readonly EmbedWidget[];
 

@@ -5,8 +5,7 @@
 
 /**
  * Rows drawn at a time: 10, so that a throttled phone redraws a page after a change of setting in
- * short tasks (bench inventory-table: 50–68 ms at the longest, where 20 rows took 60–80 ms;
- * inventory.css says more).
+ * short tasks (bench inventory-table: with 20 rows, tasks of 60–80 ms; inventory.css says more).
  */
 export const PAGE_SIZE = 10;
 
