@@ -7,6 +7,7 @@ import {
   otherImNetwork,
   parseAddress,
   parseVanityAddress,
+  onDomainList,
   sameDomain,
   vanityDomainWords,
 } from './address.ts';
@@ -191,5 +192,17 @@ describe('convertMessengerAddress', () => {
     const result = convertMessengerAddress(input);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message.length).toBeGreaterThan(10);
+  });
+});
+
+describe('onDomainList', () => {
+  it('agrees with includes on short and long lists, and follows a list that grew', () => {
+    const long = Array.from({ length: 40 }, (_, i) => `d${i}.example`);
+    for (const list of [['a.example', 'b.example'], long, []]) {
+      for (const domain of ['a.example', 'd7.example', 'd39.example', 'd40.example', '']) expect(onDomainList(list, domain)).toBe(list.includes(domain));
+    }
+    expect(onDomainList(long, 'late.example')).toBe(false);
+    long.push('late.example');
+    expect(onDomainList(long, 'late.example')).toBe(true);
   });
 });

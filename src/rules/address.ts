@@ -73,6 +73,24 @@ export function sameDomain(a: string, b: string): boolean {
   return x.ok && y.ok && x.value === y.value;
 }
 
+/** A long list's Set, made once per list: one allow or block list is read for every partner checked against it. */
+const LIST_SETS = new WeakMap<readonly string[], { length: number; set: ReadonlySet<string> }>();
+
+/**
+ * Whether a normalised domain is on a normalised allow or block list. A long list is read through a
+ * Set made once for it (and again if the list grew): a partner inventory reads one 500-domain list
+ * for each of 1,000 partners, which `includes` did in a third of bench:inventory's time.
+ */
+export function onDomainList(list: readonly string[], domain: string): boolean {
+  if (list.length < 16) return list.includes(domain);
+  let made = LIST_SETS.get(list);
+  if (made?.length !== list.length) {
+    made = { length: list.length, set: new Set(list) };
+    LIST_SETS.set(list, made);
+  }
+  return made.set.has(domain);
+}
+
 export interface Address {
   user: string;
   domain: string;

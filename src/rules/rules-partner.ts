@@ -28,6 +28,7 @@ import {
   SIPFED,
   testFederatedPartner,
 } from './commands.ts';
+import { onDomainList } from './address.ts';
 import type { Command, OnPremPartner, OnPremPlatform, Partner, Rule, RuleContext } from './model.ts';
 import { PLATFORM_NAMES } from './model.ts';
 import { isLyncServer, isOnPrem, LYNC_AND_OCS, LYNC_ONLINE, LYNC_SERVER, MESSENGER, OCS, ON_PREM } from './platforms.ts';
@@ -141,7 +142,7 @@ const RULES_AS_WRITTEN: readonly Rule[] = [
     explanation: 'The partner allows every domain except those it blocks, and your domain is on its block list.',
     check: (ctx) => {
       const p = lyncOnline(ctx);
-      return p !== null && p.federation.mode === 'allow-all-except-blocked' && p.federation.domains.includes(ctx.tenant.domain);
+      return p !== null && p.federation.mode === 'allow-all-except-blocked' && onDomainList(p.federation.domains, ctx.tenant.domain);
     },
     fix: (ctx) => [
       {
@@ -167,7 +168,7 @@ const RULES_AS_WRITTEN: readonly Rule[] = [
     explanation: 'The partner blocks every domain except those it allows, and your domain is not on its allow list.',
     check: (ctx) => {
       const p = lyncOnline(ctx);
-      return p !== null && p.federation.mode === 'block-all-except-allowed' && !p.federation.domains.includes(ctx.tenant.domain);
+      return p !== null && p.federation.mode === 'block-all-except-allowed' && !onDomainList(p.federation.domains, ctx.tenant.domain);
     },
     fix: (ctx) => [
       {

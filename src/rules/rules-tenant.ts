@@ -11,6 +11,7 @@ import {
   panelRemoveDomain,
   panelUserExternalAccess,
 } from './commands.ts';
+import { onDomainList } from './address.ts';
 import type { Rule } from './model.ts';
 import { ALL, LYNC_AND_OCS, MESSENGER } from './platforms.ts';
 
@@ -103,7 +104,7 @@ export const TENANT_RULES: readonly Rule[] = [
     source: { kind: 'seed', paragraph: 20, quote: 'Allow federation with all domains except those I block' },
     condition: 'your mode is allow-all-except-blocked and the partner\'s domain is on your list (Lync and OCS partners; Messenger is governed by the Public IM tab: inferred)',
     explanation: 'You allow every domain except those you block, and the partner\'s domain is on your block list.',
-    check: (ctx) => ctx.tenant.federation.mode === 'allow-all-except-blocked' && ctx.tenant.federation.domains.includes(ctx.partnerDomain),
+    check: (ctx) => ctx.tenant.federation.mode === 'allow-all-except-blocked' && onDomainList(ctx.tenant.federation.domains, ctx.partnerDomain),
     fix: (ctx) => [
       {
         rule: 'tenant-blocks-partner-domain',
@@ -125,7 +126,7 @@ export const TENANT_RULES: readonly Rule[] = [
     source: { kind: 'seed', paragraph: 20, quote: 'Block federation with all domains except those I allow' },
     condition: 'your mode is block-all-except-allowed and the partner\'s domain is not on your list (Lync and OCS partners)',
     explanation: 'You block every domain except those you allow, and the partner\'s domain is not on your allow list.',
-    check: (ctx) => ctx.tenant.federation.mode === 'block-all-except-allowed' && !ctx.tenant.federation.domains.includes(ctx.partnerDomain),
+    check: (ctx) => ctx.tenant.federation.mode === 'block-all-except-allowed' && !onDomainList(ctx.tenant.federation.domains, ctx.partnerDomain),
     fix: (ctx) => [
       {
         rule: 'tenant-partner-domain-not-allowed',
