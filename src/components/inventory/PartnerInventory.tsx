@@ -212,8 +212,8 @@ export function PartnerInventory({ headingLevel = 3, path = '/configure/partner-
       if (generation.current === token && !finished) updating.value = true;
     }, 0);
     // Slices yield to the page between them. When all are done, the rows shown that changed are
-    // redrawn a few per frame (a phone redraws a handful of rows well within a frame, not ten),
-    // then the summary and counts at once.
+    // redrawn one a frame (a phone redraws one row well within a frame, not ten), then the summary
+    // and counts at once.
     const cancelled = () => generation.current !== token;
     void (async () => {
       const rows = await rowsInSlices(j, cache.current!, results.peek(), null, cancelled);
@@ -221,7 +221,9 @@ export function PartnerInventory({ headingLevel = 3, path = '/configure/partner-
       const page = pageOf(entries.peek().length, pageStart.peek(), PAGE_SIZE);
       const visible = entries.peek().slice(page.start, page.end).map((e) => e.domain);
       const redraw = visible.filter((d) => rows.get(d) !== results.peek().get(d));
-      for (let i = 0; i + ROWS_PER_FRAME < redraw.length; i += ROWS_PER_FRAME) {
+      // Every changed row in a frame of its own, the last one too: the frame that follows, the
+      // summary's and the counts', also undims the table (a repaint of every row it shows).
+      for (let i = 0; i < redraw.length; i += ROWS_PER_FRAME) {
         const next = new Map(results.peek());
         for (const d of redraw.slice(i, i + ROWS_PER_FRAME)) next.set(d, rows.get(d)!);
         results.value = next;
